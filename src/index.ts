@@ -1,0 +1,85 @@
+import type { DocInput } from './document.js';
+import { discoverInputs } from './io/discover.js';
+import type { ReadFailure } from './io/read.js';
+import { readDocuments } from './io/read.js';
+import { loadPipeline, type PipelineSpec } from './pipeline.js';
+import type { ClaimRecord } from './schema/claim.js';
+import { createDocumentProcessor, type DocResult } from './worker/process.js';
+import { processInOrder } from './worker/pool.js';
+
+// The library: the same pipeline as the CLI, as functions.
+
+export type { ClaimAttribution, ClaimDate, ClaimEntity, ClaimQuantity, ClaimRecord } from './schema/claim.js';
+export { ClaimRecord as ClaimRecordSchema } from './schema/claim.js';
+export { builtInPipelines, checkPipeline, loadPipeline, type PipelineSpec } from './pipeline.js';
+export { main, type MainIO } from './main.js';
+
+/** A document given as text rather than as a path. */
+export interface DocumentText {
+  id: string;
+  text: string;
+  /** Kept as the document's metadata (a `published` date, a URL …). */
+  [field: string]: unknown;
+}
+
+export interface ExtractOptions {
+  /** A pipeline of pipelines/ by name, a pipeline file, or a loaded pipeline. Default `'default'`. */
+  pipeline?: string | PipelineSpec;
+  /** A record for every sentence. Default false. */
+  all?: boolean;
+  /** Worker threads; 0 runs on the calling thread. Default 0 for `extractText`, 2 for `extract`. */
+  workers?: number;
+  /** Told of every document that fails; the others go on. Default: a process warning. */
+  onError?: (error: { doc_id: string; stage: string; message: string }) => void;
+}
+
+function pipelineOf(options: ExtractOptions): PipelineSpec {
+  const pipeline = options.pipeline ?? 'default';
+  if (typeof pipeline !== 'string') return pipeline;
+  return loadPipeline(pipeline, options.all ? { claims: { all: true } } : {});
+}
+
+function* parseRecords(result: DocResult): Generator<ClaimRecord> {
+  for (const line of result.lines.split('\n')) if (line) yield JSON.parse(line) as ClaimRecord;
+}
+
+/**
+ * Claim records of many documents, in input order: `inputs` are paths (files or folders, as on the command
+ * line) or `{id, text}` documents.
+ */
+export async function* extract(
+  inputs: Iterable<string | DocumentText> | AsyncIterable<string | DocumentText>,
+  options: ExtractOptions = {},
+): AsyncGenerator<ClaimRecord> {
+  const onError = options.onError ?? ((e) => process.emitWarning(`${e.doc_id}: ${e.stage}: ${e.message}`, 'ClaimlineWarning'));
+  const documents = toDocInputs(inputs);
+  for await (const result of processInOrder(documents, { pipeline: pipelineOf(options), workers: options.workers ?? 2 })) {
+    if (result.error) onError(result.error);
+    yield* parseRecords(result);
+  }
+}
+
+async function* toDocInputs(inputs: Iterable<string | DocumentText> | AsyncIterable<string | DocumentText>): AsyncGenerator<DocInput | ReadFailure> {
+  let index = 0;
+  for await (const input of inputs) {
+    if (typeof input === 'string') {
+      for await (const doc of readDocuments(await discoverInputs([input], process.cwd()), process.stdin)) yield { ...doc, index: index++ };
+    } else {
+      const { id, text, ...meta } = input;
+      yield { index: index++, docId: String(id), format: 'text', input: text, meta };
+    }
+  }
+}
+
+/** Processors built for `extractText`, by pipeline: building one compiles every lexicon. */
+const processors = new Map<string, ReturnType<typeof createDocumentProcessor>>();
+
+/** The claim records of one text, on the calling thread. Throws when a stage fails. */
+export function extractText(text: string, options: Omit<ExtractOptions, 'workers' | 'onError'> & { id?: string } = {}): ClaimRecord[] {
+  const pipeline = pipelineOf(options);
+  const key = JSON.stringify(pipeline);
+  if (!processors.has(key)) processors.set(key, createDocumentProcessor(pipeline));
+  const result = processors.get(key)!({ index: 0, docId: options.id ?? 'text', format: 'text', input: text, meta: {} });
+  if (result.error) throw new Error(`${result.error.stage}: ${result.error.message}`);
+  return [...parseRecords(result)];
+}

@@ -1,0 +1,200 @@
+import { once } from 'node:events';
+import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { discoverInputs } from './io/discover.js';
+import { UsageError } from './io/errors.js';
+import { readDocuments } from './io/read.js';
+import { packageRoot } from './paths.js';
+
+// ./pipeline.js and ./worker/pool.js are imported when a command needs them: they load every stage, and
+// with it the NLP models (over a second), which --help, --version and usage errors should not wait for.
+
+// Every command of the CLI. I/O is passed in, so tests run the same table of cases here in-process and
+// through the built binary. Exit codes: 0 all done, 1 finished but some documents failed, 2 could not run.
+
+export interface MainIO {
+  /** Arguments after the program name: `['extract', 'articles', '--out', 'claims.jsonl']`. */
+  argv: string[];
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  cwd: string;
+}
+
+const USAGE = `Usage: claimline extract <paths…> [options]
+
+Turns news articles into claim records (schema claim/1), one JSON object per line.
+Paths are files or folders (.txt .md .html .htm .jsonl, searched recursively); - reads stdin.
+
+Options:
+  -o, --out FILE          where the records go; - is stdout            (default: -)
+  -p, --pipeline NAME|FILE  a pipeline of pipelines/ or a JSON file     (default: default)
+      --all               a record for every sentence, not only claims (default: off)
+  -w, --workers N         worker threads; 0 runs on the main thread    (default: number of cores)
+      --errors FILE       failed documents as JSONL {doc_id, stage, message} (default: stderr)
+      --docs-out FILE     each document's text as JSONL {doc_id, doc_sha256, title, text}
+  -q, --quiet             no progress line and no summary
+  -h, --help              this text
+  -v, --version           the version
+`;
+
+export async function main(io: MainIO): Promise<number> {
+  try {
+    const [command, ...rest] = io.argv;
+    if (command === '-v' || command === '--version') {
+      io.stdout.write(`${JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version}\n`);
+      return 0;
+    }
+    if (!command) {
+      // Called wrongly: the usage goes to stderr, so that it never ends up in a file of records.
+      io.stderr.write(USAGE);
+      return 2;
+    }
+    if (command === '-h' || command === '--help' || command === 'help') {
+      io.stdout.write(USAGE);
+      return 0;
+    }
+    if (command !== 'extract') throw new UsageError(`unknown command "${command}"`);
+    return await extractCommand(rest, io);
+  } catch (error) {
+    if (!(error instanceof UsageError || isParseArgsError(error))) throw error;
+    io.stderr.write(`claimline: ${(error as Error).message}\nRun 'claimline --help' for usage.\n`);
+    return 2;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+
+async function extractCommand(args: string[], io: MainIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o', default: '-' },
+      pipeline: { type: 'string', short: 'p', default: 'default' },
+      all: { type: 'boolean', default: false },
+      workers: { type: 'string', short: 'w' },
+      errors: { type: 'string' },
+      'docs-out': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (!positionals.length) throw new UsageError('extract needs at least one path (or - for stdin)');
+  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers takes a whole number ≥ 0, not "${values.workers}"`);
+  const entries = await discoverInputs(positionals, io.cwd);
+  const { loadPipeline } = await import('./pipeline.js');
+  const { processInOrder } = await import('./worker/pool.js');
+  const pipeline = loadPipeline(values.pipeline, values.all ? { claims: { all: true } } : {}, io.cwd);
+
+  // Every output is opened before any document is read; when one cannot be, those opened are closed again.
+  const opened: number[] = [];
+  let out: NodeJS.WritableStream, errors: NodeJS.WritableStream, docsOut: NodeJS.WritableStream | null;
+  try {
+    out = openOutput(values.out, io, opened);
+    errors = values.errors ? openOutput(values.errors, io, opened) : io.stderr;
+    docsOut = values['docs-out'] ? openOutput(values['docs-out'], io, opened) : null;
+  } catch (error) {
+    for (const fd of opened) closeSync(fd);
+    throw error;
+  }
+  const progress = new Progress(io.stderr, !values.quiet && !!io.stderr.isTTY, entries.every((e) => e.kind === 'file' && e.format !== 'jsonl') ? entries.length : null);
+  const totals = { documents: 0, sentences: 0, claims: 0, attributions: 0, quantities: 0, errors: 0 };
+
+  const results = processInOrder(readDocuments(entries, io.stdin), { pipeline, workers, docLines: !!docsOut });
+  for await (const result of results) {
+    totals.documents++;
+    totals.sentences += result.counts.sentences;
+    totals.claims += result.counts.claims;
+    totals.attributions += result.counts.attributions;
+    totals.quantities += result.counts.quantities;
+    if (result.error) {
+      totals.errors++;
+      await write(errors, JSON.stringify(result.error) + '\n');
+    }
+    await write(out, result.lines);
+    if (docsOut) await write(docsOut, result.docLine);
+    progress.tick(totals.documents);
+  }
+  progress.clear();
+  await Promise.all([out, errors, docsOut].map((stream) => (stream && stream !== io.stdout && stream !== io.stderr ? close(stream) : undefined)));
+
+  if (!values.quiet) {
+    const t = totals;
+    io.stderr.write(
+      `claimline: ${t.documents} documents, ${t.sentences} sentences, ${t.claims} claims ` +
+        `(${t.attributions} attributions, ${t.quantities} quantities), ${t.errors} errors, ` +
+        `${progress.seconds().toFixed(1)} s${values.out === '-' ? '' : ` → ${values.out}`}\n`,
+    );
+  }
+  return totals.errors ? 1 : 0;
+}
+
+/**
+ * `-` is stdout; a file is opened (and its folder made) at once, so that one that cannot be written (a
+ * folder, no permission) is a usage error rather than an unhandled stream error once documents flow. The
+ * file descriptor goes on `opened`.
+ */
+function openOutput(path: string, io: MainIO, opened: number[]): NodeJS.WritableStream {
+  if (path === '-') return io.stdout;
+  const file = resolve(io.cwd, path);
+  let fd: number;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    fd = openSync(file, 'w');
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+  opened.push(fd);
+  return createWriteStream(file, { fd });
+}
+
+/** Writes, and waits when the stream's buffer is full: the pipeline then stops reading. */
+async function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (chunk && !stream.write(chunk)) await once(stream, 'drain');
+}
+
+async function close(stream: NodeJS.WritableStream): Promise<void> {
+  await new Promise<void>((done, fail) => {
+    stream.once('error', fail);
+    stream.end(done);
+  });
+}
+
+/** One line on a terminal: documents done (of how many, when known), documents a second, time left. */
+class Progress {
+  private readonly started = performance.now();
+  private shownAt = 0;
+
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly enabled: boolean,
+    private readonly total: number | null,
+  ) {}
+
+  seconds(): number {
+    return (performance.now() - this.started) / 1000;
+  }
+
+  tick(done: number): void {
+    const now = performance.now();
+    if (!this.enabled || now - this.shownAt < 200) return;
+    this.shownAt = now;
+    const rate = done / this.seconds();
+    const eta = this.total && rate ? `, ETA ${Math.ceil((this.total - done) / rate)} s` : '';
+    this.stream.write(`\r\x1b[K${done}${this.total ? `/${this.total}` : ''} documents, ${rate.toFixed(1)} documents/s${eta}`);
+  }
+
+  clear(): void {
+    if (this.enabled && this.shownAt) this.stream.write('\r\x1b[K');
+  }
+}

@@ -1,0 +1,167 @@
+import type { EntityMention, SourceKind, Token } from '../document.js';
+import { readLexicon } from '../lexicon/load.js';
+import { actorLexicon, lookupKey } from './actors.js';
+import { titleWords } from './entities.js';
+import { isNameAt } from './tokens.js';
+
+// The source of an attribution: its noun phrase as written, its bare name and its kind.
+
+export interface WordClasses {
+  has(word: string, wordClass: string): boolean;
+}
+
+let attributionWords: WordClasses | undefined;
+/** attribution-words.txt: small closed classes (pronouns, auxiliaries, proxies …). */
+export function wordClasses(): WordClasses {
+  if (attributionWords) return attributionWords;
+  const classes = new Map<string, Set<string>>();
+  for (const [word, wordClass] of readLexicon('attribution-words.txt')) {
+    if (!classes.has(wordClass!)) classes.set(wordClass!, new Set());
+    classes.get(wordClass!)!.add(word!);
+  }
+  attributionWords = { has: (word, wordClass) => classes.get(wordClass)?.has(word.toLowerCase()) ?? false };
+  return attributionWords;
+}
+
+let heads: Map<string, SourceKind> | undefined;
+/** source-heads.txt: nouns that head a source and tell its kind ("official" → anonymous), singular and plural. */
+export function sourceHeads(): Map<string, SourceKind> {
+  if (heads) return heads;
+  heads = new Map();
+  for (const [noun, kind, plural] of readLexicon('source-heads.txt')) {
+    for (const form of [noun!, ...(plural ?? '').split(',')]) {
+      if (form.trim()) heads.set(form.trim().toLowerCase(), kind as SourceKind);
+    }
+  }
+  return heads;
+}
+
+/** A capitalised word that is not a function word: a name, whatever a tagger made of it ("Lynch/VERB said"). */
+const isCapitalisedWord = (token: Token) => /^\p{Lu}/u.test(token.text) && !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'ADV'].includes(token.pos);
+
+/** Words that join the parts of one name: "Commission on Presidential Debates", "Bank of England". */
+const NAME_LINKS = new Set(['of', 'on', 'for', 'de', 'al']);
+const isPossessive = (token: Token) => /^['’]s?$/.test(token.text);
+const isDescriptor = (token: Token) => {
+  const word = token.text.toLowerCase();
+  return titleWords().has(word) || sourceHeads().has(word);
+};
+
+/**
+ * The noun phrase that ends at token `last`, walking left no further than `floor`. From a name, only
+ * names, titles and descriptor nouns extend it ("chief Pentagon spokesperson Dana W. White"); a plain
+ * noun stops it ("in attack Russia claims" gives "Russia"). From a common noun, its modifiers do.
+ */
+export function nounPhraseBefore(tokens: Token[], last: number, floor: number): [number, number] | null {
+  const head = tokens[last];
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNameAt(tokens, last) || isCapitalisedWord(head))) return null;
+  let first = last;
+  let proper = isNameAt(tokens, last);
+  while (first - 1 >= floor) {
+    const token = tokens[first - 1]!;
+    if (token.pos === 'DET' || wordClasses().has(token.text, 'vague-quantifier')) {
+      first--;
+      break;
+    }
+    const takes = proper
+      ? isNameAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessive(token) || isDescriptor(token) || token.pos === 'ADJ' ||
+        // "Holtz-Eakin", "Commission on Presidential Debates"
+        ((token.text === '-' || NAME_LINKS.has(token.text)) && isNameAt(tokens, first - 2))
+      : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isPossessive(token) || token.text === '-';
+    if (!takes) break;
+    // Past a title or description, the phrase goes on over the nouns that modify it ("state news outlet").
+    if (proper && !isNameAt(tokens, first - 1) && !isPossessive(token) && token.text !== '-' && !NAME_LINKS.has(token.text)) proper = false;
+    first--;
+  }
+  return [first, last];
+}
+
+/**
+ * Where a noun phrase that starts at `first` ends: at the first punctuation or quote mark that closes its
+ * clause. A stop inside the sentence belongs to an abbreviation ("Del. Stacey Plaskett").
+ */
+export function nounPhraseAfter(tokens: Token[], first: number, end: number): [number, number] | null {
+  let last = first - 1;
+  const closes = (t: number) => /^[,;:!?()\[\]"“”‘’«»—–]$/.test(tokens[t]!.text) || (tokens[t]!.text === '.' && t === end - 1);
+  while (last + 1 < end && !closes(last + 1)) last++;
+  return last >= first ? [first, last] : null;
+}
+
+export interface SourceDescription {
+  name: string;
+  kind: SourceKind;
+  entity: EntityMention | null;
+}
+
+/**
+ * Names and kinds a source phrase. The phrase's core ends where a relative clause, participle or
+ * preposition starts ("another U.S. official | who spoke to CNN"). A proxy core ("a statement issued by
+ * X") takes the name and kind of its issuer.
+ */
+export function describeSource(text: string, tokens: Token[], [first, last]: [number, number], entities: EntityMention[]): SourceDescription {
+  const words = wordClasses();
+  let coreEnd = last;
+  for (let t = first + 1; t <= last; t++) {
+    const token = tokens[t]!;
+    if (words.has(token.text, 'relative') || token.pos === 'VERB' || (token.pos === 'ADP' && !isPossessive(token)) || token.text === ',') {
+      coreEnd = t - 1;
+      break;
+    }
+  }
+  const head = tokens[coreEnd]!;
+  if (words.has(head.text, 'proxy') && coreEnd < last) {
+    // "a statement issued by the foreign ministry", "a report from Reuters": the issuer speaks.
+    let by = coreEnd + 1;
+    while (by < last && tokens[by]!.pos !== 'ADP') by++;
+    if (by < last) return describeSource(text, tokens, [by + 1, last], entities);
+  }
+  if (isNameAt(tokens, coreEnd)) return describeName(text, tokens, first, coreEnd, entities);
+
+  // A common noun: an unnamed source, named by its bare description.
+  let descriptionStart = first;
+  while (descriptionStart < coreEnd && tokens[descriptionStart]!.pos === 'DET') descriptionStart++;
+  const vague = tokens.slice(first, coreEnd + 1).some((token) => words.has(token.text, 'vague-quantifier'));
+  const name = text.slice(tokens[descriptionStart]!.start, head.end);
+  const headKind = sourceHeads().get(head.text.toLowerCase()) ?? sourceHeads().get(head.lemma);
+  const actor = actorLexicon().byName.get(lookupKey(name));
+  if (actor) return { name: actor.canonical, kind: actor.kind, entity: entityAt(entities, tokens[descriptionStart]!.start, head.end) };
+  // An unknown head: a body when singular ("the agency"), unnamed people when plural ("protesters").
+  const unknownKind = head.lemma === head.text.toLowerCase() ? 'organization' : 'anonymous';
+  return { name, kind: vague ? 'unspecified' : (headKind ?? unknownKind), entity: null };
+}
+
+function firstNameAfter(tokens: Token[], from: number, last: number): [number, number] | null {
+  let first = from;
+  while (first <= last && !isNameAt(tokens, first)) first++;
+  if (first > last) return null;
+  let end = first;
+  while (end + 1 <= last && (isNameAt(tokens, end + 1) || isPossessive(tokens[end + 1]!))) end++;
+  return [first, end];
+}
+
+/** A named source: the trailing run of names, without the titles and descriptions before it. */
+function describeName(text: string, tokens: Token[], first: number, last: number, entities: EntityMention[]): SourceDescription {
+  let nameStart = last;
+  while (nameStart - 1 >= first && isNameAt(tokens, nameStart - 1) && !isDescriptor(tokens[nameStart - 1]!)) nameStart--;
+  const start = tokens[nameStart]!.start;
+  const end = tokens[last]!.end;
+  const name = text.slice(start, end).replace(/['’]s?$/, '');
+  const entity = entityAt(entities, start, end);
+  const actor = actorLexicon().byName.get(lookupKey(name));
+  if (actor) return { name: entity?.canonical ?? name, kind: actor.kind, entity };
+  const headKind = sourceHeads().get(tokens[last]!.text.toLowerCase());
+  if (headKind && headKind !== 'anonymous') return { name, kind: headKind, entity };
+  const kindOfType: Record<string, SourceKind> = {
+    person: 'person',
+    organization: 'organization',
+    group: 'organization',
+    place: 'government',
+    nationality: 'government',
+  };
+  const wordCount = last - nameStart + 1;
+  return { name, kind: entity ? kindOfType[entity.type]! : wordCount >= 2 && wordCount <= 4 ? 'person' : 'organization', entity };
+}
+
+function entityAt(entities: EntityMention[], start: number, end: number): EntityMention | null {
+  return entities.find((entity) => entity.start < end && start < entity.end && entity.end === end) ?? null;
+}

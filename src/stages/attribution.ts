@@ -1,0 +1,487 @@
+import { z } from 'zod';
+import type { AttributedDoc, AttributionMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
+import { readLexicon } from '../lexicon/load.js';
+import { describeSource, nounPhraseAfter, nounPhraseBefore, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { isNameAt, opensSentence } from '../nlp/tokens.js';
+import { spanIndexAt, trimSpan } from '../spans.js';
+import { defineStage } from '../stage.js';
+
+// An attribution is a source + a cue + the content the cue introduces (../gold/FORMAT.md). Cues come from
+// the lexicons; around each cue one of a few shapes is recognised:
+//   "X said (that) …" and "X told Y (that) …"      source before, content after
+//   "…, X said" and "…, the BBC reports"           source before, content before
+//   "…, said X" and "…, notes Reuters"             source after, content before
+//   "according to X, …" and "…, according to X"    source after the phrase, content on the other side
+//   "…, saying …" / "…, adding …"                  the source of the clause it hangs on, content after
+//   "Pence: Flowers won't be at debate"             a headline or transcript: a name, a colon, the content
+// Cues inside a quotation belong to the quoted speaker and are skipped.
+
+type CueClass = 'speech' | 'characterize' | 'figure' | 'belief';
+
+interface CueForm {
+  words: string[];
+  lemma: string;
+  cueClass: CueClass;
+}
+
+interface CueMatch {
+  first: number;
+  last: number;
+  lemma: string;
+  cueClass: CueClass | 'source-after' | 'headline';
+}
+
+const BOUNDARY = /^[,;:]$/;
+const HEDGING_CUES = new Set(['claim', 'allege']);
+const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'reassure', 'brief', 'notify', 'warn', 'advise', 'remind']);
+const PRONOUN_KINDS: Record<string, (kind: SourceKind) => boolean> = {
+  'pronoun-person': (kind) => kind === 'person',
+  'pronoun-thing': (kind) => kind === 'organization' || kind === 'government' || kind === 'media',
+  'pronoun-plural': (kind) => kind !== 'person',
+};
+
+export const attribution = defineStage({
+  name: 'attribution',
+  needs: ['segment', 'tag', 'quantities'],
+  options: z
+    .object({
+      /** Count beliefs and perceptions ("officials believe …", "polls show …") as attributions. */
+      beliefs: z.boolean().default(false),
+    })
+    .strict(),
+  create(options) {
+    const words = wordClasses();
+    const forms = new Map<string, CueForm[]>();
+    const addForm = (form: CueForm) => {
+      const key = form.words[0]!;
+      if (!forms.has(key)) forms.set(key, []);
+      forms.get(key)!.push(form);
+    };
+    for (const [lemma, others, cueClass] of readLexicon('cue-verbs.txt')) {
+      if (cueClass === 'belief' && !options.beliefs) continue;
+      for (const form of [lemma!, ...others!.split(',')]) {
+        addForm({ words: form.trim().toLowerCase().split(' '), lemma: lemma!, cueClass: cueClass as CueClass });
+      }
+    }
+    const phrases = readLexicon('cue-phrases.txt').map(([phrase, lemma]) => ({ words: phrase!.split(' '), lemma: lemma! }));
+
+    return (doc: QuantifiedDoc): AttributedDoc => {
+      const { text, tokens } = doc;
+      const outerQuotes = doc.quotes.filter((quote) => !doc.quotes.some((other) => other !== quote && other.start <= quote.start && quote.end <= other.end));
+      const quoteInsides = outerQuotes.map((quote) => quote.inner);
+      const inQuote = (token: Token) => spanIndexAt(quoteInsides, token.start) >= 0;
+      const lower = (t: number) => tokens[t]?.text.toLowerCase() ?? '';
+      const matchesAt = (t: number, cueWords: string[], end: number) => t + cueWords.length <= end && cueWords.every((word, k) => lower(t + k) === word);
+      const attributions: AttributionMention[] = [];
+
+      doc.sentences.forEach((sentence, s) => {
+        const [begin, end] = doc.sentenceTokens[s]!;
+        const cues: CueMatch[] = [];
+        for (let t = begin; t < end; t++) {
+          if (inQuote(tokens[t]!) || (cues.length && t <= cues[cues.length - 1]!.last)) continue;
+          if (isHeadlineColon(t, begin)) {
+            cues.push({ first: t, last: t, lemma: ':', cueClass: 'headline' });
+            continue;
+          }
+          const phrase = phrases.find((p) => matchesAt(t, p.words, end));
+          if (phrase) {
+            cues.push({ first: t, last: t + phrase.words.length - 1, lemma: phrase.lemma, cueClass: 'source-after' });
+            continue;
+          }
+          const form = forms.get(lower(t))?.find((f) => matchesAt(t, f.words, end));
+          if (form && isVerbalCue(t, t + form.words.length - 1, form, end)) {
+            cues.push({ first: t, last: t + form.words.length - 1, lemma: form.lemma, cueClass: form.cueClass });
+          }
+        }
+        const found: AttributionMention[] = [];
+        const claimed: Span[] = [];
+        cues.forEach((cue, c) => {
+          const overlapsClaimed = claimed.some((span) => tokens[cue.first]!.start < span.end && span.start < tokens[cue.last]!.end);
+          if (overlapsClaimed) return;
+          const made = makeAttribution(cue, cues[c + 1], begin, end, s, found);
+          if (!made) return;
+          claimed.push(made.source);
+          found.push(made);
+        });
+        attributions.push(...found.sort((a, b) => a.cue.start - b.cue.start));
+      });
+      return { ...doc, attributions };
+
+      /** "Pence: …", "WALLACE: …": a colon after a short name that opens the sentence, not a place or a time. */
+      function isHeadlineColon(t: number, begin: number): boolean {
+        if (lower(t) !== ':' || t === begin || t - begin > 3) return false;
+        for (let n = begin; n < t; n++) if (!isNameAt(tokens, n) && !(n === begin && tokens[n]!.pos === 'PROPN')) return false;
+        const place = doc.entities.some((e) => e.type === 'place' && e.start <= tokens[begin]!.start && e.end >= tokens[t - 1]!.end);
+        return !place && t + 1 < (doc.sentenceTokens[tokens[t]!.sentence]?.[1] ?? 0);
+      }
+
+      /** A cue form in a place where it acts as a verb of saying, not as a noun or a plain verb. */
+      function isVerbalCue(first: number, last: number, form: CueForm, end: number): boolean {
+        const token = tokens[first]!;
+        const before = tokens[first - 1];
+        // A capital inside a sentence makes a name of the word: "United States", "Press Notes".
+        if (/^\p{Lu}/u.test(token.text) && !opensSentence(tokens, first)) return false;
+        const after = tokens[last + 1];
+        const afterCommaOrQuote = !!before && /^[,"”’']$/.test(before.text);
+        const beforeContent = !!after && (after.text.toLowerCase() === 'that' || /^[:"“]$/.test(after.text));
+        if (form.cueClass === 'characterize') {
+          return tokens.slice(last + 1, end).some((t) => t.text.toLowerCase() === 'as' || /^["“]$/.test(t.text));
+        }
+        if (form.cueClass === 'figure') return doc.quantities.some((q) => q.start >= tokens[last]!.end && q.start < tokens[end - 1]!.end);
+        // A passive ("it was reported") has no source unless an agent follows: left for a later version.
+        // After the same verbs an -ing form is a progressive: "Trump is demanding …".
+        const afterBe = !!before && ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(before.text.toLowerCase());
+        const word = token.text.toLowerCase();
+        if (afterBe) return word.endsWith('ing');
+        // Otherwise an -ing form is a participle of its own only after a comma ("…, saying …"); elsewhere
+        // it modifies a noun ("taxpayers reporting gains").
+        if (word.endsWith('ing')) return afterCommaOrQuote;
+        // A bare form follows a plural subject or an auxiliary ("officials say", "will tell"); after a
+        // singular noun it is a noun ("a lunch counter").
+        if (form.words.join(' ') === form.lemma) {
+          let subject = first - 1;
+          while (subject >= 0 && tokens[subject]!.pos === 'ADV') subject--;
+          const s = tokens[subject];
+          const plural = !!s && /s$/i.test(s.text) && (s.pos === 'PROPN' || (s.pos === 'NOUN' && s.lemma !== s.text.toLowerCase()));
+          return !!s && (s.pos === 'PRON' || words.has(s.text, 'auxiliary') || plural);
+        }
+        // "Russia claims …", "the BBC reports.": a verb form that taggers often read as a plural noun.
+        const afterNamedSubject = !!before && (before.pos === 'PROPN' || before.pos === 'PRON') && /s$/.test(token.text);
+        return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject;
+      }
+
+      function makeAttribution(cue: CueMatch, next: CueMatch | undefined, begin: number, end: number, s: number, earlier: AttributionMention[]): AttributionMention | null {
+        const afterStart = cue.last + 1;
+        const contentEnd = clauseEnd(afterStart, next, end);
+        let cueFirst = cue.first;
+        let sourceSpan: [number, number] | null;
+        let content: Span | null;
+
+        if (cue.cueClass === 'headline') return finishWithSource(cue, cueFirst, [begin, cue.first - 1], spanOfTokens(afterStart, end), s, earlier);
+        if (cue.cueClass === 'source-after') {
+          sourceSpan = nounPhraseAfter(tokens, cue.last + 1, end);
+          if (!sourceSpan) return null;
+          const atStart = tokensBetween(begin, cue.first).every((t) => t.pos === 'PUNCT');
+          content = atStart ? spanOfTokens(skipAppositive(sourceSpan[1] + 1, end), contentEnd) : spanOfTokens(begin, cue.first);
+          return content && finishWithSource(cue, cueFirst, sourceSpan, content, s, earlier);
+        }
+
+        let t = cue.first - 1;
+        while (t >= begin && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV')) t--;
+        while (t >= begin && words.has(lower(t), 'auxiliary')) {
+          if (/^ha(s|ve|d)$/.test(lower(t))) cueFirst = t;
+          t--;
+        }
+        // A cue that goes on from the clause before takes its source: "…, saying …", "… and added …".
+        const continues = (/ing$/.test(lower(cue.first)) && lower(cue.first - 1) === ',') || lower(t) === 'and';
+        const host = earlier[earlier.length - 1];
+        if (continues) {
+          content = spanOfTokens(afterStart, contentEnd);
+          if (!content) return null;
+          if (host) return finish(cue, cueFirst, host.source, { name: host.source.name, kind: host.source.kind, entity: null }, content, s, host.source.entityId);
+          const subject = sentenceSubject(begin, cue.first);
+          return subject && finishWithSource(cue, cueFirst, subject, content, s, earlier);
+        }
+
+        const inverted = invertedSource(cue, next, begin, end);
+        if (inverted) return finishWithSource(cue, cueFirst, inverted, spanOfTokens(begin, cue.first), s, earlier);
+
+        if (t < begin) return null;
+        sourceSpan = subjectBefore(t, begin);
+        if (!sourceSpan) return null;
+        let contentStart = afterStart;
+        if (TELL_LIKE.has(cue.lemma)) contentStart = skipHearer(contentStart, end);
+        if (lower(contentStart) === 'that') contentStart++;
+        contentStart = quoteAfterPreamble(contentStart, contentEnd) ?? contentStart;
+        // An infinitive is a request or a refusal, not a proposition: "asked not to be named".
+        if (lower(contentStart) === 'to' || (lower(contentStart) === 'not' && lower(contentStart + 1) === 'to')) return null;
+        const after = tokensBetween(contentStart, contentEnd);
+        const saysSomething = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
+          doc.quantities.some((q) => q.start >= (tokens[contentStart]?.start ?? Infinity) && q.end <= (tokens[contentEnd - 1]?.end ?? -1));
+        // With nothing said after the cue, the content is the clause before "…, the BBC reports"; without
+        // one, the cue has a plain object and is no attribution ("confirmed the clash").
+        const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1));
+        content = saysSomething ? spanOfTokens(contentStart, contentEnd) : endsClause ? spanOfTokens(begin, sourceSpan[0]) : null;
+        return finishWithSource(cue, cueFirst, sourceSpan, content, s, earlier);
+      }
+
+      /** The subject that ends at token `t`: a noun phrase, a pronoun, "X (R-Ind.)" or "X, an aide to Y,". */
+      function subjectBefore(t: number, begin: number): [number, number] | null {
+        if (pronounAt(t) || words.has(lower(t), 'relative-pronoun')) return [t, t];
+        if (lower(t) !== ',') {
+          const phrase = subjectCore(t, begin);
+          return phrase && opensSubject(phrase[0], begin) ? phrase : relativeSubject(t, begin);
+        }
+        // "X, a description, said": the subject is the phrase before an earlier comma, best one that
+        // opens the sentence; the description belongs to it, an aside ("X, at a rally, said") does not.
+        let subject: [number, number] | null = null;
+        let described = false;
+        let clauseStart = begin;
+        while (clauseStart < t && (tokens[clauseStart]!.pos === 'CCONJ' || tokens[clauseStart]!.pos === 'PUNCT')) clauseStart++;
+        for (let comma = t - 1; comma > begin && comma >= t - 40; comma--) {
+          if (lower(comma) !== ',') continue;
+          const phrase = subjectCore(comma - 1, begin);
+          if (!phrase || !opensClause(phrase[0], begin)) continue;
+          const aside = ['ADP', 'VERB', 'ADV', 'SCONJ'].includes(tokens[comma + 1]!.pos);
+          if (!subject || phrase[0] === clauseStart) {
+            subject = phrase;
+            described = !aside;
+          }
+          if (phrase[0] === clauseStart) break;
+        }
+        return subject && (described ? [subject[0], t - 1] : subject);
+      }
+
+      /** "A government official who asked not to be named said …": a subject that holds a relative clause. */
+      function relativeSubject(t: number, begin: number): [number, number] | null {
+        for (let k = t - 1; k > begin && k >= t - 15; k--) {
+          if (/^[,;:]$/.test(lower(k))) return null;
+          if (!words.has(lower(k), 'relative')) continue;
+          const phrase = subjectCore(k - 1, begin);
+          return phrase && opensSubject(phrase[0], begin) ? [phrase[0], t] : null;
+        }
+        return null;
+      }
+
+      /**
+       * The noun phrase that ends at `t`, with what belongs to it: a party tag ("Mike Pence (R-Ind.)"),
+       * prepositional phrases ("officials at the ministry"); dates before a cue are passed over ("Wells
+       * Fargo this month announced …").
+       */
+      function subjectCore(t: number, begin: number): [number, number] | null {
+        if (lower(t) === ')') {
+          let open = t - 1;
+          while (open > begin && open > t - 10 && lower(open) !== '(') open--;
+          const phrase = lower(open) === '(' ? subjectCore(open - 1, begin) : null;
+          return phrase && [phrase[0], t];
+        }
+        let phrase = nounPhraseBefore(tokens, t, begin);
+        for (let tries = 0; phrase && isTemporal(phrase[1]) && tries < 2; tries++) {
+          let k = phrase[0] - 1;
+          while (k >= begin && ['ADP', 'ADV', 'DET'].includes(tokens[k]!.pos)) k--;
+          phrase = k >= begin ? nounPhraseBefore(tokens, k, begin) : null;
+        }
+        for (let tries = 0; phrase && tries < 2 && words.has(lower(phrase[0] - 1), 'source-preposition'); tries++) {
+          const head = nounPhraseBefore(tokens, phrase[0] - 2, begin);
+          if (!head) break;
+          phrase = [head[0], phrase[1]];
+        }
+        return phrase;
+      }
+
+      function isTemporal(t: number): boolean {
+        const token = tokens[t]!;
+        return doc.values.some((v) => (v.type === 'DATE' || v.type === 'TIME' || v.type === 'DURATION') && v.start <= token.start && token.end <= v.end);
+      }
+
+      /**
+       * Whether a subject may start at token `t`: at the start of a clause, not inside a phrase ("a paper
+       * published by …", "in a box labeled …" hold no speaker).
+       */
+      function opensSubject(t: number, begin: number): boolean {
+        if (opensClause(t, begin)) return true;
+        const previous = tokens[t - 1]!;
+        // After a noun, a name opens a reduced relative clause: "in an attack Russia claims was …".
+        if (['SCONJ', 'VERB', 'AUX', 'ADV', 'PART', 'PRON', 'NOUN'].includes(previous.pos) || words.has(previous.text, 'relative')) return true;
+        return previous.pos === 'ADP' && words.has(previous.text, 'subordinator');
+      }
+
+      /** The subject of the sentence's first verb, when it opens the sentence: "Trump is defending …, saying …". */
+      function sentenceSubject(begin: number, before: number): [number, number] | null {
+        let verb = begin;
+        while (verb < before && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
+        let last = verb - 1;
+        while (last > begin && tokens[last]!.pos === 'ADV') last--;
+        if (verb >= before || last < begin) return null;
+        const subject = subjectBefore(last, begin);
+        return subject && subject[0] === begin ? subject : null;
+      }
+
+      function opensClause(t: number, begin: number): boolean {
+        return t === begin || /^(?:[,;:“”"'’—–]|'')$/.test(lower(t - 1)) || tokens[t - 1]!.pos === 'CCONJ';
+      }
+
+      function finishWithSource(cue: CueMatch, cueFirst: number, sourceSpan: [number, number], content: Span | null, s: number, earlier: AttributionMention[]): AttributionMention | null {
+        if (!content || content.end <= content.start) return null;
+        let [first, last] = sourceSpan;
+        while (first < last && tokens[first]!.pos === 'PUNCT') first++;
+        while (last > first && tokens[last]!.pos === 'PUNCT') last--;
+        sourceSpan = [first, last];
+        const source = { start: tokens[first]!.start, end: tokens[last]!.end };
+        const pronoun = pronounAt(first);
+        const antecedent = words.has(lower(first), 'relative-pronoun') && first === last ? subjectCore(first - 1 - +(lower(first - 1) === ','), 0) : null;
+        const description = pronoun && first === last
+          ? resolvePronoun(pronoun, source.start, tokens[first]!.text, earlier)
+          : describeSource(text, tokens, antecedent ?? sourceSpan, doc.entities);
+        return finish(cue, cueFirst, source, description, content, s, description.entity?.entityId ?? null);
+      }
+
+      function finish(cue: CueMatch, cueFirst: number, source: Span, description: SourceDescription, contentSpan: Span, s: number, entityId: string | null): AttributionMention {
+        const cueStart = tokens[cueFirst]!.start;
+        const cueEnd = tokens[cue.last]!.end;
+        const cueSpan = { start: cueStart, end: cueEnd };
+        const content = widenToQuotes(joinSplitQuote(contentSpan, source, cueSpan));
+        const quotes = outerQuotes.filter((quote) => quote.start < content.end && content.start < quote.end);
+        // Direct when every word of the content is quoted; a split quote's source and cue do not count.
+        const aside = [...quotes, source, cueSpan];
+        let unquotedWords = false;
+        for (let i = content.start; i < content.end && !unquotedWords; i++) {
+          unquotedWords = /[\p{L}\p{N}]/u.test(text[i]!) && !aside.some((span) => i >= span.start && i < span.end);
+        }
+        const type = !quotes.length ? 'indirect' : unquotedWords ? 'mixed' : 'direct';
+        return {
+          sentence: s,
+          source: { ...source, text: text.slice(source.start, source.end), name: description.name, kind: description.kind, entityId },
+          cue: { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd), lemma: cue.lemma },
+          type,
+          quote: quotes.length ? quotes.map(quoteWords).join(' ') : null,
+          content: { ...content, text: text.slice(content.start, content.end) },
+          hedged: HEDGING_CUES.has(cue.lemma),
+        };
+      }
+
+      /** “…,” he said, “…”: the content runs over both pieces of a quote split around its source and cue. */
+      function joinSplitQuote(content: Span, source: Span, cue: Span): Span {
+        const low = Math.min(source.start, cue.start);
+        const high = Math.max(source.end, cue.end);
+        const onlyJoiners = (from: number, to: number) => from <= to && /^[\s,:;—–-]*$/.test(text.slice(from, to));
+        if (content.end <= low) {
+          const after = outerQuotes.find((quote) => quote.start >= high && onlyJoiners(high, quote.start));
+          if (after && content.end >= low - 3) return { start: content.start, end: after.end };
+        } else if (content.start >= high) {
+          const before = outerQuotes.find((quote) => quote.end <= low && onlyJoiners(quote.end, low));
+          if (before) return { start: before.start, end: content.end };
+        }
+        return content;
+      }
+
+      function quoteWords(quote: Quote): string {
+        // A quote over several paragraphs repeats its opening mark on each: those marks are not words.
+        return text.slice(quote.inner.start, quote.inner.end).replace(/\s*\n\s*["“«„]?/g, ' ').trim();
+      }
+
+      /** The content span grown to hold every quote it touches, and trimmed of edge punctuation. */
+      function widenToQuotes(span: Span): Span {
+        let { start, end } = span;
+        for (const quote of outerQuotes) {
+          if (quote.start < end && start < quote.end) {
+            start = Math.min(start, quote.start);
+            end = Math.max(end, quote.end);
+          }
+        }
+        let trimmed = trimSpan(text, start, end);
+        while (trimmed.end > trimmed.start && /[,.;:!?—–-]/.test(text[trimmed.end - 1]!)) trimmed = trimSpan(text, trimmed.start, trimmed.end - 1);
+        while (trimmed.end > trimmed.start && /[,;:—–]/.test(text[trimmed.start]!)) trimmed = trimSpan(text, trimmed.start + 1, trimmed.end);
+        return trimmed;
+      }
+
+      /**
+       * "…, said X." / "…,” notes Reuters." : the source follows the cue and ends the clause, with any
+       * description after it ("…, said Joseph, who has four children.").
+       */
+      function invertedSource(cue: CueMatch, next: CueMatch | undefined, begin: number, end: number): [number, number] | null {
+        const before = tokens[cue.first - 1];
+        if (!before || !/^[,"”’']$/.test(before.text)) return null;
+        // What comes before must say something: "Senator X, Democrat of California, said …" is no content.
+        if (!tokensBetween(begin, cue.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || inQuote(t))) return null;
+        const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
+        if (!phrase || !['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[phrase[0]]!.pos)) return null;
+        if (!isNounPhrase(phrase)) return null;
+        const rest = tokensBetween(phrase[1] + 1, end);
+        if (rest.every((t) => t.pos === 'PUNCT')) return phrase;
+        if (rest[0]?.text !== ',') return null;
+        const opener = rest[1];
+        const describes = !!opener && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || words.has(opener.text, 'relative'));
+        if (!describes || (next && next.first > phrase[1])) return phrase;
+        let last = end - 1;
+        while (last > phrase[1] && tokens[last]!.pos === 'PUNCT') last--;
+        return [phrase[0], last];
+      }
+
+      /**
+       * Whether the words form a noun phrase rather than a clause ("the program has sent …"): no
+       * auxiliary, and a verb only as a participle that a preposition follows ("a statement issued by").
+       */
+      function isNounPhrase([first, last]: [number, number]): boolean {
+        for (let t = first; t <= last; t++) {
+          const token = tokens[t]!;
+          if (words.has(token.text, 'relative')) return true;
+          if (token.pos === 'AUX' || token.pos === 'PRON') return false;
+          if (token.pos === 'VERB' && tokens[t + 1]?.pos !== 'ADP') return false;
+        }
+        return true;
+      }
+
+      /** The end (exclusive token index) of the clause that starts at `from`: before the next cue's clause. */
+      function clauseEnd(from: number, next: CueMatch | undefined, end: number): number {
+        if (!next) return end;
+        for (let t = next.first - 1; t >= from; t--) {
+          const word = lower(t);
+          if (word === ';' || (word === ',' && (words.has(lower(t + 1), 'clause-break') || t + 1 === next.first))) return t;
+        }
+        return end;
+      }
+
+      /** Past an appositive after the source: "According to Igor Girkin, an ex-commander of …, two units …". */
+      function skipAppositive(from: number, end: number): number {
+        if (lower(from) !== ',' || tokens[from + 1]?.pos !== 'DET') return from;
+        for (let t = from + 2; t < end; t++) if (lower(t) === ',') return t + 1;
+        return from;
+      }
+
+      /** Past the hearer of "told reporters (that)", "told CNN", "assured them". */
+      function skipHearer(from: number, end: number): number {
+        let t = from;
+        while (t < end && ['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ'].includes(tokens[t]!.pos) && lower(t) !== 'that') t++;
+        return t;
+      }
+
+      /** "said in a speech to his party, “…”": the content is the quote after the preamble. */
+      function quoteAfterPreamble(from: number, end: number): number | null {
+        for (let t = from; t < end && t < from + 12; t++) {
+          if (inQuote(tokens[t]!)) return BOUNDARY.test(lower(t - 1)) || /^["“]$/.test(lower(t - 1)) ? t - 1 : null;
+          if (tokens[t]!.pos === 'VERB') return null;
+        }
+        return null;
+      }
+
+      function pronounAt(t: number): string | null {
+        const word = lower(t);
+        for (const wordClass of Object.keys(PRONOUN_KINDS)) if (words.has(word, wordClass)) return wordClass;
+        return null;
+      }
+
+      /** The nearest earlier source of a fitting kind in the document, or an unresolved pronoun. */
+      /**
+       * The nearest earlier source of a fitting kind: a source that spoke before, or else a person or body
+       * named before ("Defence Minister Karl Adler arrived. He said …"); an unresolved pronoun without one.
+       */
+      function resolvePronoun(pronounClass: string, at: number, written: string, inSentence: AttributionMention[]): SourceDescription {
+        const fits = PRONOUN_KINDS[pronounClass]!;
+        const candidates = [...attributions, ...inSentence];
+        for (let a = candidates.length - 1; a >= 0; a--) {
+          const source = candidates[a]!.source;
+          if (source.kind !== 'unresolved' && fits(source.kind)) {
+            return { name: source.name, kind: source.kind, entity: doc.entities.find((e) => e.entityId === source.entityId) ?? null };
+          }
+        }
+        const entityKinds: Record<string, SourceKind> = { person: 'person', organization: 'organization', group: 'organization' };
+        for (let e = doc.entities.length - 1; e >= 0; e--) {
+          const entity = doc.entities[e]!;
+          const kind = entityKinds[entity.type];
+          if (entity.end <= at && kind && fits(kind)) return { name: entity.canonical, kind, entity };
+        }
+        return { name: written, kind: 'unresolved', entity: null };
+      }
+
+      function tokensBetween(from: number, to: number): Token[] {
+        return tokens.slice(Math.max(0, from), Math.max(0, to));
+      }
+
+      function spanOfTokens(from: number, to: number): Span | null {
+        if (to <= from) return null;
+        return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+      }
+    };
+  },
+});

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { AttributionMention, QuantityMention, TaggedDoc } from '../document.js';
+import { readWordSet } from '../lexicon/load.js';
+import { codePointIndexer } from '../offsets.js';
+import type { ClaimAttribution, ClaimDate, ClaimQuantity, ClaimRecord } from '../schema/claim.js';
+import { defineStage } from '../stage.js';
+
+// Makes the claim records of ../shared/CLAIM-RECORD.md: one per attribution, one per sentence that holds a
+// figure and no attribution, or (option `all`) one per sentence. Every offset becomes a code point index
+// here, and every key is written in the contract's order.
+
+export type ClaimsInput = TaggedDoc & { quantities?: QuantityMention[]; attributions?: AttributionMention[] };
+export type ClaimsDoc = ClaimsInput & { records: ClaimRecord[] };
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export const claims = defineStage({
+  name: 'claims',
+  needs: ['segment', 'tag'],
+  options: z
+    .object({
+      /** Give every sentence a record, not only those with an attribution or a figure. */
+      all: z.boolean().default(false),
+    })
+    .strict(),
+  create(options) {
+    const hedgeWords = readWordSet('hedges.txt');
+    return (doc: ClaimsInput): ClaimsDoc => {
+      const at = codePointIndexer(doc.text);
+      const records: ClaimRecord[] = [];
+      const quantities = (doc.quantities ?? []).filter((q) => q.kind !== 'ordinal' || options.all);
+      const attributions = doc.attributions ?? [];
+
+      doc.sentences.forEach((sentence, s) => {
+        const own = attributions.filter((a) => a.sentence === s);
+        const figures = quantities.filter((q) => q.sentence === s);
+        if (!own.length && !figures.some((q) => q.kind !== 'ordinal') && !options.all) return;
+        const [firstToken, endToken] = doc.sentenceTokens[s]!;
+        const words = doc.tokens.slice(firstToken, endToken);
+        const hedges = words.filter((t) => hedgeWords.has(t.text.toLowerCase())).map((t) => t.text);
+        const dates: ClaimDate[] = doc.values
+          .filter((v) => v.type === 'DATE' && v.start >= sentence.start && v.end <= sentence.end)
+          .map((v) => ({ text: v.text, start: at(v.start), end: at(v.end), iso: isoDate(v.text) }));
+        const entities = doc.entities
+          .filter((e) => e.start >= sentence.start && e.end <= sentence.end)
+          .map((e) => ({ text: e.text, start: at(e.start), end: at(e.end), type: e.type, canonical: e.canonical, entity_id: e.entityId }));
+        const charStart = at(sentence.start);
+        const charEnd = at(sentence.end);
+        const base = { sentence_index: s, char_start: charStart, char_end: charEnd, text: doc.text.slice(sentence.start, sentence.end) };
+        const claimsOfSentence: Array<AttributionMention | null> = own.length ? own : [null];
+        claimsOfSentence.forEach((attribution, ordinal) => {
+          const id = 'c_' + createHash('sha256').update(`${doc.docId}:${charStart}:${charEnd}:${ordinal}`).digest('hex').slice(0, 16);
+          const cueHedge = attribution?.hedged ? [attribution.cue.text] : [];
+          records.push({
+            schema: 'claim/1',
+            id,
+            doc_id: doc.docId,
+            doc_sha256: doc.sha256,
+            ...base,
+            attribution: attribution && claimAttribution(attribution, at),
+            quantities: figures.map((q) => claimQuantity(q, at, attribution)),
+            entities,
+            dates,
+            hedges: [...new Set([...cueHedge, ...hedges])],
+          });
+        });
+      });
+      return { ...doc, records };
+    };
+  },
+});
+
+function claimAttribution(a: AttributionMention, at: (utf16: number) => number): ClaimAttribution {
+  return {
+    source: { text: a.source.text, start: at(a.source.start), end: at(a.source.end), name: a.source.name, kind: a.source.kind, entity_id: a.source.entityId },
+    cue: { text: a.cue.text, lemma: a.cue.lemma, start: at(a.cue.start), end: at(a.cue.end) },
+    type: a.type,
+    quote: a.quote,
+    content: { text: a.content.text, start: at(a.content.start), end: at(a.content.end) },
+  };
+}
+
+function claimQuantity(q: QuantityMention, at: (utf16: number) => number, attribution: AttributionMention | null): ClaimQuantity {
+  return {
+    text: q.text,
+    start: at(q.start),
+    end: at(q.end),
+    value: q.value,
+    lower: q.lower,
+    upper: q.upper,
+    lower_inclusive: q.lowerInclusive,
+    upper_inclusive: q.upperInclusive,
+    approximate: q.approximate,
+    modifier: q.modifier,
+    unit: q.unit,
+    kind: q.kind,
+    event: q.event,
+    attributed: !!attribution && q.start >= attribution.content.start && q.end <= attribution.content.end,
+  };
+}
+
+/** ISO form of a date written with its year ("February 7, 2018", "7 Feb 2018", "2018-02-07"), else null. */
+export function isoDate(written: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written);
+  if (iso) return written;
+  const monthFirst = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(written);
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})$/.exec(written);
+  const [month, day, year] = monthFirst
+    ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!]
+    : dayFirst
+      ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!]
+      : [];
+  const m = month ? MONTHS.indexOf(month.toLowerCase()) + 1 : 0;
+  if (!m || Number(day) < 1 || Number(day) > 31) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,80 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { z } from 'zod';
+import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.js';
+import { findEntities } from '../nlp/entities.js';
+import { lastSpanStartingBy } from '../spans.js';
+import { defineStage } from '../stage.js';
+
+// wink-nlp reads the whole text once: tokens, parts of speech, lemmas and its number/date entities.
+// Token offsets are rebuilt from each token's preceding white space, so they index the text exactly.
+
+const VALUE_TYPES = new Set<ValueMention['type']>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'DATE', 'TIME', 'DURATION']);
+
+let sharedNlp: WinkMethods | undefined;
+/** One wink-nlp instance per thread: loading the model takes about 100 ms. */
+function loadNlp(): WinkMethods {
+  sharedNlp ??= winkNLP(model);
+  return sharedNlp;
+}
+
+export const tag = defineStage({
+  name: 'tag',
+  needs: ['segment'],
+  options: z.object({}).strict(),
+  create() {
+    const nlp = loadNlp();
+    const its = nlp.its;
+    return (doc: SegmentedDoc): TaggedDoc => {
+      const wink = nlp.readDoc(doc.text);
+      const winkTokens = wink.tokens();
+      // its.lemma's declared signature differs from the other token helpers'; all return one string a token.
+      const column = (its_: unknown) => winkTokens.out(its_ as typeof its.value) as string[];
+      const values = column(its.value);
+      const spaces = column(its.precedingSpaces);
+      const pos = column(its.pos);
+      const lemmas = column(its.lemma);
+      const types = column(its.type);
+
+      const tokens: Token[] = [];
+      /** wink's token index → ours (white-space tokens are dropped), or -1. */
+      const ours = new Int32Array(values.length).fill(-1);
+      let cursor = 0;
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i]!;
+        cursor += spaces[i]!.length;
+        const start = doc.text.startsWith(value, cursor) ? cursor : doc.text.indexOf(value, cursor);
+        if (start < 0) continue; // wink rewrote the token's text: leave it out rather than guess
+        cursor = start + value.length;
+        if (types[i] === 'tabCRLF' || pos[i] === 'SPACE') continue;
+        ours[i] = tokens.length;
+        tokens.push({
+          start,
+          end: cursor,
+          text: value,
+          pos: pos[i]!,
+          lemma: lemmas[i]!.toLowerCase(),
+          sentence: Math.max(0, lastSpanStartingBy(doc.sentences, start)),
+        });
+      }
+
+      const sentenceTokens = doc.sentences.map((): [number, number] => [0, 0]);
+      for (let t = tokens.length - 1; t >= 0; t--) sentenceTokens[tokens[t]!.sentence]![0] = t;
+      for (let t = 0; t < tokens.length; t++) sentenceTokens[tokens[t]!.sentence]![1] = t + 1;
+
+      const valueMentions: ValueMention[] = [];
+      const details = wink.entities().out(its.detail) as Array<{ type: string }>;
+      const spans = wink.entities().out(its.span) as unknown as Array<[number, number]>;
+      details.forEach(({ type }, e) => {
+        const [first, last] = spans[e]!;
+        const a = tokens[ours[first] ?? -1];
+        const b = tokens[ours[last] ?? -1];
+        if (!a || !b || !VALUE_TYPES.has(type as ValueMention['type'])) return;
+        valueMentions.push({ start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), type: type as ValueMention['type'] });
+      });
+
+      const tagged = { ...doc, tokens, sentenceTokens, values: valueMentions };
+      return { ...tagged, entities: findEntities(tagged) };
+    };
+  },
+});

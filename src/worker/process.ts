@@ -1,0 +1,45 @@
+import type { DocInput } from '../document.js';
+import { createRunner, type PipelineSpec } from '../pipeline.js';
+
+/** What comes back from a worker for one document: finished JSONL, so little crosses the thread. */
+export interface DocResult {
+  index: number;
+  docId: string;
+  /** The document's claim records, one JSON line each, `\n`-terminated; '' when none or when it failed. */
+  lines: string;
+  /** `{doc_id, doc_sha256, title, text}` as one JSON line, for `--docs-out`; '' when not asked for or failed. */
+  docLine: string;
+  error: { doc_id: string; stage: string; message: string } | null;
+  counts: { sentences: number; claims: number; attributions: number; quantities: number };
+}
+
+const NO_COUNTS = { sentences: 0, claims: 0, attributions: 0, quantities: 0 };
+
+export interface ProcessorOptions {
+  /** Also return each document's text as a `docLine` (for `--docs-out`). Default false. */
+  docLines?: boolean;
+}
+
+/** Runs documents through a pipeline and serialises what they give: the same in a worker or in-process. */
+export function createDocumentProcessor(spec: PipelineSpec, options: ProcessorOptions = {}): (input: DocInput) => DocResult {
+  const run = createRunner(spec);
+  return (input) => {
+    const { doc, error } = run(input);
+    if (!doc) return { index: input.index, docId: input.docId, lines: '', docLine: '', error, counts: NO_COUNTS };
+    let lines = '';
+    for (const record of doc.records) lines += JSON.stringify(record) + '\n';
+    return {
+      index: input.index,
+      docId: input.docId,
+      lines,
+      docLine: options.docLines ? JSON.stringify({ doc_id: doc.docId, doc_sha256: doc.sha256, title: doc.title, text: doc.text }) + '\n' : '',
+      error: null,
+      counts: {
+        sentences: doc.sentences.length,
+        claims: doc.records.length,
+        attributions: doc.attributions?.length ?? 0,
+        quantities: doc.quantities?.length ?? 0,
+      },
+    };
+  };
+}

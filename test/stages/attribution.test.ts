@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { attributed } from '../helpers.js';
+
+interface Expected {
+  source: string;
+  name?: string;
+  kind?: string;
+  cue: string;
+  lemma?: string;
+  type?: 'direct' | 'mixed' | 'indirect';
+  quote?: string | null;
+  content?: string;
+}
+
+const attributionsOf = (text: string) => {
+  const doc = attributed(text);
+  return doc.attributions.map((a) => ({
+    source: a.source.text,
+    name: a.source.name,
+    kind: a.source.kind,
+    cue: a.cue.text,
+    lemma: a.cue.lemma,
+    type: a.type,
+    quote: a.quote,
+    content: a.content.text,
+  }));
+};
+
+// Each shape of attribution, in sentences written the way wire copy is.
+const shapes: Array<[string, string, Expected[]]> = [
+  ['X said that …', 'The interior ministry said that 14 people had been detained.', [
+    { source: 'The interior ministry', kind: 'government', cue: 'said', lemma: 'say', type: 'indirect', content: '14 people had been detained' },
+  ]],
+  ['…, X said', 'The convoy was hit near the border, a police spokesman said.', [
+    { source: 'a police spokesman', kind: 'anonymous', cue: 'said', content: 'The convoy was hit near the border' },
+  ]],
+  ['…, said X (inverted)', '"We have no information about casualties," said Maria Lopez, a spokeswoman for the Red Cross.', [
+    { source: 'Maria Lopez, a spokeswoman for the Red Cross', name: 'Maria Lopez', kind: 'person', cue: 'said', type: 'direct', quote: 'We have no information about casualties,' },
+  ]],
+  ['…, notes Reuters', '"The army is stretched thin," notes Reuters.', [
+    { source: 'Reuters', kind: 'media', cue: 'notes', lemma: 'note', type: 'direct' },
+  ]],
+  ['X told Y that …', 'A senior diplomat told AFP that talks would resume on Friday.', [
+    { source: 'A senior diplomat', name: 'senior diplomat', kind: 'anonymous', cue: 'told', lemma: 'tell', content: 'talks would resume on Friday' },
+  ]],
+  ['according to X, …', 'According to local officials, the fire destroyed 300 homes.', [
+    { source: 'local officials', cue: 'According to', lemma: 'according to', content: 'the fire destroyed 300 homes' },
+  ]],
+  ['…, according to X', 'Turnout reached 61 percent, according to the election commission.', [
+    { source: 'the election commission', kind: 'government', cue: 'according to', content: 'Turnout reached 61 percent' },
+  ]],
+  ['several sources are unspecified', 'According to several sources, the strike killed more than 100 people.', [
+    { source: 'several sources', kind: 'unspecified', cue: 'According to' },
+  ]],
+  ['a participle with its own content', 'The army denied that it had shelled the town, saying its units had not fired.', [
+    { source: 'The army', cue: 'denied', lemma: 'deny', content: 'it had shelled the town' },
+    { source: 'The army', cue: 'saying', lemma: 'say', content: 'its units had not fired' },
+  ]],
+  ['a participle after a clause that is no attribution', 'The army rejected the report, saying its units had not fired.', [
+    { source: 'The army', cue: 'saying', lemma: 'say', content: 'its units had not fired' },
+  ]],
+  ['two cues and a pronoun in one sentence', 'The agency said the victims were fighters, although it admitted a school was hit.', [
+    { source: 'The agency', cue: 'said', content: 'the victims were fighters' },
+    { source: 'it', name: 'agency', cue: 'admitted', lemma: 'admit', content: 'a school was hit' },
+  ]],
+  ['a figure as an attribution', 'Police put the death toll at 10 on Sunday.', [
+    { source: 'Police', cue: 'put', lemma: 'put' },
+  ]],
+  ['a quote before the cue, split around it', '"We are ready," the minister said, "and we will not wait."', [
+    { source: 'the minister', cue: 'said', type: 'direct', quote: 'We are ready, and we will not wait.' },
+  ]],
+  ['a statement issued by X', '"The strikes were illegal," said a statement issued by the foreign ministry.', [
+    { source: 'a statement issued by the foreign ministry', name: 'foreign ministry', kind: 'government', cue: 'said', type: 'direct' },
+  ]],
+  ['characterize … as, with a partial quote', 'The attack followed what the command has characterized as an "unprovoked" assault.', [
+    { source: 'the command', cue: 'has characterized', lemma: 'characterize', type: 'mixed', quote: 'unprovoked' },
+  ]],
+  ['a subject with a description between commas', 'Jonas Berg, a union leader, said the march would go ahead.', [
+    { source: 'Jonas Berg, a union leader', name: 'Jonas Berg', kind: 'person', cue: 'said', content: 'the march would go ahead' },
+  ]],
+  ['a headline with a colon', 'Governor: Flood defences failed in three towns', [
+    { source: 'Governor', cue: ':', content: 'Flood defences failed in three towns' },
+  ]],
+];
+
+describe('attribution: shapes', () => {
+  test.each(shapes)('%s', (_name, text, expected) => {
+    const found = attributionsOf(text);
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(found[i]).toMatchObject(e));
+  });
+});
+
+describe('attribution: what is not one', () => {
+  test.each([
+    ['a plain object', 'The army confirmed the clash.'],
+    ['a belief', 'It is believed that the convoy was hit.'],
+    ['a name that looks like a cue', 'The United States Says Group met in Geneva.'],
+    ['a quote with no source near it', 'The strike was "a mistake".'],
+    ['a cue inside a quote belongs to the quote', '"They tell us to leave," he said.'],
+  ])('%s', (_name, text) => {
+    const found = attributionsOf(text);
+    expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);
+  });
+});
+
+describe('attribution: pronouns', () => {
+  test('he resolves to the last person who spoke', () => {
+    const found = attributionsOf('Defence Minister Karl Adler spoke in the capital on Monday. He said three soldiers had died.');
+    expect(found).toMatchObject([{ source: 'He', name: 'Karl Adler', kind: 'person' }]);
+  });
+  test('a pronoun with nothing before it is unresolved', () => {
+    expect(attributionsOf('She said the border was closed.')).toMatchObject([{ source: 'She', name: 'She', kind: 'unresolved' }]);
+  });
+});
+
+describe('attribution: properties', () => {
+  test('no input throws, and every span slices to its text', () => {
+    const words = ['said', 'told', 'according to', 'the', 'police', 'Reuters', ',', '.', '"', '“', '”', 'he', 'it', 'that', 'saying', 'X', ':', '100', '\n\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (parts) => {
+        const doc = attributed(parts.join(' '));
+        for (const a of doc.attributions) {
+          for (const span of [a.source, a.cue, a.content]) expect(doc.text.slice(span.start, span.end)).toBe(span.text);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
