@@ -9,9 +9,17 @@ export interface Actor {
   kind: Exclude<SourceKind, 'anonymous' | 'unspecified' | 'unresolved'>;
 }
 
+const ids = new Map<string, string>();
+
 /** Stable across documents and runs: one actor, one id. */
 export function entityId(canonical: string): string {
-  return 'e_' + createHash('sha256').update(canonical.toLowerCase()).digest('hex').slice(0, 16);
+  let id = ids.get(canonical);
+  if (!id) {
+    id = 'e_' + createHash('sha256').update(canonical.toLowerCase()).digest('hex').slice(0, 16);
+    if (ids.size > 100_000) ids.clear();
+    ids.set(canonical, id);
+  }
+  return id;
 }
 
 /** The form names are looked up by: lower case, no leading article, no trailing possessive. */

@@ -51,8 +51,8 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
     while (t < end) {
       const token = doc.tokens[t]!;
       if (!isNameAt(doc.tokens, t) || inDate(token)) {
-        const demonym = byDemonym.get(lookupKey(token.text));
-        if (demonym && /^\p{Lu}/u.test(token.text)) push(token, token, 'nationality', demonym.canonical);
+        const demonym = /^\p{Lu}/u.test(token.text) ? byDemonym.get(lookupKey(token.text)) : undefined;
+        if (demonym) push(token, token, 'nationality', demonym.canonical);
         t++;
         continue;
       }

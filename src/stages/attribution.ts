@@ -70,7 +70,8 @@ export const attribution = defineStage({
       const outerQuotes = doc.quotes.filter((quote) => !doc.quotes.some((other) => other !== quote && other.start <= quote.start && quote.end <= other.end));
       const quoteInsides = outerQuotes.map((quote) => quote.inner);
       const inQuote = (token: Token) => spanIndexAt(quoteInsides, token.start) >= 0;
-      const lower = (t: number) => tokens[t]?.text.toLowerCase() ?? '';
+      const lowered = tokens.map((token) => token.text.toLowerCase());
+      const lower = (t: number) => lowered[t] ?? '';
       const matchesAt = (t: number, cueWords: string[], end: number) => t + cueWords.length <= end && cueWords.every((word, k) => lower(t + k) === word);
       const attributions: AttributionMention[] = [];
 
