@@ -3,7 +3,7 @@ import type { AttributedDoc, AttributionMention, QuantifiedDoc, Quote, SourceKin
 import { readLexicon } from '../lexicon/load.js';
 import { describeSource, nounPhraseAfter, nounPhraseBefore, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { isNameAt, opensSentence } from '../nlp/tokens.js';
-import { spanIndexAt, trimSpan } from '../spans.js';
+import { lastSpanStartingBy, spanIndexAt, trimSpan } from '../spans.js';
 import { defineStage } from '../stage.js';
 
 // An attribution is a source + a cue + the content the cue introduces (../gold/FORMAT.md). Cues come from
@@ -67,7 +67,9 @@ export const attribution = defineStage({
 
     return (doc: QuantifiedDoc): AttributedDoc => {
       const { text, tokens } = doc;
-      const outerQuotes = doc.quotes.filter((quote) => !doc.quotes.some((other) => other !== quote && other.start <= quote.start && quote.end <= other.end));
+      // Quotes come sorted by start: one inside the last outer quote is nested in it.
+      const outerQuotes: Quote[] = [];
+      for (const quote of doc.quotes) if (quote.start >= (outerQuotes[outerQuotes.length - 1]?.end ?? 0)) outerQuotes.push(quote);
       const quoteInsides = outerQuotes.map((quote) => quote.inner);
       const inQuote = (token: Token) => spanIndexAt(quoteInsides, token.start) >= 0;
       const lowered = tokens.map((token) => token.text.toLowerCase());
@@ -104,9 +106,40 @@ export const attribution = defineStage({
           claimed.push(made.source);
           found.push(made);
         });
+        if (!found.length) {
+          const carried = carryOver(s);
+          if (carried) found.push(carried);
+        }
         attributions.push(...found.sort((a, b) => a.cue.start - b.cue.start));
       });
       return { ...doc, attributions };
+
+      /**
+       * A sentence that is a quotation and nothing more, right after an attribution, is more of the same
+       * speaker's words (“…,” she said. “…”): the quote joins that attribution's quote and content. When
+       * the sentence holds a figure it also gets a record of its own, with the same source and cue, so
+       * that the figure is the speaker's. A quote that runs on into a later sentence with words after it
+       * waits for its own cue there.
+       */
+      function carryOver(s: number): AttributionMention | null {
+        const previous = attributions[attributions.length - 1];
+        if (!previous || lastSpanStartingBy(doc.sentences, previous.content.end - 1) !== s - 1) return null;
+        const sentence = doc.sentences[s]!;
+        const quote = outerQuotes.find((q) => q.start >= sentence.start && q.start < sentence.end);
+        if (!quote || quote.start < previous.content.end) return null;
+        const letters = (from: number, to: number) => text.slice(from, to).replace(/[^\p{L}\p{N}]/gu, '').length;
+        const lastSentence = doc.sentences[quote.lastSentence]!;
+        if (quote.lastSentence > s && letters(quote.end, lastSentence.end) > 0) return null;
+        const outside = letters(sentence.start, quote.start) + letters(quote.end, Math.max(quote.end, sentence.end));
+        if (outside > 0.3 * letters(sentence.start, Math.max(quote.end, sentence.end))) return null;
+        const words = quoteWords(quote);
+        previous.quote = previous.quote ? `${previous.quote} ${words}` : words;
+        previous.content = { start: previous.content.start, end: quote.end, text: text.slice(previous.content.start, quote.end) };
+        if (previous.type === 'indirect') previous.type = 'mixed';
+        const hasFigure = doc.quantities.some((q) => q.sentence === s && q.kind !== 'ordinal');
+        if (!hasFigure) return null;
+        return { ...previous, sentence: s, type: 'direct', quote: words, content: { start: quote.inner.start, end: quote.inner.end, text: text.slice(quote.inner.start, quote.inner.end) } };
+      }
 
       /** "Pence: …", "WALLACE: …": a colon after a short name that opens the sentence, not a place or a time. */
       function isHeadlineColon(t: number, begin: number): boolean {
@@ -192,11 +225,19 @@ export const attribution = defineStage({
         if (!sourceSpan) return null;
         let contentStart = afterStart;
         if (TELL_LIKE.has(cue.lemma)) contentStart = skipHearer(contentStart, end);
-        if (lower(contentStart) === 'that') contentStart++;
+        // "said in a statement on Tuesday that …": the content starts after a near "that" with no verb before it.
+        for (let t = contentStart; t < contentEnd && t < contentStart + 12 && !['VERB', 'AUX'].includes(tokens[t]!.pos); t++) {
+          if (lower(t) === 'that' && !inQuote(tokens[t]!)) {
+            contentStart = t + 1;
+            break;
+          }
+        }
         contentStart = quoteAfterPreamble(contentStart, contentEnd) ?? contentStart;
         // An infinitive is a request or a refusal, not a proposition: "asked not to be named".
         if (lower(contentStart) === 'to' || (lower(contentStart) === 'not' && lower(contentStart + 1) === 'to')) return null;
-        const after = tokensBetween(contentStart, contentEnd);
+        // "“…?” Trump said, looking out on the crowd": after a comma, only a quote is content.
+        const aside = lower(contentStart) === ',' && !inQuote(tokens[contentStart + 2] ?? tokens[contentStart]!);
+        const after = aside ? [] : tokensBetween(contentStart, contentEnd);
         const saysSomething = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
           doc.quantities.some((q) => q.start >= (tokens[contentStart]?.start ?? Infinity) && q.end <= (tokens[contentEnd - 1]?.end ?? -1));
         // With nothing said after the cue, the content is the clause before "…, the BBC reports"; without
@@ -321,7 +362,7 @@ export const attribution = defineStage({
         const cueStart = tokens[cueFirst]!.start;
         const cueEnd = tokens[cue.last]!.end;
         const cueSpan = { start: cueStart, end: cueEnd };
-        const content = widenToQuotes(joinSplitQuote(contentSpan, source, cueSpan));
+        const content = widenToQuotes(joinSplitQuote(contentSpan, source, cueSpan, s));
         const quotes = outerQuotes.filter((quote) => quote.start < content.end && content.start < quote.end);
         // Direct when every word of the content is quoted; a split quote's source and cue do not count.
         const aside = [...quotes, source, cueSpan];
@@ -341,16 +382,22 @@ export const attribution = defineStage({
         };
       }
 
-      /** “…,” he said, “…”: the content runs over both pieces of a quote split around its source and cue. */
-      function joinSplitQuote(content: Span, source: Span, cue: Span): Span {
+      /**
+       * “…,” he said, “…”: the content runs over both pieces of a quote split around its source and cue,
+       * when the first piece opens the sentence and the second follows in it.
+       */
+      function joinSplitQuote(content: Span, source: Span, cue: Span, s: number): Span {
+        const sentence = doc.sentences[s]!;
         const low = Math.min(source.start, cue.start);
         const high = Math.max(source.end, cue.end);
-        const onlyJoiners = (from: number, to: number) => from <= to && /^[\s,:;—–-]*$/.test(text.slice(from, to));
+        const onlyJoiners = (from: number, to: number) => from <= to && /^[ ,:;—–-]*$/.test(text.slice(from, to));
+        const opensSentence = (quote: Quote) => quote.start <= sentence.start || /^[\s\p{P}]*$/u.test(text.slice(sentence.start, quote.start));
         if (content.end <= low) {
-          const after = outerQuotes.find((quote) => quote.start >= high && onlyJoiners(high, quote.start));
-          if (after && content.end >= low - 3) return { start: content.start, end: after.end };
+          const after = outerQuotes.find((quote) => quote.start >= high && quote.start < sentence.end && onlyJoiners(high, quote.start));
+          const first = outerQuotes.find((quote) => quote.start <= content.start + 1 && quote.end >= content.end - 1);
+          if (after && first && opensSentence(first)) return { start: content.start, end: after.end };
         } else if (content.start >= high) {
-          const before = outerQuotes.find((quote) => quote.end <= low && onlyJoiners(quote.end, low));
+          const before = outerQuotes.find((quote) => quote.end <= low && onlyJoiners(quote.end, low) && opensSentence(quote) && quote.end > sentence.start);
           if (before) return { start: before.start, end: content.end };
         }
         return content;
@@ -439,8 +486,9 @@ export const attribution = defineStage({
 
       /** "said in a speech to his party, “…”": the content is the quote after the preamble. */
       function quoteAfterPreamble(from: number, end: number): number | null {
-        for (let t = from; t < end && t < from + 12; t++) {
-          if (inQuote(tokens[t]!)) return BOUNDARY.test(lower(t - 1)) || /^["“]$/.test(lower(t - 1)) ? t - 1 : null;
+        for (let t = from + 1; t < end && t < from + 12; t++) {
+          // t is the opening mark; the preamble before it ends at a comma or colon.
+          if (inQuote(tokens[t + 1] ?? tokens[t]!) && !inQuote(tokens[t]!)) return BOUNDARY.test(lower(t - 1)) ? t : null;
           if (tokens[t]!.pos === 'VERB') return null;
         }
         return null;

@@ -187,9 +187,10 @@ function findQuotes(text: string, paragraphs: Span[], sentences: Span[]): Quote[
       if (mark.family !== family) continue;
       const paragraph = lastSpanStartingBy(paragraphs, mark.at);
       if (open && paragraph !== openParagraph) {
+        // The next paragraph opens with the same mark as the open quote (a mixed style is a stray mark).
         const runsOn =
           family === 'double' && paragraph === openParagraph + 1 && mark.role === 'open' &&
-          mark.at === paragraphs[paragraph]!.start;
+          mark.at === paragraphs[paragraph]!.start && text[mark.at] === text[open.at];
         if (runsOn) {
           openParagraph = paragraph;
           continue;
