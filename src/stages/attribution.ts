@@ -14,6 +14,7 @@ import { defineStage } from '../stage.js';
 //   "according to X, …" and "…, according to X"    source after the phrase, content on the other side
 //   "…, saying …" / "…, adding …"                  the source of the clause it hangs on, content after
 //   "Pence: Flowers won't be at debate"             a headline or transcript: a name, a colon, the content
+//   "… was reported by state media (that …)"        a passive: the agent after "by" is the source
 // Cues inside a quotation belong to the quoted speaker and are skipped.
 
 type CueClass = 'speech' | 'characterize' | 'figure' | 'belief';
@@ -28,7 +29,7 @@ interface CueMatch {
   first: number;
   last: number;
   lemma: string;
-  cueClass: CueClass | 'source-after' | 'headline';
+  cueClass: CueClass | 'source-after' | 'headline' | 'noun';
 }
 
 const BOUNDARY = /^[,;:]$/;
@@ -47,6 +48,8 @@ export const attribution = defineStage({
     .object({
       /** Count beliefs and perceptions ("officials believe …", "polls show …") as attributions. */
       beliefs: z.boolean().default(false),
+      /** Count nouns of saying with a possessor and a "that" clause ("the ministry's claim that …"). */
+      nounCues: z.boolean().default(false),
     })
     .strict(),
   create(options) {
@@ -63,7 +66,12 @@ export const attribution = defineStage({
         addForm({ words: form.trim().toLowerCase().split(' '), lemma: lemma!, cueClass: cueClass as CueClass });
       }
     }
-    const phrases = readLexicon('cue-phrases.txt').map(([phrase, lemma]) => ({ words: phrase!.split(' '), lemma: lemma! }));
+    const nouns = new Map(options.nounCues ? readLexicon('cue-nouns.txt').map(([noun, lemma]) => [noun!, lemma!]) : []);
+    const phrases = readLexicon('cue-phrases.txt').map(([phrase, lemma, shape]) => ({
+      words: phrase!.split(' '),
+      lemma: lemma!,
+      cueClass: shape === 'source-after' ? ('source-after' as const) : ('speech' as const),
+    }));
 
     return (doc: QuantifiedDoc): AttributedDoc => {
       const { text, tokens } = doc;
@@ -86,9 +94,14 @@ export const attribution = defineStage({
             cues.push({ first: t, last: t, lemma: ':', cueClass: 'headline' });
             continue;
           }
+          const nounLemma = nouns.get(lower(t));
+          if (nounLemma && /^['’]s?$/.test(lower(t - 1)) && lower(t + 1) === 'that') {
+            cues.push({ first: t, last: t, lemma: nounLemma, cueClass: 'noun' });
+            continue;
+          }
           const phrase = phrases.find((p) => matchesAt(t, p.words, end));
           if (phrase) {
-            cues.push({ first: t, last: t + phrase.words.length - 1, lemma: phrase.lemma, cueClass: 'source-after' });
+            cues.push({ first: t, last: t + phrase.words.length - 1, lemma: phrase.lemma, cueClass: phrase.cueClass });
             continue;
           }
           const form = forms.get(lower(t))?.find((f) => matchesAt(t, f.words, end));
@@ -164,9 +177,9 @@ export const attribution = defineStage({
         if (form.cueClass === 'figure') return doc.quantities.some((q) => q.start >= tokens[last]!.end && q.start < tokens[end - 1]!.end);
         // A passive ("it was reported") has no source unless an agent follows: left for a later version.
         // After the same verbs an -ing form is a progressive: "Trump is demanding …".
-        const afterBe = !!before && ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(before.text.toLowerCase());
-        const word = token.text.toLowerCase();
-        if (afterBe) return word.endsWith('ing');
+        const afterBe = !!before && words.has(before.text, 'be');
+        const word = tokens[last]!.text.toLowerCase();
+        if (afterBe) return word.endsWith('ing') || lower(last + 1) === 'by';
         // Otherwise an -ing form is a participle of its own only after a comma ("…, saying …"); elsewhere
         // it modifies a noun ("taxpayers reporting gains").
         if (word.endsWith('ing')) return afterCommaOrQuote;
@@ -191,6 +204,10 @@ export const attribution = defineStage({
         let sourceSpan: [number, number] | null;
         let content: Span | null;
 
+        if (cue.cueClass === 'noun') {
+          const possessor = subjectCore(cue.first - 2, begin);
+          return possessor && finishWithSource(cue, cueFirst, possessor, spanOfTokens(cue.last + 2, contentEnd), s, earlier);
+        }
         if (cue.cueClass === 'headline') return finishWithSource(cue, cueFirst, [begin, cue.first - 1], spanOfTokens(afterStart, end), s, earlier);
         if (cue.cueClass === 'source-after') {
           sourceSpan = nounPhraseAfter(tokens, cue.last + 1, end);
@@ -200,9 +217,11 @@ export const attribution = defineStage({
           return content && finishWithSource(cue, cueFirst, sourceSpan, content, s, earlier);
         }
 
+        if (lower(cue.last + 1) === 'by' && words.has(lower(cue.first - 1), 'be')) return passive(cue, cueFirst, begin, end, contentEnd, s, earlier);
+
         let t = cue.first - 1;
         while (t >= begin && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV')) t--;
-        while (t >= begin && words.has(lower(t), 'auxiliary')) {
+        while (t >= begin && (words.has(lower(t), 'auxiliary') || words.has(lower(t), 'be'))) {
           if (/^ha(s|ve|d)$/.test(lower(t))) cueFirst = t;
           t--;
         }
@@ -247,12 +266,30 @@ export const attribution = defineStage({
         return finishWithSource(cue, cueFirst, sourceSpan, content, s, earlier);
       }
 
+      /**
+       * "It was announced by the ministry that …", "Twelve deaths were reported by the ministry": the agent
+       * is the source; the content follows its "that", or else is the subject when it holds a figure.
+       */
+      function passive(cue: CueMatch, cueFirst: number, begin: number, end: number, contentEnd: number, s: number, earlier: AttributionMention[]): AttributionMention | null {
+        let agentEnd = cue.last + 2;
+        while (agentEnd < end && !/^[,;:.!?]$/.test(lower(agentEnd)) && lower(agentEnd) !== 'that') agentEnd++;
+        if (agentEnd === cue.last + 2) return null;
+        const agent: [number, number] = [cue.last + 2, agentEnd - 1];
+        if (lower(agentEnd) === 'that') return finishWithSource(cue, cueFirst, agent, spanOfTokens(agentEnd + 1, contentEnd), s, earlier);
+        const subject = spanOfTokens(begin, cue.first - 1);
+        const figure = !!subject && doc.quantities.some((q) => q.start >= subject.start && q.end <= subject.end && q.kind !== 'ordinal');
+        return figure ? finishWithSource(cue, cueFirst, agent, subject, s, earlier) : null;
+      }
+
       /** The subject that ends at token `t`: a noun phrase, a pronoun, "X (R-Ind.)" or "X, an aide to Y,". */
       function subjectBefore(t: number, begin: number): [number, number] | null {
         if (pronounAt(t) || words.has(lower(t), 'relative-pronoun')) return [t, t];
         if (lower(t) !== ',') {
+          // "The company that runs the plant said": the phrase after a relative clause's verb is its object.
           const phrase = subjectCore(t, begin);
-          return phrase && opensSubject(phrase[0], begin) ? phrase : relativeSubject(t, begin);
+          const afterVerb = !!phrase && ['VERB', 'ADP'].includes(tokens[phrase[0] - 1]?.pos ?? '');
+          if (phrase && opensSubject(phrase[0], begin) && !afterVerb) return phrase;
+          return relativeSubject(t, begin) ?? (phrase && opensSubject(phrase[0], begin) ? phrase : null);
         }
         // "X, a description, said": the subject is the phrase before an earlier comma, best one that
         // opens the sentence; the description belongs to it, an aside ("X, at a rally, said") does not.
@@ -354,7 +391,7 @@ export const attribution = defineStage({
         const antecedent = words.has(lower(first), 'relative-pronoun') && first === last ? subjectCore(first - 1 - +(lower(first - 1) === ','), 0) : null;
         const description = pronoun && first === last
           ? resolvePronoun(pronoun, source.start, tokens[first]!.text, earlier)
-          : describeSource(text, tokens, antecedent ?? sourceSpan, doc.entities);
+          : resolveBackReference([first, last], describeSource(text, tokens, antecedent ?? sourceSpan, doc.entities), earlier);
         return finish(cue, cueFirst, source, description, content, s, description.entity?.entityId ?? null);
       }
 
@@ -501,6 +538,26 @@ export const attribution = defineStage({
       }
 
       /** The nearest earlier source of a fitting kind in the document, or an unresolved pronoun. */
+      /**
+       * "the ministry", "the spokesman", "the statement": a short definite description with no name of its
+       * own refers back to the nearest earlier source it describes (one whose words hold its head noun),
+       * and a statement or report to the nearest earlier body that spoke.
+       */
+      function resolveBackReference([first, last]: [number, number], description: SourceDescription, inSentence: AttributionMention[]): SourceDescription {
+        if (description.entity || lower(first) !== 'the' || last - first > 2 || tokens[last]!.pos !== 'NOUN') return description;
+        const head = tokens[last]!.lemma;
+        const proxy = words.has(tokens[last]!.text, 'proxy');
+        const candidates = [...attributions, ...inSentence];
+        for (let a = candidates.length - 1; a >= 0; a--) {
+          const source = candidates[a]!.source;
+          const describes = proxy
+            ? ['organization', 'government', 'media'].includes(source.kind)
+            : source.start < tokens[first]!.start && source.text.toLowerCase().includes(head) && source.text.length > text.slice(tokens[first]!.start, tokens[last]!.end).length;
+          if (describes) return { name: source.name, kind: source.kind, entity: doc.entities.find((e) => e.entityId === source.entityId) ?? null };
+        }
+        return description;
+      }
+
       /**
        * The nearest earlier source of a fitting kind: a source that spoke before, or else a person or body
        * named before ("Defence Minister Karl Adler arrived. He said …"); an unresolved pronoun without one.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { attributed } from '../helpers.js';
+import { attribution } from '../../src/stages/attribution.js';
+import { attributed, quantified } from '../helpers.js';
 
 interface Expected {
   source: string;
@@ -79,6 +80,35 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a subject with a description between commas', 'Jonas Berg, a union leader, said the march would go ahead.', [
     { source: 'Jonas Berg, a union leader', name: 'Jonas Berg', kind: 'person', cue: 'said', content: 'the march would go ahead' },
   ]],
+  ['an aside after the cue is not content', '"Why now?" Smith asked, looking at the crowd.', [
+    { source: 'Smith', cue: 'asked', type: 'direct', quote: 'Why now?' },
+  ]],
+  ['a quoted title before the subject is not a piece of the quote', 'On the broadcast of "Fox News Sunday," Pence said the tweet was a joke.', [
+    { source: 'Pence', cue: 'said', type: 'indirect', quote: null, content: 'the tweet was a joke' },
+  ]],
+  ['speaker carry-over: the next quoted sentence joins the quote', '"We will not leave," the mayor said. "This is our town."', [
+    { source: 'the mayor', cue: 'said', type: 'direct', quote: 'We will not leave, This is our town.' },
+  ]],
+  ['speaker carry-over: a quoted figure keeps its speaker', '"We counted 17 bodies," said Dr. Lena Voss. "Another 20 are missing."', [
+    { source: 'Dr. Lena Voss', name: 'Lena Voss', cue: 'said', quote: 'We counted 17 bodies, Another 20 are missing.' },
+    { source: 'Dr. Lena Voss', cue: 'said', type: 'direct', quote: 'Another 20 are missing.' },
+  ]],
+  ['quoted as saying', 'The governor was quoted as saying that 40 homes had been destroyed.', [
+    { source: 'The governor', cue: 'quoted as saying', lemma: 'say', content: '40 homes had been destroyed' },
+  ]],
+  ['a passive with its agent and a "that" clause', 'It was announced by the health ministry that 12 people had died.', [
+    { source: 'the health ministry', kind: 'government', cue: 'announced', lemma: 'announce', content: '12 people had died' },
+  ]],
+  ['a passive with its agent and a figure as subject', 'Twelve deaths were reported by the regional hospital.', [
+    { source: 'the regional hospital', cue: 'reported', content: 'Twelve deaths' },
+  ]],
+  ['a back-reference names the source it refers to', 'The regional health department said two more workers had died. The department said 12 were in serious condition.', [
+    { source: 'The regional health department', cue: 'said' },
+    { source: 'The department', name: 'regional health department', kind: 'government', cue: 'said' },
+  ]],
+  ['a relative clause in the subject', 'A government official who asked not to be named said the figures were exaggerated.', [
+    { source: 'A government official who asked not to be named', name: 'government official', kind: 'anonymous', cue: 'said', content: 'the figures were exaggerated' },
+  ]],
   ['a headline with a colon', 'Governor: Flood defences failed in three towns', [
     { source: 'Governor', cue: ':', content: 'Flood defences failed in three towns' },
   ]],
@@ -102,6 +132,15 @@ describe('attribution: what is not one', () => {
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
     expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);
+  });
+});
+
+describe('attribution: nouns of saying, a switch', () => {
+  const text = "The strike followed the ministry's claim that 40 soldiers died.";
+  test('off by default', () => expect(attributionsOf(text)).toEqual([]));
+  test('on: the possessor is the source', () => {
+    const doc = attribution.create(attribution.options.parse({ nounCues: true }))(quantified(text));
+    expect(doc.attributions.map((a) => [a.source.text, a.cue.text, a.cue.lemma, a.content.text])).toEqual([['the ministry', 'claim', 'claim', '40 soldiers died']]);
   });
 });
 
