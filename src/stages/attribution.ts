@@ -15,6 +15,7 @@ import { defineStage } from '../stage.js';
 //   "…, saying …" / "…, adding …"                  the source of the clause it hangs on, content after
 //   "Pence: Flowers won't be at debate"             a headline or transcript: a name, a colon, the content
 //   "… was reported by state media (that …)"        a passive: the agent after "by" is the source
+//   "“…” — Sonya Herridge"                          a signature: a name after a quote and a dash
 // Cues inside a quotation belong to the quoted speaker and are skipped.
 
 type CueClass = 'speech' | 'characterize' | 'figure' | 'belief';
@@ -29,7 +30,7 @@ interface CueMatch {
   first: number;
   last: number;
   lemma: string;
-  cueClass: CueClass | 'source-after' | 'headline' | 'noun';
+  cueClass: CueClass | 'source-after' | 'headline' | 'noun' | 'signature';
 }
 
 const BOUNDARY = /^[,;:]$/;
@@ -94,6 +95,10 @@ export const attribution = defineStage({
             cues.push({ first: t, last: t, lemma: ':', cueClass: 'headline' });
             continue;
           }
+          if (isSignatureDash(t, end)) {
+            cues.push({ first: t, last: t, lemma: tokens[t]!.text, cueClass: 'signature' });
+            continue;
+          }
           const nounLemma = nouns.get(lower(t));
           if (nounLemma && /^['’]s?$/.test(lower(t - 1)) && lower(t + 1) === 'that') {
             cues.push({ first: t, last: t, lemma: nounLemma, cueClass: 'noun' });
@@ -154,6 +159,22 @@ export const attribution = defineStage({
         return { ...previous, sentence: s, type: 'direct', quote: words, content: { start: quote.inner.start, end: quote.inner.end, text: text.slice(quote.inner.start, quote.inner.end) } };
       }
 
+      /** “…” — Sonya Herridge: a dash after a closing quote, then only a name (and punctuation) to the end. */
+      function isSignatureDash(t: number, end: number): boolean {
+        if (!/^[―—–-]$/.test(lower(t)) || !/^(?:[”"’']|'')$/.test(lower(t - 1))) return false;
+        const last = lastWord(end);
+        if (last <= t || last - t > 6) return false;
+        for (let n = t + 1; n <= last; n++) if (!isNameAt(tokens, n) && tokens[n]!.pos !== 'PROPN' && lower(n) !== ',') return false;
+        return true;
+      }
+
+      /** The last token of the sentence that is not punctuation. */
+      function lastWord(end: number): number {
+        let last = end - 1;
+        while (last > 0 && tokens[last]!.pos === 'PUNCT') last--;
+        return last;
+      }
+
       /** "Pence: …", "WALLACE: …": a colon after a short name that opens the sentence, not a place or a time. */
       function isHeadlineColon(t: number, begin: number): boolean {
         if (lower(t) !== ':' || t === begin || t - begin > 3) return false;
@@ -208,6 +229,7 @@ export const attribution = defineStage({
           const possessor = subjectCore(cue.first - 2, begin);
           return possessor && finishWithSource(cue, cueFirst, possessor, spanOfTokens(cue.last + 2, contentEnd), s, earlier);
         }
+        if (cue.cueClass === 'signature') return finishWithSource(cue, cueFirst, [cue.first + 1, lastWord(end)], spanOfTokens(begin, cue.first), s, earlier);
         if (cue.cueClass === 'headline') return finishWithSource(cue, cueFirst, [begin, cue.first - 1], spanOfTokens(afterStart, end), s, earlier);
         if (cue.cueClass === 'source-after') {
           sourceSpan = nounPhraseAfter(tokens, cue.last + 1, end);
@@ -253,9 +275,10 @@ export const attribution = defineStage({
         }
         contentStart = quoteAfterPreamble(contentStart, contentEnd) ?? contentStart;
         // An infinitive is a request or a refusal, not a proposition: "asked not to be named".
-        if (lower(contentStart) === 'to' || (lower(contentStart) === 'not' && lower(contentStart + 1) === 'to')) return null;
+        const to = lower(contentStart) === 'not' ? contentStart + 1 : contentStart;
+        if (lower(to) === 'to' && ['VERB', 'AUX'].includes(tokens[to + 1]?.pos ?? '')) return null;
         // "“…?” Trump said, looking out on the crowd": after a comma, only a quote is content.
-        const aside = lower(contentStart) === ',' && !inQuote(tokens[contentStart + 2] ?? tokens[contentStart]!);
+        const aside = contentStart === afterStart && lower(contentStart) === ',' && !inQuote(tokens[contentStart + 2] ?? tokens[contentStart]!);
         const after = aside ? [] : tokensBetween(contentStart, contentEnd);
         const saysSomething = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
           doc.quantities.some((q) => q.start >= (tokens[contentStart]?.start ?? Infinity) && q.end <= (tokens[contentEnd - 1]?.end ?? -1));
@@ -296,11 +319,11 @@ export const attribution = defineStage({
         let subject: [number, number] | null = null;
         let described = false;
         let clauseStart = begin;
-        while (clauseStart < t && (tokens[clauseStart]!.pos === 'CCONJ' || tokens[clauseStart]!.pos === 'PUNCT')) clauseStart++;
+        while (clauseStart < t && ['CCONJ', 'PUNCT', 'ADV'].includes(tokens[clauseStart]!.pos)) clauseStart++;
         for (let comma = t - 1; comma > begin && comma >= t - 40; comma--) {
           if (lower(comma) !== ',') continue;
           const phrase = subjectCore(comma - 1, begin);
-          if (!phrase || !opensClause(phrase[0], begin)) continue;
+          if (!phrase || !(opensClause(phrase[0], begin) || phrase[0] === clauseStart)) continue;
           const aside = ['ADP', 'VERB', 'ADV', 'SCONJ'].includes(tokens[comma + 1]!.pos);
           if (!subject || phrase[0] === clauseStart) {
             subject = phrase;
@@ -373,7 +396,7 @@ export const attribution = defineStage({
         while (last > begin && tokens[last]!.pos === 'ADV') last--;
         if (verb >= before || last < begin) return null;
         const subject = subjectBefore(last, begin);
-        return subject && subject[0] === begin ? subject : null;
+        return subject && opensClause(subject[0], begin) ? subject : null;
       }
 
       function opensClause(t: number, begin: number): boolean {
@@ -472,13 +495,21 @@ export const attribution = defineStage({
         const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
         if (!phrase || !['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[phrase[0]]!.pos)) return null;
         if (!isNounPhrase(phrase)) return null;
+        // "said Rep. Gwen Moore (D-Wis.), …": a party tag belongs to the name.
+        if (lower(phrase[1] + 1) === '(') {
+          let close = phrase[1] + 2;
+          while (close < end && close < phrase[1] + 10 && lower(close) !== ')') close++;
+          if (lower(close) === ')') phrase[1] = close;
+        }
         const rest = tokensBetween(phrase[1] + 1, end);
         if (rest.every((t) => t.pos === 'PUNCT')) return phrase;
         if (rest[0]?.text !== ',') return null;
         const opener = rest[1];
         const describes = !!opener && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || words.has(opener.text, 'relative'));
         if (!describes || (next && next.first > phrase[1])) return phrase;
-        let last = end - 1;
+        // The description runs to the next comma or the end: "…, said Nick Witney, a fellow at X[, …]".
+        let last = phrase[1] + 2;
+        while (last + 1 < end && lower(last + 1) !== ',') last++;
         while (last > phrase[1] && tokens[last]!.pos === 'PUNCT') last--;
         return [phrase[0], last];
       }
