@@ -175,6 +175,14 @@ export const attribution = defineStage({
         return last;
       }
 
+      /** "according to a statement from U.S. Central Command": the statement's issuer is the source. */
+      function issuerOf([first, last]: [number, number]): [number, number] {
+        let head = first;
+        while (head < last && tokens[head]!.pos === 'DET') head++;
+        const issued = words.has(lower(head), 'proxy') && ['from', 'by', 'of'].includes(lower(head + 1));
+        return issued && head + 2 <= last ? [head + 2, last] : [first, last];
+      }
+
       /** "Pence: …", "WALLACE: …": a colon after a short name that opens the sentence, not a place or a time. */
       function isHeadlineColon(t: number, begin: number): boolean {
         if (lower(t) !== ':' || t === begin || t - begin > 3) return false;
@@ -234,6 +242,7 @@ export const attribution = defineStage({
         if (cue.cueClass === 'source-after') {
           sourceSpan = nounPhraseAfter(tokens, cue.last + 1, end);
           if (!sourceSpan) return null;
+          sourceSpan = issuerOf(sourceSpan);
           const atStart = tokensBetween(begin, cue.first).every((t) => t.pos === 'PUNCT');
           content = atStart ? spanOfTokens(skipAppositive(sourceSpan[1] + 1, end), contentEnd) : spanOfTokens(begin, cue.first);
           return content && finishWithSource(cue, cueFirst, sourceSpan, content, s, earlier);
@@ -570,12 +579,13 @@ export const attribution = defineStage({
 
       /** The nearest earlier source of a fitting kind in the document, or an unresolved pronoun. */
       /**
-       * "the ministry", "the spokesman", "the statement": a short definite description with no name of its
+       * "the ministry", "the spokesman", "the statement": a definite description with no name of its
        * own refers back to the nearest earlier source it describes (one whose words hold its head noun),
        * and a statement or report to the nearest earlier body that spoke.
        */
       function resolveBackReference([first, last]: [number, number], description: SourceDescription, inSentence: AttributionMention[]): SourceDescription {
-        if (description.entity || lower(first) !== 'the' || last - first > 2 || tokens[last]!.pos !== 'NOUN') return description;
+        // Only "the" and the noun: "the second official" is another one.
+        if (description.entity || lower(first) !== 'the' || last - first !== 1 || tokens[last]!.pos !== 'NOUN') return description;
         const head = tokens[last]!.lemma;
         const proxy = words.has(tokens[last]!.text, 'proxy');
         const candidates = [...attributions, ...inSentence];

@@ -51,6 +51,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['…, according to X', 'Turnout reached 61 percent, according to the election commission.', [
     { source: 'the election commission', kind: 'government', cue: 'according to', content: 'Turnout reached 61 percent' },
   ]],
+  ['according to a statement from X: X is the source', 'Turnout reached 61 percent, according to a statement from the election commission.', [
+    { source: 'the election commission', kind: 'government', cue: 'according to' },
+  ]],
   ['several sources are unspecified', 'According to several sources, the strike killed more than 100 people.', [
     { source: 'several sources', kind: 'unspecified', cue: 'According to' },
   ]],
