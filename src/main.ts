@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { discoverInputs } from './io/discover.js';
-import { UsageError } from './io/errors.js';
+import { SetupError, UsageError } from './io/errors.js';
 import { readDocuments } from './io/read.js';
 import { packageRoot } from './paths.js';
 
@@ -59,6 +59,10 @@ export async function main(io: MainIO): Promise<number> {
     if (command !== 'extract') throw new UsageError(`unknown command "${command}"`);
     return await extractCommand(rest, io);
   } catch (error) {
+    if (error instanceof SetupError) {
+      io.stderr.write(`claimline: ${error.message}\n`);
+      return 2;
+    }
     if (!(error instanceof UsageError || isParseArgsError(error))) throw error;
     io.stderr.write(`claimline: ${(error as Error).message}\nRun 'claimline --help' for usage.\n`);
     return 2;

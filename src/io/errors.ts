@@ -2,3 +2,8 @@
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** claimline cannot start its work (a pipeline that cannot be built, a broken lexicon): exit code 2. */
+export class SetupError extends Error {
+  override name = 'SetupError';
+}

@@ -185,6 +185,7 @@ export const attribution = defineStage({
 
       /** "Pence: …", "WALLACE: …": a colon after a short name that opens the sentence, not a place or a time. */
       function isHeadlineColon(t: number, begin: number): boolean {
+        while (begin < t && tokens[begin]!.pos === 'PUNCT') begin++;
         if (lower(t) !== ':' || t === begin || t - begin > 3) return false;
         for (let n = begin; n < t; n++) if (!isNameAt(tokens, n) && !(n === begin && tokens[n]!.pos === 'PROPN')) return false;
         const place = doc.entities.some((e) => e.type === 'place' && e.start <= tokens[begin]!.start && e.end >= tokens[t - 1]!.end);
@@ -239,6 +240,7 @@ export const attribution = defineStage({
         }
         if (cue.cueClass === 'signature') return finishWithSource(cue, cueFirst, [cue.first + 1, lastWord(end)], spanOfTokens(begin, cue.first), s, earlier);
         if (cue.cueClass === 'headline') return finishWithSource(cue, cueFirst, [begin, cue.first - 1], spanOfTokens(afterStart, end), s, earlier);
+
         if (cue.cueClass === 'source-after') {
           sourceSpan = nounPhraseAfter(tokens, cue.last + 1, end);
           if (!sourceSpan) return null;
@@ -286,8 +288,11 @@ export const attribution = defineStage({
         // An infinitive is a request or a refusal, not a proposition: "asked not to be named".
         const to = lower(contentStart) === 'not' ? contentStart + 1 : contentStart;
         if (lower(to) === 'to' && ['VERB', 'AUX'].includes(tokens[to + 1]?.pos ?? '')) return null;
-        // "“…?” Trump said, looking out on the crowd": after a comma, only a quote is content.
-        const aside = contentStart === afterStart && lower(contentStart) === ',' && !inQuote(tokens[contentStart + 2] ?? tokens[contentStart]!);
+        // After a comma, a participle or a conjunction is an aside ("“…?” Trump said, looking out on the
+        // crowd"); anything else goes on with the content ("Acts of protest, Mr. Obama said, are …").
+        const afterComma = tokens[contentStart + 1];
+        const aside = contentStart === afterStart && lower(contentStart) === ',' && !!afterComma &&
+          (['CCONJ', 'SCONJ'].includes(afterComma.pos) || (afterComma.pos === 'VERB' && /ing$/.test(afterComma.text)));
         const after = aside ? [] : tokensBetween(contentStart, contentEnd);
         const saysSomething = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
           doc.quantities.some((q) => q.start >= (tokens[contentStart]?.start ?? Infinity) && q.end <= (tokens[contentEnd - 1]?.end ?? -1));

@@ -1,6 +1,7 @@
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import type { DocInput } from '../document.js';
+import { SetupError } from '../io/errors.js';
 import type { ReadFailure } from '../io/read.js';
 import { workerFile } from '../paths.js';
 import type { PipelineSpec } from '../pipeline.js';
@@ -28,7 +29,17 @@ export async function* processInOrder(inputs: AsyncIterable<DocInput | ReadFailu
   const pool = workers > 0
     ? new Piscina({ filename: workerFile, workerData: { pipeline, options: processorOptions }, minThreads: workers, maxThreads: workers })
     : null;
-  const local = pool ? null : createDocumentProcessor(pipeline, processorOptions);
+  // A worker that dies (or cannot build the pipeline) fails the documents it held, which are reported
+  // one by one; the pool replaces it. Without a listener the pool's 'error' event would end the process.
+  pool?.on('error', () => {});
+  let local: ReturnType<typeof createDocumentProcessor> | null = null;
+  try {
+    if (pool) await pool.run(null, { name: 'ready' });
+    else local = createDocumentProcessor(pipeline, processorOptions);
+  } catch (error) {
+    await pool?.destroy();
+    throw new SetupError(`the pipeline "${pipeline.name}" could not be built: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const queue = new PQueue({ concurrency: Math.max(1, workers * 2) });
   const window = Math.max(4, workers * 8);
   const pending = new Map<number, Promise<DocResult>>();

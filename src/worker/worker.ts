@@ -11,3 +11,8 @@ const processDocument = createDocumentProcessor(pipeline, options);
 export default function (input: DocInput) {
   return processDocument(input);
 }
+
+/** Answers once the pipeline is built, so that a pipeline that cannot be built stops the run at once. */
+export function ready(): true {
+  return true;
+}
