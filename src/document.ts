@@ -118,6 +118,8 @@ export interface AttributionMention {
   content: Span & { text: string };
   /** Cue lemmas that lower certainty (`claim`, `allege`) are reported as hedges. */
   hedged: boolean;
+  /** Where the speaker's quotes end when later quoted sentences carry on from this attribution. */
+  carriedTo?: number;
 }
 
 export interface AttributedDoc extends QuantifiedDoc {

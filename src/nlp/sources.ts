@@ -2,7 +2,7 @@ import type { EntityMention, SourceKind, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
 import { actorLexicon, lookupKey } from './actors.js';
 import { titleWords } from './entities.js';
-import { isNameAt } from './tokens.js';
+import { isNameAt, opensSentence } from './tokens.js';
 
 // The source of an attribution: its noun phrase as written, its bare name and its kind.
 
@@ -115,7 +115,9 @@ export function describeSource(text: string, tokens: Token[], [first, last]: [nu
     while (by < last && tokens[by]!.pos !== 'ADP') by++;
     if (by < last) return describeSource(text, tokens, [by + 1, last], entities);
   }
-  if (isNameAt(tokens, coreEnd)) return describeName(text, tokens, first, coreEnd, entities);
+  // "Officials said": a capital at the start of a sentence does not make a source noun a name.
+  const sourceNoun = opensSentence(tokens, coreEnd) && sourceHeads().has(head.text.toLowerCase());
+  if (isNameAt(tokens, coreEnd) && !sourceNoun) return describeName(text, tokens, first, coreEnd, entities);
 
   // A common noun: an unnamed source, named by its bare description.
   let descriptionStart = first;

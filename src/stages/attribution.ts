@@ -134,17 +134,18 @@ export const attribution = defineStage({
 
       /**
        * A sentence that is a quotation and nothing more, right after an attribution, is more of the same
-       * speaker's words (“…,” she said. “…”): the quote joins that attribution's quote and content. When
+       * speaker's words (“…,” she said. “…”): the quote joins that attribution's quote. When
        * the sentence holds a figure it also gets a record of its own, with the same source and cue, so
        * that the figure is the speaker's. A quote that runs on into a later sentence with words after it
        * waits for its own cue there.
        */
       function carryOver(s: number): AttributionMention | null {
         const previous = attributions[attributions.length - 1];
-        if (!previous || lastSpanStartingBy(doc.sentences, previous.content.end - 1) !== s - 1) return null;
+        const reach = previous?.carriedTo ?? previous?.content.end ?? 0;
+        if (!previous || lastSpanStartingBy(doc.sentences, reach - 1) !== s - 1) return null;
         const sentence = doc.sentences[s]!;
         const quote = outerQuotes.find((q) => q.start >= sentence.start && q.start < sentence.end);
-        if (!quote || quote.start < previous.content.end) return null;
+        if (!quote || quote.start < reach) return null;
         const letters = (from: number, to: number) => text.slice(from, to).replace(/[^\p{L}\p{N}]/gu, '').length;
         const lastSentence = doc.sentences[quote.lastSentence]!;
         if (quote.lastSentence > s && letters(quote.end, lastSentence.end) > 0) return null;
@@ -152,7 +153,7 @@ export const attribution = defineStage({
         if (outside > 0.3 * letters(sentence.start, Math.max(quote.end, sentence.end))) return null;
         const words = quoteWords(quote);
         previous.quote = previous.quote ? `${previous.quote} ${words}` : words;
-        previous.content = { start: previous.content.start, end: quote.end, text: text.slice(previous.content.start, quote.end) };
+        previous.carriedTo = quote.end;
         if (previous.type === 'indirect') previous.type = 'mixed';
         const hasFigure = doc.quantities.some((q) => q.sentence === s && q.kind !== 'ordinal');
         if (!hasFigure) return null;
@@ -207,7 +208,9 @@ export const attribution = defineStage({
         if (form.cueClass === 'figure') return doc.quantities.some((q) => q.start >= tokens[last]!.end && q.start < tokens[end - 1]!.end);
         // A passive ("it was reported") has no source unless an agent follows: left for a later version.
         // After the same verbs an -ing form is a progressive: "Trump is demanding …".
-        const afterBe = !!before && words.has(before.text, 'be');
+        let beforeAdverbs = first - 1;
+        while (beforeAdverbs > 0 && tokens[beforeAdverbs]!.pos === 'ADV') beforeAdverbs--;
+        const afterBe = words.has(lower(beforeAdverbs), 'be');
         const word = tokens[last]!.text.toLowerCase();
         if (afterBe) return word.endsWith('ing') || lower(last + 1) === 'by';
         // Otherwise an -ing form is a participle of its own only after a comma ("…, saying …"); elsewhere
@@ -338,7 +341,8 @@ export const attribution = defineStage({
           if (lower(comma) !== ',') continue;
           const phrase = subjectCore(comma - 1, begin);
           if (!phrase || !(opensClause(phrase[0], begin) || phrase[0] === clauseStart)) continue;
-          const aside = ['ADP', 'VERB', 'ADV', 'SCONJ'].includes(tokens[comma + 1]!.pos);
+          // "The report, published by Amnesty International, …" describes; "X, speaking at a rally, …" is aside.
+          const aside = ['ADP', 'VERB', 'ADV', 'SCONJ'].includes(tokens[comma + 1]!.pos) && lower(comma + 2) !== 'by';
           if (!subject || phrase[0] === clauseStart) {
             subject = phrase;
             described = !aside;
@@ -545,9 +549,13 @@ export const attribution = defineStage({
       /** The end (exclusive token index) of the clause that starts at `from`: before the next cue's clause. */
       function clauseEnd(from: number, next: CueMatch | undefined, end: number): number {
         if (!next) return end;
+        let verbSeen = false;
         for (let t = next.first - 1; t >= from; t--) {
           const word = lower(t);
-          if (word === ';' || (word === ',' && (words.has(lower(t + 1), 'clause-break') || t + 1 === next.first))) return t;
+          // The clause ends at a ";", at a comma before a conjunction or the next cue, or at the comma
+          // before the next cue's subject ("…, Bloomberg reported").
+          if (word === ';' || (word === ',' && (words.has(lower(t + 1), 'clause-break') || t + 1 === next.first || !verbSeen))) return t;
+          if (['VERB', 'AUX'].includes(tokens[t]!.pos)) verbSeen = true;
         }
         return end;
       }
@@ -562,8 +570,12 @@ export const attribution = defineStage({
       /** Past the hearer of "told reporters (that)", "told CNN", "assured them". */
       function skipHearer(from: number, end: number): number {
         let t = from;
-        while (t < end && ['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ'].includes(tokens[t]!.pos) && lower(t) !== 'that') t++;
-        return t;
+        while (t < end && ['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'PART'].includes(tokens[t]!.pos) && lower(t) !== 'that') t++;
+        // A hearer is a person or a name ("told CNN", "assured them", "told reporters"), or is followed by
+        // "that" or a quote; "warned the toll would rise" has none, and the toll is content.
+        const first = tokens[from];
+        const hearer = !!first && (['PRON', 'PROPN'].includes(first.pos) || (t === from + 1 && first.lemma !== lower(from)) || /^(?:that|,|:|["“])$/.test(lower(t)));
+        return hearer ? t : from;
       }
 
       /** "said in a speech to his party, “…”": the content is the quote after the preamble. */
@@ -596,8 +608,10 @@ export const attribution = defineStage({
         const candidates = [...attributions, ...inSentence];
         for (let a = candidates.length - 1; a >= 0; a--) {
           const source = candidates[a]!.source;
+          // A statement speaks for a body that spoke just before it.
+          const near = candidates[a]!.sentence >= tokens[first]!.sentence - 1;
           const describes = proxy
-            ? ['organization', 'government', 'media'].includes(source.kind)
+            ? near && ['organization', 'government', 'media'].includes(source.kind)
             : source.start < tokens[first]!.start && source.text.toLowerCase().includes(head) && source.text.length > text.slice(tokens[first]!.start, tokens[last]!.end).length;
           if (describes) return { name: source.name, kind: source.kind, entity: doc.entities.find((e) => e.entityId === source.entityId) ?? null };
         }
