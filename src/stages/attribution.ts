@@ -199,6 +199,8 @@ export const attribution = defineStage({
         const before = tokens[first - 1];
         // A capital inside a sentence makes a name of the word: "United States", "Press Notes".
         if (/^\p{Lu}/u.test(token.text) && !opensSentence(tokens, first)) return false;
+        // After a determiner, a number or an adjective the form is a noun: "two questions", "the claims".
+        if (before && (['DET', 'NUM', 'ADJ'].includes(before.pos) || /^['’]s?$/.test(before.text))) return false;
         const after = tokens[last + 1];
         const afterCommaOrQuote = !!before && /^[,"”’']$/.test(before.text);
         const beforeContent = !!after && (after.text.toLowerCase() === 'that' || /^[:"“]$/.test(after.text));

@@ -4,24 +4,58 @@
 // rules of gold/FORMAT.md.
 //
 // It works on the tagger's tokens, left to right, one sentence at a time. At each token it tries to read
-//   [pre-modifier] [currency] NUMBER [scale] [range: to|-|and|or NUMBER [scale]] [currency|percent|measure]
-//   [post-modifier] [of] [counted noun phrase]
-// where NUMBER is digits ("1,500", "1.5", "12 000"), number words ("two hundred and five", "half a
-// million"), a vague count ("tens of thousands") or an ordinal; then it throws out what the context shows
-// to be a date, a year, a clock time, an age, a compound adjective, a name or a phone number. Every word
-// list is a lexicon in src/lexicon/ (compiled once per worker in `create`); the code holds the grammar.
-// The work per document is linear: every attempt looks at a bounded window of tokens.
+//   [pre-modifier] [currency] [sign] NUMBER [scale] [fraction] [ratio: in|out of NUMBER]
+//   [range: to|-|and|or [currency] NUMBER [scale]] [currency|percent|measure [range with the unit again]]
+//   [post-modifier] [of] [counted noun phrase] [post-modifier] [and|but UPPER-BOUND FIGURE]
+// where NUMBER is digits ("1,500", "1.5", "12 000", "-0.3", "3/4", "2½"), number words ("two hundred and
+// five", "half a million"; src/quantities/number-words.ts), a vague count ("tens of thousands") or an
+// ordinal; then it throws out what the context shows to be a date, a year, a clock time, an age, a
+// compound adjective, a name or a phone number. Every word list is a lexicon in src/lexicon/ (compiled in
+// src/quantities/lexicons.ts, once per worker); the code holds the grammar. The work per document is
+// linear: every attempt looks at a bounded window of tokens.
 //
-// Choices the contract leaves open:
-// - "nearly"/"almost" are `about` with no bound (like "about 500" in the gold), approximate.
-// - A range ("between 5 and 10", "5-10", "from 5 to 10", "two or three") has value null, both bounds
-//   inclusive, modifier `between`; "two or three" is also approximate. "rose from 5 to 10" is two figures.
-// - A share with a numeral ("two thirds", "one-fifth") is a percentage (66.67, 20); "half", "a third"
-//   alone are no quantity (the rules: "nearly half" has no number); "half a million" is 500000.
+// Bounds (the contract's semantics; `lower`/`upper` are the stated number, their flags say whether it is
+// itself allowed):
+// - more than, over, above, upwards of, "100-plus", ">" → lower, exclusive; at least, no fewer than,
+//   "or more", "as few as" → lower, inclusive. The two are never merged.
+// - fewer/less than, under, below → upper, exclusive; at most, no more than, "or less" → at_most, and up to,
+//   as many as → up_to: upper, inclusive.
+// - nearly, almost, close to, just under: the number is a ceiling the figure comes close to without
+//   reaching it, so `upper` = the number, exclusive, modifier less_than, and approximate (the contract lists
+//   nearly and almost as approximate). "just over" is the mirror image: more_than, approximate.
+// - about, around, roughly, some, an estimated, approximately, "or so", "-odd": modifier about, approximate,
+//   no bounds. A softener before a bounding word after takes the bound: "some 76 or more" → at_least 76,
+//   approximate.
+// - A range ("between 5 and 10", "5-10", "5–10", "from 5 to 10", "25-30", "40% to 45%", "two or three") has
+//   value null, both bounds inclusive, modifier `between`; "two or three" is also approximate. A lower and
+//   an upper bound joined ("more than 5 but fewer than 10", "at least 30 and as many as 45") are one
+//   figure, modifier between, each bound keeping its own flag. "rose from 5 to 10" is two figures.
+// - Vague counts: value null, the contract's bounds, inclusive, approximate.
+//
+// Other choices the contract leaves open:
+// - `unit` is the counted noun, or the measure unit as written ("km", "hours"), or "percentage points" /
+//   "basis points". Money has unit null: a currency is not a counted noun; it stays in `text` ("$45
+//   million", "500 euros").
+// - "over" before a time is "during" ("50 were killed over three days": the figure is "three days", no
+//   bound) unless a word of length comes first ("lasted over two hours", "for over a decade": more_than).
+// - A share with a numeral ("two thirds", "one-fifth", "3/4 of", "one in five", "nine out of 10") is a
+//   percentage (66.67, 20, 75, 20, 90); "half", "a third" alone are no quantity (the rules: "nearly half"
+//   has no number); "half a million" is 500000, "2 1/2 hours" 2.5 hours, "3/4" alone in a sentence 0.75;
+//   elsewhere a bare "3/4" may be a date and is left out.
+// - Negative numbers: "-5", "−0.3%", "minus 12 degrees", "negative 2 percent"; "plus or minus 3 points" is 3.
+// - Ages are no figures, also when bounded: "children under five", "people over 65", "aged 18 to 24".
 // - The word "one" alone is a count only with a modifier or an event ("one person was killed"), never in
 //   "one of them" or "one official said"; "a"/"an" count only before a scale ("a dozen", "a million").
 // - Eight or more digits with no separator are an id ("1474387200"), not a figure.
-// - `text` holds the modifier, currency, percent sign and measure unit; the counted noun stays out.
+// - `text` holds the modifier, currency, sign, percent sign and measure unit; the counted noun stays out,
+//   except where a modifier comes after it ("50 people or more").
+// - The event: a noun that names it ("10 deaths", "a death toll of 10" → die); else the verb or predicate
+//   the figure is the subject of ("100 people were killed", "10 are missing", "14 dead"); else the verb
+//   it is the object of ("killed more than 100 people", "kill or wound 100" → kill); else a participle after
+//   or in its noun phrase ("707 people shot", "500,000 displaced people"). Coordinated figures share it
+//   ("Four soldiers and 12 Palestinians were killed", "killed 12 soldiers and 3 civilians"), and so does a
+//   figure that the one before includes ("killed 23 people, including nine children"). Measures and money
+//   take only the verb they complement ("sentenced to 15 years", "fined $5,000").
 // - wink-nlp's value mentions (`doc.values`) are not used: the token rules find more and drop dates better.
 
 import { z } from 'zod';
@@ -32,192 +66,38 @@ import type {
   QuantityModifier,
   TaggedDoc,
 } from '../document.js';
-import { readLexicon } from '../lexicon/load.js';
+import {
+  DIGIT_ORDINAL,
+  DIGIT_RANGE,
+  DIGITS,
+  DIGITS_SUFFIX,
+  GROUP_HEAD,
+  GROUP_TAIL,
+  INTEGER,
+  LONG_ID,
+  SIGNED,
+  VULGAR,
+  YEAR,
+  digitValue,
+  fractionValue,
+  percentOf,
+} from '../quantities/digits.js';
+import { compileLexicons, type Lexicons, type PhraseTable, type UnitKind, type VagueEntry } from '../quantities/lexicons.js';
+import { parseNumberWords, times, type WordItem } from '../quantities/number-words.js';
 import { defineStage } from '../stage.js';
 
-// ---------------------------------------------------------------------------------------------------------
-// Lexicons
-
-type WordClass = 'unit' | 'ten' | 'article' | 'point' | 'ordinal' | 'fraction' | 'hundred' | 'large' | 'dozen';
-type ScaleClass = 'hundred' | 'large' | 'dozen' | 'suffix' | 'suffix-m';
-type UnitKind = 'money' | 'percent' | 'measure';
-
-interface ModifierEntry {
-  modifier: QuantityModifier;
-  approximate: boolean;
-}
-interface UnitEntry {
-  kind: UnitKind;
-}
-interface VagueEntry {
-  lower: number;
-  upper: number;
-}
-
-/**
- * Phrases looked up over consecutive tokens: the lower-cased token texts are joined with one space where
- * the text has white space between them and with nothing where they touch, so a phrase matches however
- * the tokenizer cut it ("US$" or "US" + "$"; "°C" or "°" + "C").
- */
-interface PhraseTable<T> {
-  entries: Map<string, T>;
-  /** Every proper prefix of every phrase: a lookup goes on to the next token only while it is one. */
-  prefixes: Set<string>;
-}
-
-function phraseTable<T>(rows: Iterable<[string, T]>): PhraseTable<T> {
-  const entries = new Map<string, T>();
-  const prefixes = new Set<string>();
-  for (const [raw, value] of rows) {
-    const phrase = raw.toLowerCase().replace(/\s+/g, ' ').trim();
-    if (!phrase) continue;
-    entries.set(phrase, value);
-    for (let n = 1; n < phrase.length; n++) prefixes.add(phrase.slice(0, n));
-  }
-  return { entries, prefixes };
-}
-
-interface Lexicons {
-  words: Map<string, { value: number; cls: WordClass }>;
-  scales: Map<string, { value: number; cls: ScaleClass }>;
-  vague: PhraseTable<VagueEntry>;
-  modifiersBefore: PhraseTable<ModifierEntry>;
-  modifiersAfter: PhraseTable<ModifierEntry>;
-  unitsBefore: PhraseTable<UnitEntry>;
-  unitsAfter: PhraseTable<UnitEntry>;
-  verbEvents: Map<string, string>;
-  nounEvents: Map<string, string>;
-  context: Map<string, Set<string>>;
-}
-
-const WORD_CLASSES = new Set<string>(['unit', 'ten', 'article', 'point', 'ordinal', 'fraction']);
-const SCALE_CLASSES = new Set<string>(['hundred', 'large', 'dozen', 'suffix', 'suffix-m']);
-const MODIFIERS = new Set<string>(['more_than', 'at_least', 'less_than', 'at_most', 'about', 'up_to', 'between']);
-const UNIT_KINDS = new Set<string>(['money', 'percent', 'measure']);
-
-function lexiconError(file: string, row: string[], why: string): Error {
-  return new Error(`claimline: lexicon ${file}: ${why}: ${row.join(' | ')}`);
-}
-
-function compileLexicons(): Lexicons {
-  const words = new Map<string, { value: number; cls: WordClass }>();
-  for (const row of readLexicon('number-words.txt')) {
-    const [word, value, cls] = row;
-    if (!word || !value || !cls || !WORD_CLASSES.has(cls) || !Number.isFinite(Number(value))) {
-      throw lexiconError('number-words.txt', row, 'expected word | value | class');
-    }
-    words.set(word.toLowerCase(), { value: Number(value), cls: cls as WordClass });
-  }
-
-  const scales = new Map<string, { value: number; cls: ScaleClass }>();
-  for (const row of readLexicon('scales.txt')) {
-    const [word, value, cls] = row;
-    if (!word || !value || !cls || !SCALE_CLASSES.has(cls) || !Number.isFinite(Number(value))) {
-      throw lexiconError('scales.txt', row, 'expected word | multiplier | class');
-    }
-    scales.set(word.toLowerCase(), { value: Number(value), cls: cls as ScaleClass });
-    // Scale words also take part in spelled-out numbers.
-    if (cls === 'hundred' || cls === 'large' || cls === 'dozen') {
-      words.set(word.toLowerCase(), { value: Number(value), cls });
-    }
-  }
-
-  const vagueRows: Array<[string, VagueEntry]> = [];
-  for (const row of readLexicon('vague-counts.txt')) {
-    const [phrase, lower, upper] = row;
-    if (!phrase || !lower || !upper || !(Number(lower) <= Number(upper))) {
-      throw lexiconError('vague-counts.txt', row, 'expected phrase | lower | upper');
-    }
-    vagueRows.push([phrase, { lower: Number(lower), upper: Number(upper) }]);
-  }
-
-  const before: Array<[string, ModifierEntry]> = [];
-  const after: Array<[string, ModifierEntry]> = [];
-  for (const row of readLexicon('quantity-modifiers.txt')) {
-    const [phrase, modifier, position, approximate] = row;
-    if (!phrase || !modifier || !MODIFIERS.has(modifier) || (position !== 'before' && position !== 'after')) {
-      throw lexiconError('quantity-modifiers.txt', row, 'expected phrase | modifier | before/after | yes/no');
-    }
-    const entry = { modifier: modifier as QuantityModifier, approximate: approximate === 'yes' };
-    (position === 'before' ? before : after).push([phrase, entry]);
-  }
-
-  const unitsBefore: Array<[string, UnitEntry]> = [];
-  const unitsAfter: Array<[string, UnitEntry]> = [];
-  for (const row of readLexicon('units.txt')) {
-    const [phrase, kind, position] = row;
-    if (!phrase || !kind || !UNIT_KINDS.has(kind) || !position || !['before', 'after', 'both'].includes(position)) {
-      throw lexiconError('units.txt', row, 'expected phrase | money/percent/measure | before/after/both');
-    }
-    const entry = { kind: kind as UnitKind };
-    if (position !== 'after') unitsBefore.push([phrase, entry]);
-    if (position !== 'before') unitsAfter.push([phrase, entry]);
-  }
-
-  const verbEvents = new Map<string, string>();
-  const nounEvents = new Map<string, string>();
-  for (const row of readLexicon('event-verbs.txt')) {
-    const [lemma, verbs, nouns] = row;
-    if (!lemma) throw lexiconError('event-verbs.txt', row, 'expected lemma | verb forms | noun forms');
-    verbEvents.set(lemma.toLowerCase(), lemma.toLowerCase());
-    for (const form of (verbs ?? '').toLowerCase().split(/\s+/)) if (form) verbEvents.set(form, lemma);
-    for (const form of (nouns ?? '').toLowerCase().split(/\s+/)) if (form) nounEvents.set(form, lemma);
-  }
-
-  const context = new Map<string, Set<string>>();
-  for (const row of readLexicon('number-context.txt')) {
-    const [word, cls] = row;
-    if (!word || !cls) throw lexiconError('number-context.txt', row, 'expected word | class');
-    const key = word.toLowerCase();
-    let classes = context.get(key);
-    if (!classes) context.set(key, (classes = new Set()));
-    classes.add(cls);
-  }
-
-  return {
-    words,
-    scales,
-    vague: phraseTable(vagueRows),
-    modifiersBefore: phraseTable(before),
-    modifiersAfter: phraseTable(after),
-    unitsBefore: phraseTable(unitsBefore),
-    unitsAfter: phraseTable(unitsAfter),
-    verbEvents,
-    nounEvents,
-    context,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Digits. Every pattern is anchored and free of nested quantifiers: no backtracking blow-up.
-
-/** "1,500", "1500", "1.5", ".5"; no leading zeros ("0958" is a code, "0.5" is a number). */
-const DIGITS = /^(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?$|^0?\.\d+$/;
-/** A number with a suffix in the same token, when the tokenizer did not cut it: "10k", "5km", "15%". */
-const DIGITS_SUFFIX = /^((?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?)([a-z%°²]+)$/i;
-/** A range in one token: "5-10", "5–10". */
-const DIGIT_RANGE = /^((?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?)[-–—]((?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?)$/;
-const DIGIT_ORDINAL = /^(\d+)(?:st|nd|rd|th)$/i;
-const GROUP_HEAD = /^[1-9]\d{0,2}$/;
-const GROUP_TAIL = /^\d{3}$/;
-const PHONE = /^\+\d|^\d{3}-\d{4}$/;
-const YEAR = /^\d{4}$/;
-const LONG_ID = /^\d{8,}$/;
+const PHONE = /^\d{3}-\d{4}$/;
+const PHONE_PREFIX = /^\+\d{1,4}$/;
 /** White space that may separate digit groups: "12 000". */
 const GROUP_SPACE = new Set([' ', '\u00a0', '\u2009', '\u202f']);
 const DASHES = new Set(['-', '–', '—']);
+const MINUS = new Set(['-', '−', '–']);
 const PARTICIPLE = /(?:ed|en|wn)$/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const ENDS_WORDLIKE = /[\p{L}\p{N}\-–—/.:#_]$/u;
-
-function digitValue(text: string): number {
-  return Number(text.replace(/,/g, ''));
-}
-
-/** Multiplies without binary noise: 4.2 × 10^9 is 4200000000, not 4200000000.000001. */
-function times(a: number, b: number): number {
-  return Number((a * b).toPrecision(15));
-}
+const UPPER_LETTER = /^\p{Lu}$/u;
+const LOWER_BOUNDS = new Set<QuantityModifier>(['more_than', 'at_least']);
+const UPPER_BOUNDS = new Set<QuantityModifier>(['less_than', 'at_most', 'up_to']);
 
 // ---------------------------------------------------------------------------------------------------------
 // The stage
@@ -258,21 +138,26 @@ interface Core {
   ordinal: boolean;
   /** "two thirds": a share with no scale after it, reported as a percentage. */
   share: boolean;
+  /** "3/4" alone: a share before "of", an amount before a measure unit, else no figure (maybe a date). */
+  fraction: boolean;
   digits: boolean;
   scaled: boolean;
   /** The single word "one" (or "One"). */
   one: boolean;
   /** A range written as one token ("5-10"). */
   range: [number, number] | null;
-  /** A suffix in the number's own token ("km" of "5km"), to be read as a unit. */
+  /** A suffix in the number's own token ("km" of "5km"), as written, to be read as a unit. */
   suffix: string | null;
 }
 
-interface WordItem {
-  word: string;
-  tok: number;
-  cls: WordClass | 'and' | 'of' | 'hyphen';
-  value: number;
+/** What the reader knows of each figure of the sentence, for the figures after it. */
+interface Figure {
+  q: QuantityMention;
+  first: number;
+  nounEnd: number;
+  governor: string | null;
+  /** Where the event came from: a subject's predicate ("were killed") may pass to figures before. */
+  fromPredicate: boolean;
 }
 
 function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOptions): QuantityMention[] {
@@ -288,9 +173,13 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
     return !!ta && !!tb && ta.end === tb.start;
   };
   const pos = (n: number): string => tokens[n]?.pos ?? '';
+  const isDigit = (c: number): boolean => c >= 48 && c <= 57;
   const isDigitStart = (n: number): boolean => {
-    const c = lows[n]?.charCodeAt(0) ?? 0;
-    return (c >= 48 && c <= 57) || c === 43 /* + */ || c === 46; /* . */
+    const low = lows[n] ?? '';
+    const c = low.charCodeAt(0);
+    if (isDigit(c) || VULGAR.has(low)) return true;
+    // "+44", ".5", "-5", "−0.3"
+    return (c === 43 || c === 46 || MINUS.has(low[0] ?? '')) && (isDigit(low.charCodeAt(1)) || low[1] === '.');
   };
   const capitalised = (n: number): boolean => {
     const t = tokens[n]?.text ?? '';
@@ -311,10 +200,7 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
     return best;
   }
 
-  const startsPhrase = (table: PhraseTable<unknown>, n: number): boolean => {
-    const low = lows[n] ?? '';
-    return table.entries.has(low) || table.prefixes.has(low);
-  };
+  const startsPhrase = (table: PhraseTable<unknown>, n: number): boolean => table.starts.has(lows[n] ?? '');
 
   /** A noun written in the plural ("troops", "children"). */
   const pluralForm = (n: number): boolean => {
@@ -326,44 +212,64 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
   /** A plural noun, or a collective one such as "people", "police". */
   const plural = (n: number): boolean => pluralForm(n) || has(n, 'plural');
 
+  const blankCore = (k: number): Core => ({
+    first: k, next: k + 1, value: null, vague: null, ordinal: false, share: false, fraction: false, digits: true,
+    scaled: false, one: false, range: null, suffix: null,
+  });
+
   // --- numbers -------------------------------------------------------------------------------------------
 
   function readDigits(k: number, end: number, currency: boolean): Core | null {
-    const low = lows[k]!;
-    const blank: Core = {
-      first: k, next: k + 1, value: null, vague: null, ordinal: false, share: false, digits: true,
-      scaled: false, one: false, range: null, suffix: null,
-    };
+    let low = lows[k]!;
+    const blank = blankCore(k);
+    let sign = 1;
+    if (SIGNED.test(low)) {
+      // "-5" glued to what comes before is a dash ("10%-15%", "COVID-19"), not a sign
+      if (k > 0 && glued(k - 1, k) && !/^[([{]$/.test(lows[k - 1]!)) return null;
+      if (low[0] !== '+') sign = -1;
+      low = low.slice(1);
+    }
     let m: RegExpExecArray | null;
     if (LONG_ID.test(low)) return null; // "1474387200", a tweet id: news writes big numbers with commas or words
     if (DIGITS.test(low)) {
       let value = digitValue(low);
       let next = k + 1;
-      // "12 000 000": groups of three separated by one space.
       if (GROUP_HEAD.test(low)) {
+        // "12 000 000": groups of three separated by one space.
         let merged = low;
         while (next < end && GROUP_TAIL.test(lows[next]!) && GROUP_SPACE.has(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) {
           merged += lows[next]!;
           next++;
         }
         value = Number(merged);
+        // "2 1/2", "2½": a whole number and a fraction
+        const frac = next === k + 1 && INTEGER.test(low) && next < end ? fractionValue(lows[next]!) : null;
+        if (frac !== null && (!glued(next - 1, next) || VULGAR.has(lows[next]!))) {
+          return { ...blank, value: sign * (value + Math.round(frac * 10000) / 10000), next: next + 1 };
+        }
       }
-      return scale({ ...blank, value, next }, end, currency);
+      return scale({ ...blank, value: sign * value, next }, end, currency);
     }
+    if (sign < 0 && !DIGITS.test(low)) return null;
     if ((m = DIGIT_RANGE.exec(low))) {
       const a = digitValue(m[1]!);
       const b = digitValue(m[2]!);
       return scale({ ...blank, range: [a, b] }, end, currency);
     }
+    const frac = fractionValue(low);
+    if (frac !== null) return { ...blank, value: frac, fraction: true };
     if ((m = DIGIT_ORDINAL.exec(low))) return { ...blank, value: Number(m[1]), ordinal: true };
     if ((m = DIGITS_SUFFIX.exec(low))) {
       const value = digitValue(m[1]!);
+      const written = tokens[k]!.text.slice(tokens[k]!.text.length - m[2]!.length);
       const suffix = m[2]!.toLowerCase();
       const sc = lex.scales.get(suffix);
       if (sc && (sc.cls === 'suffix' || sc.cls === 'large' || (sc.cls === 'suffix-m' && (currency || nextIsPluralNoun(k + 1, end))))) {
         return { ...blank, value: times(value, sc.value), scaled: true };
       }
-      return { ...blank, value, suffix };
+      // "5G", "3D", "747B": one capital letter that is no unit written with its case is a name
+      if (!lex.unitsGlued.has(written) && UPPER_LETTER.test(written)) return null;
+      return { ...blank, value, suffix: written };
     }
     return null;
   }
@@ -372,10 +278,16 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
     return n < end && (pos(n) === 'NOUN' || pos(n) === 'PROPN') && plural(n);
   }
 
-  /** A scale word after digits: "1.5 million", "10k", "$4.2bn", "2 dozen". */
+  /** A scale word after digits: "1.5 million", "10k", "$4.2bn", "2 dozen", "$1.2-million". */
   function scale(core: Core, end: number, currency: boolean): Core {
-    const k = core.next;
+    let k = core.next;
     if (k >= end) return core;
+    // "$1.2-million": a hyphen between the digits and a word scale
+    if (DASHES.has(lows[k]!) && glued(k - 1, k) && glued(k, k + 1) && k + 1 < end) {
+      const word = lex.scales.get(lows[k + 1]!);
+      if (!word || (word.cls !== 'large' && word.cls !== 'hundred')) return core;
+      k++;
+    }
     const sc = lex.scales.get(lows[k]!);
     if (!sc) return core;
     const touching = glued(k - 1, k);
@@ -394,7 +306,14 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         break;
     }
     if (!ok) return core;
-    const mul = (x: number): number => times(x, sc.value);
+    // "1.5 lakh crore", "20 thousand crore": a larger scale word after the first multiplies again
+    let factor = sc.value;
+    const again = lex.scales.get(lows[k + 1] ?? '');
+    if (k + 1 < end && again && again.cls === 'large' && again.value > sc.value && sc.cls !== 'dozen') {
+      factor = times(factor, again.value);
+      k++;
+    }
+    const mul = (x: number): number => times(x, factor);
     return {
       ...core,
       next: k + 1,
@@ -429,173 +348,37 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
     return items;
   }
 
-  /** Spelled-out numbers: "two hundred and five", "twenty-five", "a dozen", "half a million", "two thirds",
-   * "one point five million", "two and a half", "twenty-first". */
+  /** Spelled-out numbers: "two hundred and five", "twenty-five", "a dozen", "half a million". */
   function readWords(k: number, end: number): Core | null {
     const items = collectWords(k, end);
     if (!items.length) return null;
-    type State = 'start' | 'article' | 'unit' | 'teen' | 'ten' | 'hundred' | 'large' | 'part';
-    let state: State = 'start';
-    let total = 0;
-    let group = 0;
-    let lastLarge = Infinity;
-    let best: { p: number; value: number; ordinal: boolean; share: boolean; scaled: boolean } | null = null;
-    let scaled = false;
-    const commit = (p: number, value: number, ordinal = false, share = false): void => {
-      best = { p, value, ordinal, share, scaled };
-    };
-    const at = (p: number): WordItem | undefined => items[p];
-    const isScale = (it: WordItem | undefined): boolean => !!it && (it.cls === 'large' || it.cls === 'hundred' || it.cls === 'dozen');
-    /** After a fraction: "[-] [a|an|of a|of an] SCALE". Returns the index of the scale word or -1. */
-    const scaleAfterFraction = (p: number): number => {
-      let q = p + 1;
-      if (at(q)?.cls === 'hyphen') q++;
-      if (at(q)?.cls === 'of') q++;
-      if (at(q)?.cls === 'article') q++;
-      return isScale(at(q)) ? q : -1;
-    };
-
-    loop: for (let p = 0; p < items.length; p++) {
-      const it = items[p]!;
-      const nx = at(p + 1);
-      switch (it.cls) {
-        case 'unit':
-          if (state === 'start' || state === 'hundred' || state === 'large' || (state === 'ten' && it.value > 0 && it.value < 10)) {
-            group += it.value;
-            state = it.value >= 10 ? 'teen' : 'unit';
-            commit(p, total + group);
-          } else break loop;
-          break;
-        case 'ten':
-          if (state === 'start' || state === 'hundred' || state === 'large') {
-            group += it.value;
-            state = 'ten';
-            commit(p, total + group);
-          } else break loop;
-          break;
-        case 'hundred':
-          if ((state === 'unit' || state === 'teen' || state === 'article') && group > 0 && group < 100) {
-            group *= 100;
-            state = 'hundred';
-            scaled = true;
-            commit(p, total + group);
-          } else break loop;
-          break;
-        case 'large':
-          if ((state === 'unit' || state === 'teen' || state === 'ten' || state === 'hundred' || state === 'article' || state === 'part') && group > 0 && it.value < lastLarge) {
-            total = times(group, it.value) + total;
-            group = 0;
-            lastLarge = it.value;
-            state = 'large';
-            scaled = true;
-            commit(p, total);
-          } else break loop;
-          break;
-        case 'dozen':
-          if ((state === 'unit' || state === 'teen' || state === 'ten' || state === 'article' || state === 'part') && group > 0 && total === 0) {
-            scaled = true;
-            commit(p, times(group, 12));
-          }
-          break loop;
-        case 'article':
-          // "a hundred", "a dozen", "a half million"; an article anywhere else ends the number.
-          if (state === 'start' && (isScale(nx) || nx?.cls === 'fraction' || (nx?.cls === 'ordinal' && nx.value >= 3 && nx.value <= 10))) {
-            group = 1;
-            state = 'article';
-          } else break loop;
-          break;
-        case 'and':
-          if ((state === 'unit' || state === 'teen' || state === 'ten' || state === 'hundred' || state === 'large') &&
-              at(p + 2)?.word === 'half' && at(p + 1)?.cls === 'article') {
-            // "two and a half (million)"
-            group += 0.5;
-            state = 'part';
-            commit(p + 2, total + group);
-            p += 2;
-          } else if ((state === 'hundred' || state === 'large') && nx && (nx.cls === 'unit' || nx.cls === 'ten' || nx.cls === 'ordinal')) {
-            // "two hundred and five": nothing to commit yet
-          } else break loop;
-          break;
-        case 'hyphen':
-          if (state === 'ten' && nx && (nx.cls === 'unit' || nx.cls === 'ordinal') && nx.value > 0 && nx.value < 10) break;
-          if ((state === 'unit' || state === 'teen' || state === 'ten') && (nx?.cls === 'fraction' || (nx?.cls === 'ordinal' && nx.value >= 3))) break;
-          if (state === 'part' && isScale(nx)) break;
-          break loop;
-        case 'point': {
-          // "one point five (million)"
-          if (state !== 'unit' && state !== 'teen' && state !== 'ten') break loop;
-          let digits = '';
-          let q = p + 1;
-          while (at(q)?.cls === 'unit' && at(q)!.value < 10) digits += String(at(q)!.value), q++;
-          if (!digits) break loop;
-          group = Number(`${group}.${digits}`);
-          state = 'part';
-          commit(q - 1, total + group);
-          p = q - 1;
-          break;
-        }
-        case 'ordinal':
-        case 'fraction': {
-          const singularShare = it.cls === 'ordinal' && it.value >= 3 && it.value <= 10 &&
-            ((state === 'unit' && group === 1) || state === 'article');
-          if (it.cls === 'fraction' || singularShare) {
-            // A share: "two thirds", "one third", "half a million", "three quarters of a billion".
-            if (total > 0) break loop;
-            const numeral = state === 'unit' || state === 'teen' || state === 'ten';
-            if (!numeral && state !== 'start' && state !== 'article') break loop;
-            const share = (numeral ? group : 1) / it.value;
-            const q = scaleAfterFraction(p);
-            if (q >= 0 && items[q]!.cls !== 'hundred') {
-              group = share;
-              state = 'part';
-              p = q - 1; // the scale word is read next
-              break;
-            }
-            if (numeral && it.word !== 'half' && it.word !== 'quarter') {
-              commit(p, Math.round(share * 10000) / 100, false, true);
-            }
-            break loop;
-          }
-          // An ordinal: "third", "twenty-first", "one hundred and first".
-          if (state === 'start' || state === 'hundred' || state === 'large' || (state === 'ten' && it.value < 10)) {
-            commit(p, total + group + it.value, true);
-          }
-          break loop;
-        }
-        case 'of':
-          break loop;
-      }
-    }
-    const found = best as { p: number; value: number; ordinal: boolean; share: boolean; scaled: boolean } | null;
+    const found = parseNumberWords(items);
     if (!found) return null;
-    const last = items[found.p]!;
-    // A token cut into parts ("twenty-five" as one token) must be read whole.
-    if (items[found.p + 1]?.tok === last.tok) return null;
+    const last = items[found.last]!;
     return {
-      first: k,
+      ...blankCore(k),
       next: last.tok + 1,
       value: found.value,
-      vague: null,
       ordinal: found.ordinal,
       share: found.share,
       digits: false,
       scaled: found.scaled,
-      one: found.p === 0 && last.word === 'one',
-      range: null,
-      suffix: null,
+      one: found.last === 0 && last.word === 'one',
     };
   }
 
-  function readCore(k: number, end: number, currency: boolean): Core | null {
+  function readCore(k: number, end: number, currency: boolean, signed = false): Core | null {
     if (k >= end) return null;
     if (startsPhrase(lex.vague, k)) {
       const v = matchPhrase(lex.vague, k, end);
-      if (v) {
-        return {
-          first: k, next: v.next, value: null, vague: v.value, ordinal: false, share: false, digits: false,
-          scaled: true, one: false, range: null, suffix: null,
-        };
-      }
+      if (v) return { ...blankCore(k), next: v.next, vague: v.value, digits: false, scaled: true };
+    }
+    // "minus 5", "negative 0.3", "− 5"
+    if (!signed && ((has(k, 'sign') && !(lows[k - 1] === 'or' && lows[k - 2] === 'plus')) ||
+                    (MINUS.has(lows[k]!) && glued(k, k + 1) && !glued(k - 1, k)))) {
+      const inner = readCore(k + 1, end, currency, true);
+      if (!inner || inner.value === null || inner.vague || inner.range || inner.ordinal || inner.share || inner.fraction) return null;
+      return { ...inner, first: k, value: -inner.value, one: false };
     }
     if (isDigitStart(k)) return readDigits(k, end, currency);
     if (lex.words.has(lows[k]!) || lows[k]!.includes('-')) return readWords(k, end);
@@ -603,11 +386,55 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
   }
 
   /** A currency before a number ("$", "US$", "USD"), or a measure word that comes first ("magnitude"). */
-  function unitBefore(k: number, end: number): { kind: UnitKind; first: number; next: number } | null {
+  function unitBefore(k: number, end: number): { kind: UnitKind; isUnit: boolean; written: string; first: number; next: number } | null {
     if (!startsPhrase(lex.unitsBefore, k)) return null;
     const m = matchPhrase(lex.unitsBefore, k, end);
-    return m ? { kind: m.value.kind, first: k, next: m.next } : null;
+    if (!m) return null;
+    return { ...m.value, written: text.slice(tokens[k]!.start, tokens[m.next - 1]!.end), first: k, next: m.next };
   }
+
+  /** A currency, percent or measure after a number at k: "5 dollars", "15%", "300 km", "45C". */
+  function unitAfter(k: number, end: number, inDigits: boolean): { kind: UnitKind; isUnit: boolean; next: number; written: string } | null {
+    if (k >= end) return null;
+    if (inDigits && glued(k - 1, k)) {
+      // one letter against the digits is read with its case: "45C", "50p", "5g"; "5G", "3D" are names
+      const g = lex.unitsGlued.get(tokens[k]!.text);
+      if (g) return { ...g, next: k + 1, written: tokens[k]!.text };
+      if (tokens[k]!.text.length === 1 && /^\p{L}$/u.test(tokens[k]!.text)) return null;
+    }
+    if (!startsPhrase(lex.unitsAfter, k)) return null;
+    const u = matchPhrase(lex.unitsAfter, k, end);
+    if (!u) return null;
+    const written = text.slice(tokens[k]!.start, tokens[u.next - 1]!.end);
+    // short abbreviations only after digits: "5 m", not "two m"
+    if (!inDigits && written.length <= 2) return null;
+    return { ...u.value, next: u.next, written };
+  }
+
+  /** The word(s) that join the two ends of a range, at k: returns where the second number starts. A
+   * number glued after the first ("10%-15%" cut as "10" "%" "-15") holds its own dash: returns k. */
+  function rangeLink(k: number, between: 'and' | 'to' | null): { second: number; or: boolean } | null {
+    const link = lows[k];
+    if (link === undefined) return null;
+    if (between === 'and') return link === 'and' ? { second: k + 1, or: false } : null;
+    if (link === 'to' || link === 'through' || link === 'thru' || DASHES.has(link)) return { second: k + 1, or: false };
+    if (link === 'or' && !between) return { second: k + 1, or: true };
+    if (!between && MINUS.has(link[0] ?? '') && glued(k - 1, k) && isDigit(link.charCodeAt(1))) return { second: k, or: false };
+    return null;
+  }
+
+  /** The second number of a range at n (after its link); a glued "-15" is read as 15. */
+  function readSecond(n: number, end: number, currency: boolean, dashInside: boolean): Core | null {
+    if (dashInside) {
+      const body = lows[n]!.slice(1);
+      if (!DIGITS.test(body)) return null;
+      return scale({ ...blankCore(n), value: digitValue(body) }, end, currency);
+    }
+    return readCore(n, end, currency);
+  }
+
+  const plainNumber = (c: Core | null): c is Core & { value: number } =>
+    !!c && c.value !== null && !c.vague && !c.ordinal && !c.share && !c.fraction && !c.range;
 
   // --- context -------------------------------------------------------------------------------------------
 
@@ -622,22 +449,35 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
     }
     let head = -1;
     let properHead = -1;
-    for (const stop = Math.min(end, n + 6); n < stop; n++) {
+    for (const stop = Math.min(end, n + 9); n < stop; n++) {
       const p = pos(n);
       const low = lows[n]!;
       if (head >= 0) {
         if (DASHES.has(low) && glued(n - 1, n) && glued(n, n + 1) && /^\p{L}/u.test(tokens[n + 1]?.text ?? '')) {
           head = ++n; // "fact-checkers", "voter-registration events"
-        } else if (p === 'NOUN' && !pluralForm(head) && !glued(n - 1, n) && !lex.verbEvents.has(low)) {
-          head = n;
+          // "fact-checked claims", "gas-fired plants": the compound is an adjective, the noun comes after
+          if ((pos(n) === 'VERB' || pos(n) === 'ADJ') && /^\p{L}/u.test(tokens[n + 1]?.text ?? '') && ['NOUN', 'PROPN'].includes(pos(n + 1))) head = -1;
+        } else if (DASHES.has(low) && glued(n - 1, n) && !glued(n, n + 1) && (lows[n + 1] === 'and' || lows[n + 1] === 'or')) {
+          // "coal- and gas-fired plants": a suspended hyphen, the noun comes after
+          head = -1;
+          n++;
+        } else if (p === 'NOUN' && !pluralForm(head) && (!has(head, 'plural') || pluralForm(n)) && !glued(n - 1, n) &&
+                   (!lex.verbEvents.has(low) || pluralForm(n))) {
+          head = n; // "police officers", "barrel bombs"
         } else break;
         continue;
       }
-      // "40 wounded": an event, not a unit ("3 wounded soldiers" goes on to the noun)
-      if (lex.verbEvents.has(low) && PARTICIPLE.test(low) && !['NOUN', 'ADJ', 'PROPN'].includes(pos(n + 1))) break;
+      // "40 wounded", "12 hurt": an event, not a unit ("3 wounded soldiers" goes on to the noun; "5 attacks"
+      // is a plural noun)
+      if (lex.verbEvents.has(low) && (PARTICIPLE.test(low) || !pluralForm(n)) && !['NOUN', 'ADJ', 'PROPN'].includes(pos(n + 1))) break;
       if (p === 'NOUN') head = n;
       else if (p === 'PROPN') {
-        if (plural(n) && capitalised(n)) properHead = n;
+        // "12 Palestinians", "74.5 million iPhones"; "700,000 Rohingya have fled": a name of a people that ends
+        // its phrase
+        if ((capitalised(n) && (plural(n) || ((pos(n + 1) === 'AUX' || pos(n + 1) === 'VERB') && !capitalised(n + 1)))) ||
+            (plural(n) && /\p{Lu}/u.test(tokens[n]!.text))) {
+          properHead = n;
+        }
       } else if (p === 'ADJ' || (DASHES.has(low) && glued(n - 1, n) && glued(n, n + 1))) {
         // a modifier of the noun
       } else if (p === 'VERB' && /(?:ed|ing)$/.test(low) && n + 1 < stop && ['NOUN', 'ADJ', 'PROPN'].includes(pos(n + 1))) {
@@ -667,20 +507,43 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       const e = lex.verbEvents.get(low);
       if (e) return e;
     }
-    return lex.nounEvents.get(low) ?? null;
+    return p === 'VERB' || p === 'AUX' ? null : lex.nounEvents.get(low) ?? null;
   }
 
-  /** The last figure of the sentence so far: where its noun phrase ends, and the verb before it. */
-  let previous = { nounEnd: -1, governor: null as string | null };
+  /** The figures of the sentence so far. */
+  let figures: Figure[] = [];
+  let numberAhead = new Int32Array(0);
 
   /** The verb a figure is the object of: "killed more than 100 people", "kill or wound 100"; a figure
-   * coordinated with the one before shares its verb: "killed 5 soldiers and 3 civilians". */
-  function governingEvent(first: number, sentStart: number): string | null {
+   * coordinated with the one before shares its verb ("killed 5 soldiers and 3 civilians"), a figure the one
+   * before includes shares its event ("killed 23 people, including nine children"). `direct`: nothing is
+   * shared with the figure before (measures and money); `verbsOnly`: nouns of events do not count (all but
+   * counts: "the risk of death fell by 25%" is no death). */
+  function governingEvent(first: number, sentStart: number, direct: boolean, verbsOnly: boolean): string | null {
+    const prev = figures[figures.length - 1];
+    /** A preposition lies between the figure and the verb: only a verb it hangs on may govern ("sentenced
+     * to 15 years", "jailed him for 10 years"), not one beyond a noun ("detained at rallies in 100 cities"),
+     * where only a noun of an event still may ("bringing the death toll from the blast to seven"). */
+    let afterAdp = false;
+    let nounsOnly = false;
+    /** A verb of change was passed: its subject names the event ("the death toll has risen to 2,500"). */
+    let subject = false;
     for (let n = first - 1; n >= sentStart && n >= first - 8; n--) {
-      if (n < previous.nounEnd) return previous.governor;
+      if (prev && n < prev.nounEnd) return direct || afterAdp ? null : prev.governor;
+      const low = lows[n]!;
       const p = pos(n);
-      if (p === 'PUNCT' && !DASHES.has(lows[n]!)) break;
-      let e = eventAt(n);
+      if (prev && !direct && has(n, 'inclusion')) return prev.q.event;
+      if (prev && (p === 'CCONJ' || low === ',') && n === prev.nounEnd) return direct ? null : prev.governor;
+      if (p === 'CCONJ') break; // another clause: "were killed and 30 others wounded"
+      if (p === 'PUNCT' && !DASHES.has(low)) break;
+      // right before the figure, a form of an event verb counts whatever its tag ("wounding about 20");
+      // money, percentages and measures take only verbs ("the risk of death by 25%" is no death)
+      let e = verbsOnly && (p === 'NOUN' || p === 'PROPN') ? null : eventAt(n);
+      e ??= n === first - 1 ? lex.verbEvents.get(low) ?? null : null;
+      if (has(n, 'change')) subject = true;
+      if (e && nounsOnly && lex.nounEvents.get(low) !== e) break;
+      if (!e && afterAdp && !subject && (p === 'NOUN' || p === 'PROPN' || p === 'NUM')) nounsOnly = true;
+      if (p === 'ADP') afterAdp = true;
       if (e) {
         // "kill or wound 100": the first of coordinated verbs
         for (let c = n - 2; c >= sentStart && (lows[c + 1] === 'or' || lows[c + 1] === 'and'); c -= 2) {
@@ -690,34 +553,56 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         }
         return e;
       }
-      if (p === 'VERB' && !has(n, 'change')) break;
+      // "the toll is expected to rise to 150": report and control verbs between a change and its subject
+      if (p === 'VERB' && !has(n, 'change') && !(subject && has(n, 'copula')) && !nounsOnly) break;
     }
     return null;
   }
 
-  /** The event of a figure, first found of: a noun that stands for one ("10 deaths", "500,000 displaced
-   * people"); the verb it is the subject of ("100 people were killed", "40 wounded"); the verb it is the
-   * object of, or a noun before it ("killed 100 people", "death toll of 10"): `governor`. */
-  function findEvent(quantityEnd: number, next: number, head: number, governor: string | null, sentEnd: number): string | null {
-    if (head >= 0) {
-      const e = lex.nounEvents.get(lows[head]!);
-      if (e) return e;
-      // a participle in the noun phrase: "500,000 displaced people", "3 wounded soldiers"
-      for (let n = quantityEnd; n < head; n++) {
-        const v = lex.verbEvents.get(lows[n]!);
-        if (v && (pos(n) === 'VERB' || pos(n) === 'ADJ' || PARTICIPLE.test(lows[n]!))) return v;
-      }
-    }
-    // the figure as subject, or a participle after it: "100 people were killed", "40 wounded"
-    for (let n = next; n < sentEnd && n < next + 6; n++) {
-      const e = eventAt(n) ?? (n === next ? lex.verbEvents.get(lows[n]!) ?? null : null);
-      if (e) return e;
-      const p = pos(n);
+  /** The predicate a figure is the subject of, after its noun phrase: "100 people were killed", "10 are
+   * missing", "14 dead", "40 wounded", "707 people shot". `strong` unless it is a bare participle after a
+   * noun ("3,500 people stranded"), which yields to a verb the figure is the object of. */
+  function predicateEvent(nounEnd: number, head: number, sentEnd: number): { event: string; strong: boolean } | null {
+    let linked = false;
+    for (let n = nounEnd, steps = 0; n < sentEnd && steps < 9; n++, steps++) {
       const low = lows[n]!;
-      if (p === 'AUX' || p === 'ADV' || p === 'PART' || p === 'ADJ' || low === 'who' || low === 'have' || low === 'has' || low === 'had' || low === 'been') continue;
+      const p = pos(n);
+      // ", including nine children," between the figure and its verb
+      if (low === ',' && has(n + 1, 'inclusion')) {
+        let c = n + 2;
+        while (c < sentEnd && c < n + 14 && lows[c] !== ',') c++;
+        if (lows[c] !== ',') break;
+        n = c;
+        continue;
+      }
+      // right after the figure or its noun, a form of an event verb counts whatever its tag ("40 wounded")
+      const e = eventAt(n) ?? (n === nounEnd ? lex.verbEvents.get(low) ?? null : null);
+      if (e) return { event: e, strong: linked || head < 0 || p === 'ADJ' || lex.nounEvents.has(low) };
+      if (p === 'AUX' || has(n, 'copula') || low === 'have' || low === 'has' || low === 'had' || low === 'been' || low === 'be') {
+        linked = true;
+        continue;
+      }
+      if (p === 'ADV' || p === 'PART' || p === 'ADJ' || low === 'who') continue;
+      // a short phrase on the noun before the predicate: "300 fighters from both sides have died"
+      if (p === 'ADP' && !linked) {
+        let c = n + 1;
+        while (c < sentEnd && c < n + 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(pos(c))) c++;
+        if (c > n + 1 && (pos(c) === 'AUX' || pos(c) === 'VERB')) {
+          n = c - 1;
+          continue;
+        }
+      }
       break;
     }
-    if (governor) return governor;
+    return null;
+  }
+
+  /** A participle inside the noun phrase: "500,000 displaced people", "3 wounded soldiers". */
+  function participleEvent(quantityEnd: number, head: number): string | null {
+    for (let n = quantityEnd; n < head; n++) {
+      const v = lex.verbEvents.get(lows[n]!);
+      if (v && (pos(n) === 'VERB' || pos(n) === 'ADJ' || PARTICIPLE.test(lows[n]!))) return v;
+    }
     return null;
   }
 
@@ -731,29 +616,60 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       words++;
       if (capitalised(n)) caps++;
     }
-    return words >= 4 && caps / words > 0.7;
+    return words >= 3 && caps / words > 0.7;
+  }
+
+  /** A verb of change before "from": "rose from 5 to 10" gives two figures, not a range. `past`: only a
+   * change written in the past ("rose", "has increased") counts. */
+  function changeBefore(fromTok: number, sentStart: number, past: boolean): boolean {
+    for (let n = fromTok - 1; n >= sentStart && n >= fromTok - 4; n--) {
+      if (has(n, 'change')) return !past || has(n, 'past') || PARTICIPLE.test(lows[n]!);
+      const p = pos(n);
+      if (p !== 'ADV' && p !== 'AUX' && p !== 'NOUN' && p !== 'DET' && p !== 'ADJ' && p !== 'NUM') return false;
+    }
+    return false;
   }
 
   // --- one sentence --------------------------------------------------------------------------------------
 
+  /** Tokens of a sentence that are not punctuation. */
+  function countWords(a: number, b: number): number {
+    let count = 0;
+    for (let n = a; n < b; n++) if (pos(n) !== 'PUNCT') count++;
+    return count;
+  }
+
   function scanSentence(sentence: number, sentStart: number, sentEnd: number): void {
     let titled: boolean | null = null;
-    previous = { nounEnd: -1, governor: null };
+    let words: number | null = null;
+    figures = [];
     let i = sentStart;
     while (i < sentEnd) {
       const found = tryAt(i);
       i = found > i ? found : i + 1;
     }
+    // Coordinated figures before a shared predicate: "Four soldiers and 12 Palestinians were killed",
+    // "10 Afghan and three foreign troops died".
+    for (let j = figures.length - 2; j >= 0; j--) {
+      const a = figures[j]!;
+      const b = figures[j + 1]!;
+      if (a.q.event !== null || b.q.event === null || !b.fromPredicate || (a.q.kind !== 'count' && a.q.kind !== 'percent')) continue;
+      let n = a.nounEnd;
+      while (n < b.first && n < a.nounEnd + 3 && (pos(n) === 'ADJ' || pos(n) === 'PROPN')) n++;
+      if (lows[n] === ',' && n + 1 < b.first) n++;
+      if (n === b.first - 1 && (lows[n] === 'and' || lows[n] === 'or' || lows[n] === ',')) {
+        a.q.event = b.q.event;
+        a.fromPredicate = true;
+      }
+    }
 
     /** Reads a quantity that starts at token i; returns the token after what it consumed, or i. */
     function tryAt(i: number): number {
       const low = lows[i]!;
-      if (!(isDigitStart(i) || lex.words.has(low) || low.includes('-') || startsPhrase(lex.modifiersBefore, i) ||
-            startsPhrase(lex.unitsBefore, i) || startsPhrase(lex.vague, i))) {
-        return i;
-      }
+      if (numberAhead[i]! - i > 7) return i; // the longest modifier and currency: 7 tokens
+      if (!(numberAhead[i] === i || startsPhrase(lex.modifiersBefore, i) || startsPhrase(lex.unitsBefore, i))) return i;
       // Phone numbers: "+44 20 7946 0958", "555-1234"
-      if (PHONE.test(low)) {
+      if (PHONE.test(low) || (PHONE_PREFIX.test(low) && /^[\d(]/.test(lows[i + 1] ?? ''))) {
         let n = i + 1;
         while (n < sentEnd && /^[\d()+\-.]+$/.test(lows[n]!)) n++;
         return n;
@@ -777,88 +693,123 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       let value = core.value;
       let lower: number | null = null;
       let upper: number | null = null;
+      let lowerInclusive: boolean | null = null;
+      let upperInclusive: boolean | null = null;
       let k = core.next;
+      let ratio = false;
 
       // The area code of a phone number: "(202) 555-0100"
       if (core.digits && lows[core.first - 1] === '(' && lows[core.next] === ')' && PHONE.test(lows[core.next + 1] ?? '')) {
         return core.next + 2;
       }
 
-      // Ranges: "between 5 and 10", "5 to 10", "from 5 to 10", "5-10", "two or three"
-      let range: [number, number] | null = core.range;
-      if (!range && value !== null && !core.vague && !core.ordinal && !core.share) {
-        const link = lows[k];
-        const linkOk = modifier === 'between' ? link === 'and' : link === 'to' || link === 'or' || (link !== undefined && DASHES.has(link));
-        if (linkOk) {
-          const before2 = unitBefore(k + 1, sentEnd);
-          const second = readCore(before2 ? before2.next : k + 1, sentEnd, !!before2 || before?.kind === 'money');
-          const fromChange = lows[i - 1] === 'from' && changeBefore(i - 1, sentStart);
-          if (second && second.value !== null && !second.vague && !second.ordinal && !second.share && !second.range &&
-              (link !== 'or' || (!core.digits && !second.digits)) && !fromChange) {
-            let a = value;
-            const b = second.value;
-            // "5 to 10 million": the scale of the second number applies to the first
-            if (!core.scaled && second.scaled && lex.scales.has(lows[second.next - 1]!)) {
-              const mul = lex.scales.get(lows[second.next - 1]!)!.value;
-              if (times(a, mul) <= b) a = times(a, mul);
-            }
-            if (a < b) {
-              range = [a, b];
-              if (!before && before2) before = before2;
-              k = second.next;
-              if (modifier !== 'between' && lows[i - 1] === 'from' && !pre) first = i - 1;
-              if (link === 'or') approximate = true;
-              modifier = 'between';
-            }
-          }
+      // Ratios: "one in five", "nine out of 10", "1 in every 3"
+      // ("eight of 10 voters": "of" only before 10 or 100, else it is a part: "303 of 543 seats")
+      const ofRatio = lows[k] === 'of' && (lows[k + 1] === '10' || lows[k + 1] === 'ten' || lows[k + 1] === '100');
+      if (plainNumber(core) && (has(k, 'ratio') || ofRatio) && (lows[k] !== 'out' || lows[k + 1] === 'of')) {
+        let n = lows[k] === 'out' ? k + 2 : k + 1;
+        if (lows[n] === 'every') n++;
+        const whole = readCore(n, sentEnd, false);
+        if (plainNumber(whole) && whole.value > core.value && !(whole.digits && YEAR.test(lows[whole.first]!)) &&
+            !unitAfter(whole.next, sentEnd, whole.digits) && !(ofRatio && whole.scaled)) {
+          value = percentOf(core.value / whole.value);
+          ratio = true;
+          k = whole.next;
         }
       }
-      if (modifier === 'between' && !range) {
-        modifier = null;
-        first = before ? before.first : core.first;
-      }
-      if (range) {
-        if (range[0] >= range[1]) return k; // a score: "won 3-1"
-        value = null;
-        lower = range[0];
-        upper = range[1];
+
+      // Ranges: "between 5 and 10", "5 to 10", "from 5 to 10", "5-10", "two or three"; after "between" the
+      // link is "and", after "anywhere from" it is "to"
+      const betweenWord = pre && modifier === 'between' ? (lows[pre.next - 1] === 'from' ? 'to' : 'and') : null;
+      let range: [number, number] | null = core.range;
+      let orRange = false;
+      /** Reads the second end of a range at k; the first end is `a`. */
+      const tryRange = (a: number, firstScaled: boolean, unitAgain: string | null): boolean => {
+        const link = rangeLink(k, betweenWord);
+        if (!link) return false;
+        const dashInside = link.second === k;
+        const before2 = dashInside ? null : unitBefore(link.second, sentEnd);
+        const second = readSecond(before2 ? before2.next : link.second, sentEnd, !!before2 || before?.kind === 'money', dashInside);
+        // "rose from 5 to 10", "rose by £8,000 to £231,000": two figures of a change ("could rise by 0.3 to 1
+        // metre" is a range: only a change that happened has an amount and a result)
+        const fromChange = !betweenWord && ((lows[i - 1] === 'from' && changeBefore(i - 1, sentStart, false)) ||
+                                            (lows[i - 1] === 'by' && changeBefore(i - 1, sentStart, true)));
+        if (!plainNumber(second) || fromChange) return false;
+        // a dash written tight joins like with like: "25-30", "twenty-thirty"; not "7-Eleven"
+        if (DASHES.has(lows[k]!) && glued(k - 1, k) && glued(k, k + 1) && second.digits !== core.digits) return false;
+        let lo = a;
+        const hi = second.value;
+        // "5 to 10 million": the scale of the second number applies to the first
+        if (!firstScaled && second.scaled && lex.scales.has(lows[second.next - 1]!)) {
+          const mul = lex.scales.get(lows[second.next - 1]!)!.value;
+          if (times(lo, mul) <= hi) lo = times(lo, mul);
+        }
+        // "two or three", "10 or 12": a guess between near numbers; "5 or 50" is no range
+        if (link.or && !(hi <= 3 * lo + 1)) return false;
+        if (!(lo < hi)) return false;
+        let next = second.next;
+        if (unitAgain !== null) {
+          // "40% to 45%", "20 km to 30 km": the unit again after the second number
+          const u = unitAfter(next, sentEnd, second.digits);
+          if (!u || u.written.toLowerCase() !== unitAgain) return false;
+          next = u.next;
+        }
+        range = [lo, hi];
+        if (!before && before2) before = before2;
+        k = next;
+        if (modifier !== 'between' && lows[i - 1] === 'from' && !pre) first = i - 1;
+        if (link.or) orRange = true;
         modifier = 'between';
-      }
+        return true;
+      };
+      if (!range && !ratio && plainNumber(core)) tryRange(core.value, core.scaled, null);
 
       // [currency|percent|measure] [post-modifier]
-      let kind: QuantityKind = before ? (before.kind === 'measure' ? 'measure' : before.kind) : 'count';
-      let unit: string | null = before ? text.slice(tokens[before.first]!.start, tokens[before.next - 1]!.end) : null;
+      let kind: QuantityKind = before ? before.kind : 'count';
+      let unit: string | null = before?.isUnit ? before.written : null;
+      let unitLast = -1;
       let measureAfter = false;
       let unitRead = false;
       /** A currency, percent or measure after the number: "5 dollars", "15%", "300 km", "90-plus minutes". */
       function readUnitAfter(): void {
-        if (unitRead || k >= sentEnd || !startsPhrase(lex.unitsAfter, k)) return;
-        const u = matchPhrase(lex.unitsAfter, k, sentEnd);
-        const written = u ? text.slice(tokens[k]!.start, tokens[u.next - 1]!.end) : '';
-        // short abbreviations only after digits: "5 m", not "two m"
-        if (u && (inDigits || written.length > 2) && !(before && u.value.kind === 'money' && kind === 'money')) {
-          kind = u.value.kind;
-          unit = kind === 'percent' ? (written.toLowerCase().startsWith('percentage') ? written : null) : written;
-          measureAfter = kind === 'measure';
-          unitRead = true;
-          k = u.next;
-        } else if (u && before && u.value.kind === 'money') {
-          unitRead = true;
+        if (unitRead || ratio) return;
+        const u = unitAfter(k, sentEnd, inDigits);
+        if (!u) return;
+        unitRead = true;
+        if (before && before.kind === 'money' && u.kind === 'money') {
           k = u.next; // "$5 USD"
+          return;
         }
+        if (before && before.kind === 'money') {
+          unitRead = false;
+          return;
+        }
+        kind = u.kind;
+        unit = u.isUnit ? u.written : null;
+        measureAfter = kind === 'measure';
+        unitLast = u.next - 1;
+        k = u.next;
+        // "10%-15%", "40% to 45%", "20 km to 30 km"
+        if (!range && plainNumber(core) && value !== null) tryRange(value, core.scaled, u.written.toLowerCase());
       }
       if (core.suffix) {
-        const u = lex.unitsAfter.entries.get(core.suffix);
+        const u = lex.unitsGlued.get(core.suffix) ?? lex.unitsAfter.entries.get(core.suffix.toLowerCase());
         if (!u) return k; // "5G", "3D": a name
         if (!before || u.kind !== 'money') {
           kind = u.kind;
-          unit = u.kind === 'percent' ? null : core.suffix;
+          unit = u.isUnit ? core.suffix : null;
           measureAfter = u.kind === 'measure';
+          unitLast = core.first;
         }
       } else {
         readUnitAfter();
       }
-      if (k < sentEnd && startsPhrase(lex.modifiersAfter, k) && !modifier) {
+      if (modifier === 'between' && !range) {
+        // "between" with no second number: a preposition
+        modifier = null;
+        first = before ? before.first : core.first;
+      }
+      if (k < sentEnd && startsPhrase(lex.modifiersAfter, k) && (!modifier || modifier === 'about') && !range) {
         const post = matchPhrase(lex.modifiersAfter, k, sentEnd);
         if (post) {
           wordModifier = true;
@@ -867,6 +818,14 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
           k = post.next;
           if (!core.suffix && !before) readUnitAfter();
         }
+      }
+      if (range) {
+        if (range[0] >= range[1]) return k; // a score: "won 3-1"
+        value = null;
+        [lower, upper] = range;
+        modifier = 'between';
+        lowerInclusive = upperInclusive = true;
+        if (orRange) approximate = true;
       }
       const quantityEnd = k; // the figure as written ends here; the counted noun is not part of it
 
@@ -877,9 +836,13 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       if (core.ordinal && !options.ordinals) return quantityEnd;
       if (core.vague && !options.vague) return quantityEnd;
       // glued to a word: "F-16" cut as "F" + "-" + "16", "G7", "COVID-19"
-      if (!before && lead > sentStart && glued(lead - 1, lead) && ENDS_WORDLIKE.test(tokens[lead - 1]!.text)) return quantityEnd;
-      if (quantityEnd < sentEnd && glued(quantityEnd - 1, quantityEnd) && LETTER_OR_DIGIT.test(tokens[quantityEnd]!.text)) {
-        return quantityEnd + 1; // "0pm", "5G"
+      if (!before && lead > sentStart && glued(lead - 1, lead) && ENDS_WORDLIKE.test(tokens[lead - 1]!.text) &&
+          !(pre && pre.next === lead)) {
+        return quantityEnd;
+      }
+      if (quantityEnd < sentEnd && glued(quantityEnd - 1, quantityEnd) && LETTER_OR_DIGIT.test(tokens[quantityEnd]!.text) &&
+          !(unitLast === quantityEnd - 1 && !LETTER_OR_DIGIT.test(tokens[unitLast]!.text))) {
+        return quantityEnd + 1; // "0pm", "5G"; not "-10°" of "-10°C." cut as "-10" "°" "C."
       }
       // compound adjectives: "a three-day strike", "a 35-year-old", "a 10-km stretch"
       if (quantityEnd + 1 < sentEnd && DASHES.has(lows[quantityEnd]!) && glued(quantityEnd - 1, quantityEnd) &&
@@ -893,20 +856,48 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       }
       // clock times: "5 pm", "10 a.m."
       if (has(quantityEnd, 'clock-after')) return quantityEnd + 1;
-      // times counted from a point: "eight years ago", "two days later"
-      if (measureAfter && has(quantityEnd, 'relative')) return quantityEnd + 1;
+      // "over three days" after anything but a word of length is "during three days": no bound
+      const timeUnit = measureAfter && unitLast >= 0 && has(unitLast, 'time');
+      if (timeUnit && pre && lows[i] === 'over' && pre.next === i + 1 && !has(i - 1, 'length')) {
+        first = lead;
+        modifier = null;
+        wordModifier = false;
+        approximate = false;
+      }
+      // times counted from a point: "eight years ago", "two days later"; "served 27 years before his
+      // release" is a length
+      if (measureAfter && (has(quantityEnd, 'relative') || (has(quantityEnd, 'relative-prep') && !has(first - 1, 'length')))) {
+        return quantityEnd + 1;
+      }
       // ages: "aged 35", "35 years old", "He, 35, was killed", "Smith (35)"
-      if (has(prev, 'age-before') && !wordModifier) return quantityEnd;
+      if (has(prev, 'age-before')) return quantityEnd;
       if (measureAfter && has(quantityEnd, 'age-after')) return quantityEnd + 1;
       if (!wordModifier && !range && !before && kind === 'count' && core.digits &&
           ((lows[prev] === ',' && lows[quantityEnd] === ',') || (lows[prev] === '(' && lows[quantityEnd] === ')')) &&
-          (pos(prev - 1) === 'PROPN' || pos(prev - 1) === 'PRON')) {
+          (pos(prev - 1) === 'PROPN' || pos(prev - 1) === 'PRON' ||
+           (pos(prev - 1) === 'NOUN' && (pos(quantityEnd + 1) === 'VERB' || pos(quantityEnd + 1) === 'AUX')))) {
         return quantityEnd;
       }
       // names: "Article 5", "No. 10", "Task Force 1-77", "Boeing 737"
       if (!wordModifier && !before && (kind === 'count' || kind === 'measure') && !core.vague) {
         if (has(prev, 'name-before')) return quantityEnd;
       }
+      /** The figure is all the sentence holds ("one", "1/3", "more than 100."): a number for its own sake. */
+      const alone = (): boolean => {
+        let inside = 0;
+        for (let n = first; n < quantityEnd; n++) if (pos(n) !== 'PUNCT') inside++;
+        return inside === (words ??= countWords(sentStart, sentEnd));
+      };
+      // a fraction in digits alone: a share before "of", after "by" or a modifier ("3/4 of the island", "cut
+      // by 1/3"), an amount of a measure ("3/4 mile"); else maybe a date ("on 3/4")
+      if (core.fraction && !ratio) {
+        if (kind === 'measure' || alone()) value = Math.round(value! * 10000) / 10000;
+        else if (lows[quantityEnd] === 'of' || lows[prev] === 'by' || wordModifier) {
+          value = percentOf(value!);
+          kind = 'percent';
+        } else return quantityEnd;
+      }
+      if (ratio) kind = 'percent';
 
       // the counted noun
       let head = -1;
@@ -915,11 +906,11 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         let afterOf = quantityEnd;
         if (core.vague || core.scaled) {
           // "millions of dollars", "hundreds of miles"
-          if (lows[afterOf] === 'of' && startsPhrase(lex.unitsAfter, afterOf + 1)) {
-            const u = matchPhrase(lex.unitsAfter, afterOf + 1, sentEnd);
-            if (u && u.value.kind !== 'percent') {
-              kind = u.value.kind;
-              unit = text.slice(tokens[afterOf + 1]!.start, tokens[u.next - 1]!.end);
+          if (lows[afterOf] === 'of') {
+            const u = unitAfter(afterOf + 1, sentEnd, false);
+            if (u && u.kind !== 'percent') {
+              kind = u.kind;
+              unit = u.isUnit ? u.written : null;
               nounEnd = u.next;
               afterOf = -1;
             }
@@ -934,12 +925,23 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
           }
         }
       }
-      if (kind === 'count' && !core.vague && !core.share && !before && !wordModifier && head < 0) {
-        // a bare number after a proper noun is part of a name, unless the sentence is a title
-        if (pos(prev) === 'PROPN' && !isMonth(prev) && !(titled ??= titleCase(sentStart, sentEnd))) return quantityEnd;
+      if (kind === 'count' && !core.vague && !core.share && !before && !wordModifier && (head < 0 || pos(head) === 'PROPN')) {
+        // a bare number after a proper noun is part of a name, unless the sentence is a title or the number
+        // is a tally ("passed the House 232 to 196")
+        // ("Dow Drops 800 Points" is a title; "Boeing 737 Max Grounded" a name even in one)
+        if (pos(prev) === 'PROPN' && !isMonth(prev) && !(lows[quantityEnd] === 'to' && isDigitStart(quantityEnd + 1)) &&
+            (!(titled ??= titleCase(sentStart, sentEnd)) ||
+             ((pos(quantityEnd) === 'PROPN' || pos(quantityEnd) === 'NOUN') && capitalised(quantityEnd) && !plural(quantityEnd)))) {
+          return quantityEnd;
+        }
       } else if (kind === 'count' && !before && !wordModifier && !range && !core.vague && !core.share && !core.ordinal && head >= 0 &&
-                 value !== 1 && !plural(head)) {
+                 value !== 1 && !plural(head) && pos(head) !== 'PROPN') {
         return quantityEnd; // a count other than one with a singular noun: "a 911 caller", "the Apollo 11 mission"
+      }
+      // ages again: "children under five", "people over 65"
+      if (pre && kind === 'count' && (head < 0 || !plural(head)) && !range && pre.next === i + 1 && has(i - 1, 'person') &&
+          (modifier === 'less_than' || modifier === 'more_than')) {
+        return quantityEnd;
       }
       // a capitalised number word inside a sentence, before a capitalised word: "Zero Hedge", "Three Mile Island"
       if (!core.digits && coreFirst > sentStart && capitalised(coreFirst) && capitalised(quantityEnd) &&
@@ -958,24 +960,49 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       }
       if (core.share) kind = 'percent';
 
-      const governor = governingEvent(first, sentStart);
-      const event = findEvent(quantityEnd, nounEnd, head, governor, sentEnd);
+      // a modifier after the counted noun: "50 people or more"
+      let textEnd = quantityEnd;
+      if (head >= 0 && !range && (!modifier || modifier === 'about') && nounEnd < sentEnd && !glued(nounEnd - 1, nounEnd) &&
+          /^\p{L}/u.test(tokens[nounEnd]!.text) && startsPhrase(lex.modifiersAfter, nounEnd)) {
+        const post = matchPhrase(lex.modifiersAfter, nounEnd, sentEnd);
+        if (post) {
+          wordModifier = true;
+          modifier = post.value.modifier;
+          approximate = approximate || post.value.approximate;
+          textEnd = nounEnd = post.next;
+        }
+      }
+
+      // the event
+      const direct = kind === 'measure' || kind === 'money';
+      const governor = governingEvent(first, sentStart, direct, kind !== 'count');
+      let event: string | null = null;
+      let fromPredicate = false;
+      const nounEvent = head >= 0 ? lex.nounEvents.get(lows[head]!) ?? null : null;
+      if (nounEvent) event = nounEvent;
+      else if (direct) event = governor;
+      else {
+        const predicate = predicateEvent(nounEnd, head, sentEnd);
+        if (predicate?.strong) {
+          event = predicate.event;
+          fromPredicate = true;
+        } else {
+          event = governor ?? predicate?.event ?? (head >= 0 ? participleEvent(quantityEnd, head) : null);
+          fromPredicate = !governor && !!predicate;
+        }
+      }
       // "one" counts only where it counts: "one person was killed", not "one of them", "one official said"
-      if (core.one && !wordModifier) {
-        if (has(prev, 'one-not-after') || has(quantityEnd, 'one-not-before') || !event) return quantityEnd;
+      if (core.one && !wordModifier && !range && !ratio) {
+        if (has(prev, 'one-not-after') || has(quantityEnd, 'one-not-before') || (!event && !alone())) return quantityEnd;
       }
       if (core.ordinal) kind = 'ordinal';
 
-      let lowerInclusive: boolean | null = null;
-      let upperInclusive: boolean | null = null;
       if (core.vague) {
         lower = core.vague.lower;
         upper = core.vague.upper;
         lowerInclusive = upperInclusive = true;
         approximate = true;
-      } else if (range) {
-        lowerInclusive = upperInclusive = true;
-      } else if (value !== null) {
+      } else if (!range && value !== null) {
         switch (modifier) {
           case 'more_than':
             lower = value;
@@ -999,10 +1026,9 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         }
       }
 
-      previous = { nounEnd, governor };
       const startTok = tokens[first]!;
-      const endTok = tokens[quantityEnd - 1]!;
-      out.push({
+      const endTok = tokens[textEnd - 1]!;
+      const q: QuantityMention = {
         start: startTok.start,
         end: endTok.end,
         sentence,
@@ -1017,19 +1043,54 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         unit,
         kind,
         event,
-      });
+      };
+      out.push(q);
+      const figure: Figure = { q, first, nounEnd, governor, fromPredicate };
+      figures.push(figure);
+
+      // A lower and an upper bound joined: "more than 5 but fewer than 10", "at least 30 and as many as 45",
+      // "more than 20,000 and possibly as many as 30,000", "less than 30 but more than 20"
+      const join = nounEnd;
+      const other = pos(join + 1) === 'ADV' && !startsPhrase(lex.modifiersBefore, join + 1) ? join + 2 : join + 1;
+      const lowerFirst = !!modifier && LOWER_BOUNDS.has(modifier);
+      if (modifier && (lowerFirst || UPPER_BOUNDS.has(modifier)) && !core.vague && (lows[join] === 'and' || lows[join] === 'but') &&
+          startsPhrase(lex.modifiersBefore, other)) {
+        const second = matchPhrase(lex.modifiersBefore, other, sentEnd);
+        if (second && (lowerFirst ? UPPER_BOUNDS : LOWER_BOUNDS).has(second.value.modifier)) {
+          const count = out.length;
+          const after = tryAt(other);
+          const b = out[count];
+          const [lo, hi] = lowerFirst ? [q, b] : [b, q];
+          if (out.length === count + 1 && b && b.kind === q.kind && lo && hi && lo.lower !== null && lo.upper === null &&
+              hi.upper !== null && hi.lower === null && lo.lower < hi.upper) {
+            out.pop();
+            figures.pop();
+            q.value = null;
+            q.lower = lo.lower;
+            q.lowerInclusive = lo.lowerInclusive;
+            q.upper = hi.upper;
+            q.upperInclusive = hi.upperInclusive;
+            q.modifier = 'between';
+            q.approximate = q.approximate || b.approximate;
+            q.end = b.end;
+            q.text = text.slice(q.start, q.end);
+            q.unit ??= b.unit;
+            q.event ??= b.event;
+            return after;
+          }
+          return after;
+        }
+      }
       return quantityEnd;
     }
   }
 
-  /** A verb of change before "from": "rose from 5 to 10" gives two figures, not a range. */
-  function changeBefore(fromTok: number, sentStart: number): boolean {
-    for (let n = fromTok - 1; n >= sentStart && n >= fromTok - 4; n--) {
-      if (has(n, 'change')) return true;
-      const p = pos(n);
-      if (p !== 'ADV' && p !== 'AUX' && p !== 'NOUN' && p !== 'DET' && p !== 'ADJ' && p !== 'NUM') return false;
-    }
-    return false;
+  // The nearest token at or after each one that may begin a number: a token with none within reach of the
+  // longest modifier and currency cannot start a figure, and is passed over at once.
+  numberAhead = new Int32Array(tokens.length + 1).fill(tokens.length + 64);
+  for (let n = tokens.length - 1; n >= 0; n--) {
+    const low = lows[n]!;
+    numberAhead[n] = lex.numberStarts.has(low) || isDigitStart(n) || MINUS.has(low) || low.includes('-') ? n : numberAhead[n + 1]!;
   }
 
   const ranges = doc.sentenceTokens;

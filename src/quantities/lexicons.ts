@@ -1,0 +1,179 @@
+// The word lists of the quantities stage, compiled once per worker from src/lexicon/*.txt. Each file's header
+// says what its fields mean; this module checks every row and builds the lookup tables the reader uses.
+
+import type { QuantityModifier } from '../document.js';
+import { readLexicon } from '../lexicon/load.js';
+
+export type WordClass = 'unit' | 'ten' | 'article' | 'point' | 'ordinal' | 'fraction' | 'hundred' | 'large' | 'dozen';
+export type ScaleClass = 'hundred' | 'large' | 'dozen' | 'suffix' | 'suffix-m';
+export type UnitKind = 'money' | 'percent' | 'measure';
+
+export interface ModifierEntry {
+  modifier: QuantityModifier;
+  approximate: boolean;
+}
+export interface UnitEntry {
+  kind: UnitKind;
+  /** Whether the words as written become the figure's `unit` ("km", "percentage points"; not "$", "%"). */
+  isUnit: boolean;
+}
+export interface VagueEntry {
+  lower: number;
+  upper: number;
+}
+
+/**
+ * Phrases looked up over consecutive tokens: the lower-cased token texts are joined with one space where
+ * the text has white space between them and with nothing where they touch, so a phrase matches however
+ * the tokenizer cut it ("US$" or "US" + "$"; "°C" or "°" + "C").
+ */
+export interface PhraseTable<T> {
+  entries: Map<string, T>;
+  /** Every proper prefix of every phrase: a lookup goes on to the next token only while it is one. */
+  prefixes: Set<string>;
+  /** What a phrase's first token may be: a word, or the start of pieces written together ("us" of "us$"). */
+  starts: Set<string>;
+}
+
+function phraseTable<T>(rows: Iterable<[string, T]>): PhraseTable<T> {
+  const entries = new Map<string, T>();
+  const prefixes = new Set<string>();
+  const starts = new Set<string>();
+  for (const [raw, value] of rows) {
+    const phrase = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (!phrase) continue;
+    entries.set(phrase, value);
+    for (let n = 1; n < phrase.length; n++) prefixes.add(phrase.slice(0, n));
+    const word = phrase.split(' ')[0]!;
+    for (let n = 1; n <= word.length; n++) starts.add(word.slice(0, n));
+  }
+  return { entries, prefixes, starts };
+}
+
+export interface Lexicons {
+  words: Map<string, { value: number; cls: WordClass }>;
+  scales: Map<string, { value: number; cls: ScaleClass }>;
+  vague: PhraseTable<VagueEntry>;
+  modifiersBefore: PhraseTable<ModifierEntry>;
+  modifiersAfter: PhraseTable<ModifierEntry>;
+  unitsBefore: PhraseTable<UnitEntry>;
+  unitsAfter: PhraseTable<UnitEntry>;
+  /** Units written against the digits, matched case-sensitively: "45C", "50p". */
+  unitsGlued: Map<string, UnitEntry>;
+  verbEvents: Map<string, string>;
+  nounEvents: Map<string, string>;
+  context: Map<string, Set<string>>;
+  /** Every word that may begin a number: number and scale words, the first words of vague counts, signs. */
+  numberStarts: Set<string>;
+}
+
+const WORD_CLASSES = new Set<string>(['unit', 'ten', 'article', 'point', 'ordinal', 'fraction']);
+const SCALE_CLASSES = new Set<string>(['hundred', 'large', 'dozen', 'suffix', 'suffix-m']);
+const MODIFIERS = new Set<string>(['more_than', 'at_least', 'less_than', 'at_most', 'about', 'up_to', 'between']);
+const UNIT_KINDS = new Set<string>(['money', 'percent', 'measure']);
+const UNIT_POSITIONS = new Set<string>(['before', 'after', 'both', 'glued']);
+
+function lexiconError(file: string, row: string[], why: string): Error {
+  return new Error(`claimline: lexicon ${file}: ${why}: ${row.join(' | ')}`);
+}
+
+export function compileLexicons(): Lexicons {
+  const words = new Map<string, { value: number; cls: WordClass }>();
+  for (const row of readLexicon('number-words.txt')) {
+    const [word, value, cls] = row;
+    if (!word || !value || !cls || !WORD_CLASSES.has(cls) || !Number.isFinite(Number(value))) {
+      throw lexiconError('number-words.txt', row, 'expected word | value | class');
+    }
+    words.set(word.toLowerCase(), { value: Number(value), cls: cls as WordClass });
+  }
+
+  const scales = new Map<string, { value: number; cls: ScaleClass }>();
+  for (const row of readLexicon('scales.txt')) {
+    const [word, value, cls] = row;
+    if (!word || !value || !cls || !SCALE_CLASSES.has(cls) || !Number.isFinite(Number(value))) {
+      throw lexiconError('scales.txt', row, 'expected word | multiplier | class');
+    }
+    scales.set(word.toLowerCase(), { value: Number(value), cls: cls as ScaleClass });
+    // Scale words also take part in spelled-out numbers.
+    if (cls === 'hundred' || cls === 'large' || cls === 'dozen') {
+      words.set(word.toLowerCase(), { value: Number(value), cls });
+    }
+  }
+
+  const vagueRows: Array<[string, VagueEntry]> = [];
+  for (const row of readLexicon('vague-counts.txt')) {
+    const [phrase, lower, upper] = row;
+    if (!phrase || !lower || !upper || !(Number(lower) <= Number(upper))) {
+      throw lexiconError('vague-counts.txt', row, 'expected phrase | lower | upper');
+    }
+    vagueRows.push([phrase, { lower: Number(lower), upper: Number(upper) }]);
+  }
+
+  const before: Array<[string, ModifierEntry]> = [];
+  const after: Array<[string, ModifierEntry]> = [];
+  for (const row of readLexicon('quantity-modifiers.txt')) {
+    const [phrase, modifier, position, approximate] = row;
+    if (!phrase || !modifier || !MODIFIERS.has(modifier) || (position !== 'before' && position !== 'after') ||
+        (approximate !== 'yes' && approximate !== 'no')) {
+      throw lexiconError('quantity-modifiers.txt', row, 'expected phrase | modifier | before/after | yes/no');
+    }
+    const entry = { modifier: modifier as QuantityModifier, approximate: approximate === 'yes' };
+    (position === 'before' ? before : after).push([phrase, entry]);
+  }
+
+  const unitsBefore: Array<[string, UnitEntry]> = [];
+  const unitsAfter: Array<[string, UnitEntry]> = [];
+  const unitsGlued = new Map<string, UnitEntry>();
+  for (const row of readLexicon('units.txt')) {
+    const [phrase, kind, position, isUnit] = row;
+    if (!phrase || !kind || !UNIT_KINDS.has(kind) || !position || !UNIT_POSITIONS.has(position) ||
+        (isUnit !== undefined && isUnit !== 'yes' && isUnit !== 'no')) {
+      throw lexiconError('units.txt', row, 'expected phrase | money/percent/measure | before/after/both/glued [| yes/no]');
+    }
+    const entry: UnitEntry = { kind: kind as UnitKind, isUnit: isUnit ? isUnit === 'yes' : kind === 'measure' };
+    if (position === 'glued') {
+      unitsGlued.set(phrase, entry);
+      continue;
+    }
+    if (position !== 'after') unitsBefore.push([phrase, entry]);
+    if (position !== 'before') unitsAfter.push([phrase, entry]);
+  }
+
+  const verbEvents = new Map<string, string>();
+  const nounEvents = new Map<string, string>();
+  for (const row of readLexicon('event-verbs.txt')) {
+    const [lemma, verbs, nouns] = row;
+    if (!lemma) throw lexiconError('event-verbs.txt', row, 'expected lemma | verb forms | noun forms');
+    for (const form of (verbs ?? '').toLowerCase().split(/\s+/)) if (form) verbEvents.set(form, lemma.toLowerCase());
+    for (const form of (nouns ?? '').toLowerCase().split(/\s+/)) if (form) nounEvents.set(form, lemma.toLowerCase());
+  }
+
+  const context = new Map<string, Set<string>>();
+  for (const row of readLexicon('number-context.txt')) {
+    const [word, cls] = row;
+    if (!word || !cls) throw lexiconError('number-context.txt', row, 'expected word | class');
+    const key = word.toLowerCase();
+    let classes = context.get(key);
+    if (!classes) context.set(key, (classes = new Set()));
+    classes.add(cls);
+  }
+
+  const numberStarts = new Set<string>(words.keys());
+  for (const [phrase] of vagueRows) numberStarts.add(phrase.toLowerCase().split(/\s+/)[0]!);
+  for (const [word, classes] of context) if (classes.has('sign')) numberStarts.add(word);
+
+  return {
+    words,
+    scales,
+    vague: phraseTable(vagueRows),
+    modifiersBefore: phraseTable(before),
+    modifiersAfter: phraseTable(after),
+    unitsBefore: phraseTable(unitsBefore),
+    unitsAfter: phraseTable(unitsAfter),
+    unitsGlued,
+    verbEvents,
+    nounEvents,
+    context,
+    numberStarts,
+  };
+}
