@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { DecodedDoc, ExtractedDoc } from '../document.js';
 import { defineStage } from '../stage.js';
@@ -12,6 +11,14 @@ interface MarkupNode {
   localName?: string;
   childNodes: ArrayLike<MarkupNode>;
   textContent: string | null;
+}
+
+// linkedom and Readability take a third of a second to load: only a run that meets an HTML page pays it.
+const require = createRequire(import.meta.url);
+let htmlLibraries: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | undefined;
+function loadHtmlLibraries(): NonNullable<typeof htmlLibraries> {
+  htmlLibraries ??= { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+  return htmlLibraries;
 }
 
 const ELEMENT_NODE = 1;
@@ -84,6 +91,7 @@ function asCompleteDocument(html: string): string {
 }
 
 function readHtml(html: string): { text: string; title: string | null } {
+  const { parseHTML, Readability } = loadHtmlLibraries();
   const { document } = parseHTML(asCompleteDocument(html));
   const body: MarkupNode = document.body;
   const article = isNestedDeeperThan(body, MAX_READABILITY_DEPTH)
