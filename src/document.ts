@@ -67,6 +67,15 @@ export interface ValueMention extends Span {
   type: 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT' | 'DATE' | 'TIME' | 'DURATION';
 }
 
+/** A date or time as written, with the calendar day it names where it names one (src/nlp/dates.ts). */
+export interface DateMention extends Span {
+  text: string;
+  /** Index of the sentence that holds it. */
+  sentence: number;
+  /** `YYYY-MM-DD`, or null: no reference date, or not one day ("last week", "June 2017", "10 a.m."). */
+  iso: string | null;
+}
+
 export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'nationality';
 
 export interface EntityMention extends Span {

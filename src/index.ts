@@ -1,8 +1,9 @@
+import { resolve } from 'node:path';
 import type { DocInput } from './document.js';
 import { discoverInputs } from './io/discover.js';
 import type { ReadFailure } from './io/read.js';
 import { readDocuments } from './io/read.js';
-import { loadPipeline, type PipelineSpec } from './pipeline.js';
+import { checkPipeline, loadPipeline, type PipelineSpec, type StageOverrides } from './pipeline.js';
 import type { ClaimRecord } from './schema/claim.js';
 import { createDocumentProcessor, type DocResult } from './worker/process.js';
 import { processInOrder } from './worker/pool.js';
@@ -27,6 +28,16 @@ export interface ExtractOptions {
   pipeline?: string | PipelineSpec;
   /** A record for every sentence. Default false. */
   all?: boolean;
+  /**
+   * The day (`YYYY-MM-DD`) relative dates count from, for documents without a `published` or `date`
+   * field. Default none: their relative dates stay unresolved.
+   */
+  date?: string;
+  /**
+   * More actor aliases, laid over the built-in table and the pipeline's own: paths to files (relative to
+   * the working directory) or lines, as in src/lexicon/actors.txt: `"canonical | type | kind | aliases"`.
+   */
+  aliases?: string | string[];
   /** Worker threads; 0 runs on the calling thread. Default 0 for `extractText`, 2 for `extract`. */
   workers?: number;
   /** Told of every document that fails; the others go on. Default: a process warning. */
@@ -35,8 +46,19 @@ export interface ExtractOptions {
 
 function pipelineOf(options: ExtractOptions): PipelineSpec {
   const pipeline = options.pipeline ?? 'default';
-  if (typeof pipeline !== 'string') return pipeline;
-  return loadPipeline(pipeline, options.all ? { claims: { all: true } } : {});
+  const spec = typeof pipeline === 'string' ? loadPipeline(pipeline) : pipeline;
+  const overrides: StageOverrides = {};
+  if (options.all || options.date !== undefined) {
+    overrides.claims = { ...(options.all ? { all: true } : {}), ...(options.date !== undefined ? { date: options.date } : {}) };
+  }
+  const aliases = options.aliases === undefined ? [] : [options.aliases].flat();
+  if (aliases.length) {
+    const own = spec.stages.find(([name]) => name === 'tag')?.[1].aliases;
+    overrides.tag = { aliases: [...(Array.isArray(own) ? own : []), ...aliases.map((item) => (item.includes('|') ? item : resolve(item)))] };
+  }
+  if (!Object.keys(overrides).length) return spec;
+  // A loaded pipeline is a valid pipeline file, so the options are laid over it and checked again.
+  return checkPipeline({ name: spec.name, stages: spec.stages.map(([name, stageOptions]) => [name, { ...stageOptions }]) }, `pipeline "${spec.name}"`, overrides);
 }
 
 function* parseRecords(result: DocResult): Generator<ClaimRecord> {

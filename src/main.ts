@@ -1,12 +1,14 @@
 import { once } from 'node:events';
-import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { discoverInputs } from './io/discover.js';
 import { SetupError, UsageError } from './io/errors.js';
 import { readDocuments } from './io/read.js';
+import { isValidDay } from './nlp/dates.js';
 import { packageRoot } from './paths.js';
+import type { loadPipeline as LoadPipeline, StageOverrides } from './pipeline.js';
 
 // ./pipeline.js and ./worker/pool.js are imported when a command needs them: they load every stage, and
 // with it the NLP models (over a second), which --help, --version and usage errors should not wait for.
@@ -32,6 +34,10 @@ Options:
   -o, --out FILE          where the records go; - is stdout            (default: -)
   -p, --pipeline NAME|FILE  a pipeline of pipelines/ or a JSON file     (default: default)
       --all               a record for every sentence, not only claims (default: off)
+      --date YYYY-MM-DD   the day relative dates count from, for documents
+                          without a published/date field             (default: none)
+      --aliases FILE      more actor aliases, lines "canonical | type | kind | aliases"
+                          as in src/lexicon/actors.txt; may be repeated
   -w, --workers N         worker threads; 0 runs on the main thread    (default: number of cores)
       --errors FILE       failed documents as JSONL {doc_id, stage, message} (default: stderr)
       --docs-out FILE     each document's text as JSONL {doc_id, doc_sha256, title, text}
@@ -81,6 +87,8 @@ async function extractCommand(args: string[], io: MainIO): Promise<number> {
       out: { type: 'string', short: 'o', default: '-' },
       pipeline: { type: 'string', short: 'p', default: 'default' },
       all: { type: 'boolean', default: false },
+      date: { type: 'string' },
+      aliases: { type: 'string', multiple: true },
       workers: { type: 'string', short: 'w' },
       errors: { type: 'string' },
       'docs-out': { type: 'string' },
@@ -95,10 +103,11 @@ async function extractCommand(args: string[], io: MainIO): Promise<number> {
   if (!positionals.length) throw new UsageError('extract needs at least one path (or - for stdin)');
   const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers takes a whole number ≥ 0, not "${values.workers}"`);
+  if (values.date !== undefined && !isValidDay(values.date)) throw new UsageError(`--date takes a day as YYYY-MM-DD, not "${values.date}"`);
   const entries = await discoverInputs(positionals, io.cwd);
   const { loadPipeline } = await import('./pipeline.js');
   const { processInOrder } = await import('./worker/pool.js');
-  const pipeline = loadPipeline(values.pipeline, values.all ? { claims: { all: true } } : {}, io.cwd);
+  const pipeline = loadPipeline(values.pipeline, stageOverrides(values, io.cwd, loadPipeline), io.cwd);
 
   // Every output is opened before any document is read; when one cannot be, those opened are closed again.
   const opened: number[] = [];
@@ -141,6 +150,27 @@ async function extractCommand(args: string[], io: MainIO): Promise<number> {
     );
   }
   return totals.errors ? 1 : 0;
+}
+
+/**
+ * The options of the command line as stage options laid over the pipeline's: `--all` → `{claims: {all:
+ * true}}`, `--date D` → `{claims: {date: D}}`, `--aliases FILE` → `{tag: {aliases: [...the pipeline's own
+ * aliases, FILE]}}` (so the flag adds to a pipeline's aliases rather than replacing them).
+ */
+function stageOverrides(values: { all?: boolean; date?: string; aliases?: string[]; pipeline: string }, cwd: string, load: typeof LoadPipeline): StageOverrides {
+  const overrides: StageOverrides = {};
+  if (values.all || values.date !== undefined) {
+    overrides.claims = { ...(values.all ? { all: true } : {}), ...(values.date !== undefined ? { date: values.date } : {}) };
+  }
+  if (values.aliases?.length) {
+    const files = values.aliases.map((file) => resolve(cwd, file));
+    files.forEach((file, i) => {
+      if (!existsSync(file)) throw new UsageError(`--aliases: no such file: ${values.aliases![i]}`);
+    });
+    const own = load(values.pipeline, {}, cwd).stages.find(([name]) => name === 'tag')?.[1].aliases;
+    overrides.tag = { aliases: [...(Array.isArray(own) ? own : []), ...files] };
+  }
+  return overrides;
 }
 
 /**

@@ -17,6 +17,9 @@ const tmp = await mkdtemp(join(tmpdir(), 'claimline-cli-'));
 const mixedDir = join(tmp, 'mixed');
 /** More documents than the pool keeps in flight, long and short mixed, so that workers finish out of order. */
 const manyDir = join(tmp, 'many');
+/** Alias tables for --aliases: one good, one with a type that does not exist. */
+const aliasesFile = join(tmp, 'aliases.txt');
+const badAliasesFile = join(tmp, 'bad-aliases.txt');
 const version = JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8')).version as string;
 const feed = await readFile(join(samplesDir, 'feed.jsonl'), 'utf8');
 const ceasefire = await readFile(join(samplesDir, 'ceasefire.txt'), 'utf8');
@@ -30,6 +33,8 @@ beforeAll(async () => {
   await mkdir(mixedDir);
   await writeFile(join(mixedDir, 'garbage.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x41, 0x00]));
   await writeFile(join(mixedDir, 'good.txt'), ceasefire);
+  await writeFile(aliasesFile, '# Local bodies\nKaraveli Regional Council | organization | government | Karaveli council, KRC\n');
+  await writeFile(badAliasesFile, 'Karaveli Regional Council | council | government | KRC\n');
   await mkdir(manyDir);
   const paragraphs = ceasefire.split('\n\n');
   for (let i = 0; i < 16; i++) {
@@ -89,7 +94,7 @@ const cases: Case[] = [
     code: 0,
     check: ({ stdout, stderr }, { expect }) => {
       expect(stdout).toMatch(/^Usage: claimline extract <paths…> \[options\]\n/);
-      for (const option of ['--out', '--pipeline', '--all', '--workers', '--errors', '--docs-out', '--quiet', '--version']) expect(stdout).toContain(option);
+      for (const option of ['--out', '--pipeline', '--all', '--date', '--aliases', '--workers', '--errors', '--docs-out', '--quiet', '--version']) expect(stdout).toContain(option);
       expect(stderr).toBe('');
     },
   },
@@ -126,6 +131,39 @@ const cases: Case[] = [
   { name: 'missing path', argv: ['extract', 'no-such/article.txt', '--out', 'claims.jsonl'], code: 2, check: usageError('no such file or folder: no-such/article.txt') },
   { name: 'bad --workers', argv: ['extract', samplesDir, '--workers', 'two'], code: 2, check: usageError('--workers takes a whole number ≥ 0, not "two"') },
   { name: 'fractional --workers', argv: ['extract', samplesDir, '--workers=1.5'], code: 2, check: usageError('--workers takes a whole number ≥ 0, not "1.5"') },
+  { name: 'bad --date', argv: ['extract', samplesDir, '--date', '2018-02-30'], code: 2, check: usageError('--date takes a day as YYYY-MM-DD, not "2018-02-30"') },
+  { name: 'missing --aliases file', argv: ['extract', samplesDir, '--aliases', 'nope.txt'], code: 2, check: usageError('--aliases: no such file: nope.txt') },
+  {
+    name: 'an --aliases file with a bad line',
+    argv: ['extract', samplesDir, '--aliases', badAliasesFile],
+    code: 2,
+    check: usageError(/^claimline: .*default\.json: stages\[3\] \(tag\): aliases: .*bad-aliases\.txt:1: type "council" is not one of person, organization, place, group, nationality$/),
+  },
+  {
+    name: '--date and --aliases: relative dates resolve, user aliases are actors',
+    argv: ['extract', '-', '--date', '2018-02-08', '--aliases', aliasesFile, '--workers', '0', '--quiet'],
+    stdin: 'The Karaveli council said on Tuesday that 12 people were killed. KRC officials said yesterday that more had fled.',
+    code: 0,
+    check: ({ stdout, stderr }, { expect }) => {
+      expect(stderr).toBe('');
+      const records = parseJsonl<ClaimRecord>(stdout);
+      expect(records.map((r) => r.dates.map((d) => [d.text, d.iso]))).toEqual([[['Tuesday', '2018-02-06']], [['yesterday', '2018-02-07']]]);
+      const council = records[0]!.entities.find((e) => e.text === 'Karaveli council');
+      expect(council).toMatchObject({ canonical: 'Karaveli Regional Council', type: 'organization' });
+      expect(records[1]!.entities.find((e) => e.text === 'KRC')?.entity_id).toBe(council!.entity_id);
+      expect(records[0]!.attribution?.source).toMatchObject({ name: 'Karaveli Regional Council', kind: 'government', entity_id: council!.entity_id });
+    },
+  },
+  {
+    name: 'a JSONL line’s published field dates it, over --date',
+    argv: ['extract', '-', '--date', '2018-02-08', '--workers', '0', '--quiet'],
+    stdin: feed,
+    code: 0,
+    check: ({ stdout }, { expect }) => {
+      const dates = parseJsonl<ClaimRecord>(stdout).flatMap((r) => r.dates.map((d) => `${r.doc_id} ${d.text} ${d.iso}`));
+      expect(dates).toEqual(expect.arrayContaining(['feed-001 Friday 2026-03-13', 'feed-002 Saturday 2026-03-14']));
+    },
+  },
   {
     name: 'unknown pipeline',
     argv: ['extract', samplesDir, '--pipeline', 'nope'],

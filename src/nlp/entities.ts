@@ -1,12 +1,21 @@
 import nlp from 'compromise';
 import type { EntityMention, EntityType, TaggedDoc, Token } from '../document.js';
-import { readWordSet } from '../lexicon/load.js';
-import { actorLexicon, entityId, lookupKey } from './actors.js';
+import { readLexicon, readWordSet } from '../lexicon/load.js';
+import { actorLexicon, entityId, lookupKey, type Actor, type ActorLexicon } from './actors.js';
 import { isNameAt } from './tokens.js';
 
-// Named entities are runs of proper nouns. A run is typed by the actor lexicon first; what it does not
-// know goes to compromise, on the run's few words only (compromise on a whole text is many times slower
-// than wink-nlp), with its answers cached per thread.
+// Named entities, in five passes over the tagged document:
+// 1. Runs of proper nouns. A run is typed by the actor lexicon first (actors.txt, demonyms.txt and the
+//    user's aliases); what it does not know goes to compromise, on the run's few words only (compromise
+//    on a whole text is many times slower than wink-nlp), with its answers cached per thread. Known
+//    acronyms the tagger did not read as names ("to fight IS/AUX") are looked up too.
+// 2. Group terms the models miss (group-terms.txt): "pro-Assad troops", "Kurdish forces",
+//    "Iranian-backed militias", "US forces".
+// 3. Acronyms the document defines: "Syrian Democratic Forces (SDF)" and "the SDF (Syrian Democratic
+//    Forces)" make every "SDF" of the document the long name's actor.
+// 4. Short forms of a person's name: "Erdogan" after "Recep Tayyip Erdogan" is that person.
+// 5. Overlaps: the longer mention wins, so every character belongs to one entity at most.
+// Every alias of one actor gets the actor's canonical name, and the id derives from that name alone.
 
 /** Lower-case words that may join two proper nouns in one name ("Bank of England", "Abu Bakr al Baghdadi"). */
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'von', 'van', 'der', 'la', 'du', 'and', '&']);
@@ -20,6 +29,29 @@ export function titleWords(): Set<string> {
   return titles;
 }
 
+interface GroupTerms {
+  /** Head noun → the category its group is named by ("troops" → "forces"); `nationalOnly`: after a nationality only. */
+  nouns: Map<string, { category: string; nationalOnly: boolean }>;
+  /** Words between the qualifier and the head that do not change the group ("military", "popular"). */
+  modifiers: Set<string>;
+  /** "backed", "led" … in "Iranian-backed militias". */
+  sponsors: Set<string>;
+}
+
+let groupTerms: GroupTerms | undefined;
+/** group-terms.txt, read once per thread. */
+function groupLexicon(): GroupTerms {
+  if (groupTerms) return groupTerms;
+  groupTerms = { nouns: new Map(), modifiers: new Set(), sponsors: new Set() };
+  for (const [word, role, category, scope] of readLexicon('group-terms.txt')) {
+    const form = word!.toLowerCase();
+    if (role === 'head') groupTerms.nouns.set(form, { category: category!, nationalOnly: scope === 'national' });
+    else if (role === 'modifier') groupTerms.modifiers.add(form);
+    else if (role === 'sponsor') groupTerms.sponsors.add(form);
+  }
+  return groupTerms;
+}
+
 function typeByCompromise(name: string): EntityType | null {
   let type = compromiseTypes.get(name);
   if (type !== undefined) return type;
@@ -30,67 +62,372 @@ function typeByCompromise(name: string): EntityType | null {
   return type;
 }
 
-export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] {
-  const { byName, byDemonym } = actorLexicon();
-  const dates = doc.values.filter((value) => value.type === 'DATE' || value.type === 'TIME');
-  const inDate = (token: Token) => dates.some((date) => token.start >= date.start && token.end <= date.end);
-  const entities: EntityMention[] = [];
-  const push = (first: Token, last: Token, type: EntityType, canonical: string): void => {
-    entities.push({
-      start: first.start,
-      end: last.end,
-      text: doc.text.slice(first.start, last.end),
-      type,
-      canonical,
-      entityId: entityId(canonical),
-    });
+/** How a mention was typed: the lexicon's word is final; a model's guess may be corrected by later passes. */
+type Origin = 'lexicon' | 'demonym' | 'model' | 'group' | 'acronym' | 'short';
+
+/** A mention while the passes run: token indices, first and last inclusive. */
+interface Found {
+  first: number;
+  last: number;
+  type: EntityType;
+  canonical: string;
+  origin: Origin;
+}
+
+/** An acronym as written: capitals (and digits), at least two letters, dots allowed ("SDF", "U.N.", "M23"). */
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9.&-]*$/;
+const isAcronym = (word: string) => ACRONYM.test(word) && !/\.\./.test(word);
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+const isWord = (token: Token) => /[\p{L}\p{N}]/u.test(token.text);
+/** Glued to both neighbours: the hyphen of "al-Assad" or "Holtz-Eakin". */
+const glued = (tokens: readonly Token[], t: number) => tokens[t - 1]?.end === tokens[t]!.start && tokens[t]!.end === tokens[t + 1]?.start;
+
+export function findEntities(doc: Omit<TaggedDoc, 'entities'>, lexicon: ActorLexicon = actorLexicon()): EntityMention[] {
+  const { byName, byDemonym } = lexicon;
+  const { tokens, text } = doc;
+  const inDate = new Uint8Array(tokens.length);
+  for (const value of doc.values) {
+    if (value.type !== 'DATE' && value.type !== 'TIME') continue;
+    for (let t = firstTokenAt(tokens, value.start); t < tokens.length && tokens[t]!.end <= value.end; t++) inDate[t] = 1;
+  }
+  const found: Found[] = [];
+  /** Runs of names no lexicon or model could type: a later pass may know them (an acronym's long form, a surname). */
+  const untyped: Array<[number, number]> = [];
+  const spanText = (first: number, last: number) => text.slice(tokens[first]!.start, tokens[last]!.end);
+  const push = (first: number, last: number, type: EntityType, canonical: string, origin: Origin): void => {
+    found.push({ first, last, type, canonical, origin });
   };
 
+  // 1. Runs of proper nouns.
   for (const [begin, end] of doc.sentenceTokens) {
     let t = begin;
     while (t < end) {
-      const token = doc.tokens[t]!;
-      if (!isNameAt(doc.tokens, t) || inDate(token)) {
-        const demonym = /^\p{Lu}/u.test(token.text) ? byDemonym.get(lookupKey(token.text)) : undefined;
-        if (demonym) push(token, token, 'nationality', demonym.canonical);
+      const token = tokens[t]!;
+      if (!isNameAt(tokens, t) || inDate[t]) {
+        if (isCapitalised(token.text)) {
+          const demonym = byDemonym.get(lookupKey(token.text));
+          const actor = !demonym && isAcronym(token.text) && !inCapitalsHeadline(t, begin, end) ? byName.get(lookupKey(token.text)) : undefined;
+          if (demonym) push(t, t, 'nationality', demonym.canonical, 'demonym');
+          else if (actor) push(t, t, actor.type, actor.canonical, 'lexicon');
+        }
         t++;
         continue;
       }
       let last = t;
       while (last + 1 < end) {
-        const next = doc.tokens[last + 1]!;
-        if (isNameAt(doc.tokens, last + 1) && !inDate(next)) last++;
-        else if (CONNECTORS.has(next.text.toLowerCase()) && isNameAt(doc.tokens, last + 2) && last + 2 < end) last += 2;
-        else break;
+        const next = tokens[last + 1]!;
+        const isName = (k: number) => k < end && isNameAt(tokens, k) && !inDate[k];
+        if (isName(last + 1)) last++;
+        else if (CONNECTORS.has(next.text.toLowerCase()) && isName(last + 2)) last += 2;
+        // "Bashar al-Assad": a connector glued to the next name by a hyphen.
+        else if (CONNECTORS.has(next.text.toLowerCase()) && tokens[last + 2]?.text === '-' && glued(tokens, last + 2) && isName(last + 3)) last += 3;
+        // "Holtz-Eakin", "Workers' Party".
+        else if ((next.text === '-' && glued(tokens, last + 1)) || (/^['’]$/.test(next.text) && /s$/.test(tokens[last]!.text))) {
+          if (isName(last + 2)) last += 2;
+          else break;
+        } else if (/^['’]s$/i.test(next.text) && isName(last + 2)) {
+          // "Russia's Defense Ministry" when the lexicon knows the whole: else the possessive ends the name.
+          let to = last + 2;
+          while (isName(to + 1)) to++;
+          if (byName.has(lookupKey(spanText(t, to)))) last = to;
+          else break;
+        } else break;
       }
-      typeRun(doc.tokens.slice(t, last + 1));
+      typeRun(t, last);
       t = last + 1;
     }
   }
+
+  findPhrases();
+  findGroups();
+  applyAcronyms();
+  applyShortForms();
+
+  // 5. The longer mention wins an overlap; then in text order.
+  found.sort((a, b) => a.first - b.first || b.last - a.last);
+  const entities: EntityMention[] = [];
+  let reached = -1;
+  for (const mention of found) {
+    if (mention.first <= reached) continue;
+    reached = mention.last;
+    const start = tokens[mention.first]!.start;
+    const end = tokens[mention.last]!.end;
+    entities.push({ start, end, text: text.slice(start, end), type: mention.type, canonical: mention.canonical, entityId: entityId(mention.canonical) });
+  }
   return entities;
+
+  /**
+   * Names of the lexicon that are more than a run of proper nouns: with lower-case words ("U.N. refugee
+   * agency", "Israeli military", "occupied West Bank") or a possessive ("Iran's Revolutionary Guards").
+   * Tried only at tokens that start such a name, longest first; one capitalised word at least.
+   */
+  function findPhrases(): void {
+    const { starts, prefixes } = phraseIndex(lexicon);
+    for (const [begin, end] of doc.sentenceTokens) {
+      for (let t = begin; t < end; t++) {
+        let key = tokens[t]!.text.toLowerCase();
+        if (!starts.has(key)) continue;
+        // The key grows as lookupKey would write the span: lower case, one space where there was any.
+        let match: [number, Actor] | null = null;
+        let capitalised = isCapitalised(tokens[t]!.text);
+        for (let last = t + 1; last < end && !inDate[last] && prefixes.has(key); last++) {
+          key += (tokens[last]!.start > tokens[last - 1]!.end ? ' ' : '') + tokens[last]!.text.toLowerCase();
+          capitalised ||= isCapitalised(tokens[last]!.text);
+          const actor = byName.get(key);
+          if (actor && capitalised) match = [last, actor];
+        }
+        if (match && !inDate[t]) push(t, match[0], match[1].type, match[1].canonical, 'lexicon');
+      }
+    }
+  }
+
+  /** A word in a run of capitals ("US Military jets BOMB …"): acronyms there may be ordinary words. */
+  function inCapitalsHeadline(t: number, begin: number, end: number): boolean {
+    const shouting = (k: number) => k >= begin && k < end && /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && !byName.has(lookupKey(tokens[k]!.text));
+    return shouting(t - 1) || shouting(t + 1);
+  }
 
   /**
    * A known actor as a whole; else the titles before a name are not part of it ("Defence Minister Karl
    * Adler"), and the demonyms among them are nationalities of their own ("Turkish President …").
    */
-  function typeRun(run: Token[]): void {
-    if (!byName.has(lookupKey(run.map((token) => token.text).join(' ')))) {
-      const titled = run.findLastIndex((token, k) => k < run.length - 1 && titleWords().has(token.text.toLowerCase()));
-      const leading = titled >= 0 ? titled + 1 : run.length > 1 && byDemonym.has(lookupKey(run[0]!.text)) ? 1 : 0;
-      for (const token of run.slice(0, leading)) {
-        const demonym = byDemonym.get(lookupKey(token.text));
-        if (demonym) push(token, token, 'nationality', demonym.canonical);
+  function typeRun(first: number, last: number): void {
+    if (!byName.has(lookupKey(spanText(first, last)))) {
+      let titled = -1;
+      for (let k = last - 1; k >= first; k--) {
+        if (titleWords().has(tokens[k]!.text.toLowerCase())) {
+          titled = k;
+          break;
+        }
       }
-      run = run.slice(leading);
+      const leading = titled >= 0 ? titled + 1 : last > first && byDemonym.has(lookupKey(tokens[first]!.text)) ? first + 1 : first;
+      for (let k = first; k < leading; k++) {
+        const demonym = byDemonym.get(lookupKey(tokens[k]!.text));
+        if (demonym) push(k, k, 'nationality', demonym.canonical, 'demonym');
+      }
+      first = leading;
     }
-    const first = run[0]!;
-    const last = run[run.length - 1]!;
-    const text = doc.text.slice(first.start, last.end);
-    const actor = byName.get(lookupKey(text));
-    if (actor) return push(first, last, actor.type, actor.canonical);
-    const demonym = run.length === 1 ? byDemonym.get(lookupKey(text)) : undefined;
-    if (demonym) return push(first, last, 'nationality', demonym.canonical);
-    const type = typeByCompromise(text);
-    if (type) push(first, last, type, text.replace(/^the\s+/i, ''));
+    const written = spanText(first, last);
+    const actor = byName.get(lookupKey(written));
+    if (actor) return push(first, last, actor.type, actor.canonical, 'lexicon');
+    const demonym = first === last ? byDemonym.get(lookupKey(written)) : undefined;
+    if (demonym) return push(first, last, 'nationality', demonym.canonical, 'demonym');
+    const type = typeByCompromise(written);
+    if (type) push(first, last, type, written.replace(/^the\s+/i, ''), 'model');
+    else untyped.push([first, last]);
   }
+
+  /**
+   * 2. Group terms, from their head noun leftwards: "pro-X <head>", "<X>-backed <head>", "<demonym or
+   * country> <head>", with at most one modifier before the head ("pro-government popular militias").
+   * Heads of one category share a canonical: "pro-Assad troops", "pro-Assad fighters" → "pro-Assad
+   * forces"; militias, rebels, separatists and armies are categories of their own. A whole phrase the
+   * lexicon knows ("Syrian army", "Israeli military") is that actor.
+   */
+  function findGroups(): void {
+    const { nouns, modifiers, sponsors } = groupLexicon();
+    for (const [begin, end] of doc.sentenceTokens) {
+      for (let h = begin + 1; h < end; h++) {
+        const head = tokens[h]!;
+        const noun = nouns.get(head.text);
+        if (!noun || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || inDate[h]) continue;
+        let q = h - 1;
+        if (modifiers.has(tokens[q]!.text.toLowerCase()) && q - 1 >= begin) q--;
+        const qualifier = tokens[q]!;
+        const lexical = (from: number) => {
+          const actor = byName.get(lookupKey(spanText(from, h)));
+          if (actor) push(from, h, actor.type, actor.canonical, 'lexicon');
+          return !!actor;
+        };
+        // "pro-Assad troops" (one token), "pro - Assad troops".
+        const pro = /^pro-(\S+)$/i.exec(qualifier.text);
+        if (pro) {
+          if (!noun.nationalOnly) push(q, h, 'group', `pro-${pro[1]} ${noun.category}`, 'group');
+          continue;
+        }
+        // "Iranian-backed militias", "U.S. -backed fighters", "USA backed forces", "Russia-backed separatists".
+        const sponsored = /^(.+)-(\p{L}+)$/u.exec(qualifier.text);
+        if (sponsored && sponsors.has(sponsored[2]!.toLowerCase())) {
+          const sponsor = noun.nationalOnly ? undefined : sponsorOf(sponsored[1]!);
+          if (sponsor) push(q, h, 'group', `${sponsor}-${sponsored[2]!.toLowerCase()} ${noun.category}`, 'group');
+          continue;
+        }
+        if (sponsors.has(qualifier.text.toLowerCase()) && q - 1 >= begin) {
+          const by = tokens[q - 1]!.text === '-' && q - 2 >= begin ? q - 2 : q - 1;
+          const sponsor = noun.nationalOnly ? undefined : sponsorOf(tokens[by]!.text);
+          if (sponsor) push(by, h, 'group', `${sponsor}-${qualifier.text.toLowerCase()} ${noun.category}`, 'group');
+          continue;
+        }
+        // "Kurdish forces", "US forces", "Russian military forces"; the lexicon first ("Syrian army").
+        if (!isCapitalised(qualifier.text) || lexical(q)) continue;
+        const demonym = byDemonym.get(lookupKey(qualifier.text));
+        const place = demonym ? undefined : byName.get(lookupKey(qualifier.text));
+        const country = demonym?.canonical ?? (place?.type === 'place' ? place.canonical : undefined);
+        const adjective = country && lexicon.demonymOf.get(lookupKey(country));
+        // A city is no qualifier ("Deir Ezzor forces": no demonym), nor a plural people ("Kurds forces").
+        if (!adjective || (demonym && /s$/i.test(qualifier.text) && lookupKey(qualifier.text) !== lookupKey(adjective))) continue;
+        push(q, h, 'group', `${adjective} ${noun.category}`, 'group');
+      }
+    }
+  }
+
+  /**
+   * The name of the sponsor a word names in "X-backed": a country by its canonical ("Iranian" → Iran,
+   * "U.S." → United States), a people by its adjective ("Kurdish"), another actor by its canonical.
+   */
+  function sponsorOf(word: string): string | undefined {
+    const actor = byDemonym.get(lookupKey(word)) ?? (isCapitalised(word) ? byName.get(lookupKey(word)) : undefined);
+    if (!actor) return undefined;
+    const people = byName.get(lookupKey(actor.canonical))?.type === 'group' && lexicon.demonymOf.get(lookupKey(actor.canonical));
+    return people || actor.canonical;
+  }
+
+  /**
+   * 3. "Long Name (ACR)" and "ACR (Long Name)": every mention of ACR in the document, before the
+   * definition or after, is the long name's actor. The long name's lexicon canonical wins; else the long
+   * name as written is the canonical, even over the lexicon's own meaning of ACR in this document.
+   */
+  function applyAcronyms(): void {
+    const definitions = new Map<string, { canonical: string; type: EntityType }>();
+    const spans = [...found.map((f): [number, number, Found | null] => [f.first, f.last, f]), ...untyped.map(([a, b]): [number, number, Found | null] => [a, b, null])];
+    const endingAt = (last: number) => spans.filter(([a, b]) => b === last && b > a);
+    const exactly = (first: number, last: number) => spans.find(([a, b]) => a === first && b === last);
+    for (let p = 1; p + 2 < tokens.length; p++) {
+      if (tokens[p]!.text !== '(' || tokens[p]!.sentence !== tokens[p - 1]!.sentence) continue;
+      let close = p + 1;
+      while (close < tokens.length && close - p <= 12 && tokens[close]!.text !== ')' && tokens[close]!.sentence === tokens[p]!.sentence) close++;
+      if (tokens[close]?.text !== ')') continue;
+      // Forward: "Syrian Democratic Forces (SDF)".
+      const inner = tokens[p + 1]!.text;
+      if (close === p + 2 && isAcronym(inner)) {
+        const long = endingAt(p - 1).sort((x, y) => x[0] - y[0])[0];
+        if (long && definesAcronym(inner, spanText(long[0], long[1]))) define(inner, long[0], long[1], long[2]);
+        continue;
+      }
+      // Reverse: "the SDF (Syrian Democratic Forces)".
+      const short = tokens[p - 1]!.text;
+      const names = close - 1 > p + 1 && isCapitalised(tokens[p + 1]!.text) && isCapitalised(tokens[close - 1]!.text) &&
+        tokens.slice(p + 1, close).every((token) => isCapitalised(token.text) || CONNECTORS.has(token.text.toLowerCase()) || token.text === '-');
+      const long = exactly(p + 1, close - 1) ?? (names ? ([p + 1, close - 1, null] as [number, number, null]) : undefined);
+      if (isAcronym(short) && long && long[1] > long[0] && definesAcronym(short, spanText(long[0], long[1]))) define(short, long[0], long[1], long[2]);
+    }
+    if (!definitions.size) return;
+    for (let t = 0; t < tokens.length; t++) {
+      const definition = definitions.get(tokens[t]!.text);
+      if (!definition) continue;
+      const covering = found.filter((f) => f.first <= t && t <= f.last);
+      if (covering.some((f) => f.first !== t || f.last !== t)) continue;
+      for (const f of covering) found.splice(found.indexOf(f), 1);
+      push(t, t, definition.type, definition.canonical, 'acronym');
+    }
+
+    function define(acronym: string, first: number, last: number, mention: Found | null): void {
+      if (definitions.has(acronym)) return;
+      const written = spanText(first, last).replace(/^the\s+/i, '');
+      const known = mention?.origin === 'lexicon' ? mention : undefined;
+      const type: EntityType = known?.type ?? (mention && mention.type !== 'person' ? mention.type : 'organization');
+      const canonical = known?.canonical ?? written;
+      definitions.set(acronym, { canonical, type });
+      if (mention && mention.origin !== 'lexicon') Object.assign(mention, { type, canonical, origin: 'acronym' });
+      if (!mention) push(first, last, type, canonical, 'acronym');
+    }
+  }
+
+  /**
+   * 4. A name that is the end of a person's fuller name in the same document ("Erdogan", "Tayyip Erdogan"
+   * for "Recep Tayyip Erdogan") is that person: the nearest full name before it, else the only one after.
+   * Lexicon actors keep their meaning ("Jordan" stays the country).
+   */
+  function applyShortForms(): void {
+    const people = found.filter((f) => f.type === 'person' && (f.origin === 'model' || f.origin === 'lexicon'));
+    if (!people.length) return;
+    const wordsOf = (first: number, last: number) => {
+      const words: string[] = [];
+      for (let k = first; k <= last; k++) if (isWord(tokens[k]!)) words.push(tokens[k]!.text.replace(/^(?:al|el|as|ash|ad|ar|at|az|an)-/i, ''));
+      return words;
+    };
+    const full = people.map((f) => ({ found: f, words: wordsOf(f.first, f.last) })).filter((p) => p.words.length >= 2);
+    if (!full.length) return;
+    // A name the model did not know that ends with a known person's surname is a person too: "Melania
+    // Trump" beside "Donald Trump".
+    const surnames = new Set(full.map((p) => p.words[p.words.length - 1]!));
+    for (let u = untyped.length - 1; u >= 0; u--) {
+      const [first, last] = untyped[u]!;
+      const words = wordsOf(first, last);
+      if (words.length < 2 || words.length > 4 || !surnames.has(words[words.length - 1]!) || !words.every(isCapitalised)) continue;
+      if (full.some((p) => p.words.length > words.length && words.every((word, k) => p.words[p.words.length - words.length + k] === word))) continue;
+      const mention: Found = { first, last, type: 'person', canonical: spanText(first, last), origin: 'model' };
+      found.push(mention);
+      full.push({ found: mention, words });
+      untyped.splice(u, 1);
+    }
+    const candidates = [...found.filter((f) => f.origin === 'model').map((f): [number, number, Found | null] => [f.first, f.last, f]), ...untyped.map(([a, b]): [number, number, Found | null] => [a, b, null])];
+    for (const [first, last, mention] of candidates) {
+      const words = wordsOf(first, last);
+      if (!words.length) continue;
+      const matches = full.filter(
+        (p) => p.found !== mention && p.words.length > words.length && words.every((word, k) => p.words[p.words.length - words.length + k] === word),
+      );
+      if (!matches.length) continue;
+      const before = matches.filter((p) => p.found.last < first).sort((a, b) => b.found.first - a.found.first)[0];
+      const after = new Set(matches.map((p) => p.found.canonical));
+      const person = before ?? (after.size === 1 ? matches[0] : undefined);
+      if (!person) continue;
+      if (mention) Object.assign(mention, { type: 'person', canonical: person.found.canonical, origin: 'short' });
+      else push(first, last, 'person', person.found.canonical, 'short');
+    }
+  }
+}
+
+interface PhraseIndex {
+  /** The first word as a token reads it ("u.s." of "u.s.-led coalition", "russia" of "russia's defense ministry"). */
+  starts: Set<string>;
+  /** Every beginning of such a name that ends at a token's edge: "u.s.", "u.s.-", "u.s.-led", … */
+  prefixes: Set<string>;
+}
+
+const phraseIndexes = new WeakMap<ActorLexicon, PhraseIndex>();
+/** Of a lexicon's names of two words or more, or with a possessive or hyphen: where they may start and go on. */
+function phraseIndex(lexicon: ActorLexicon): PhraseIndex {
+  let index = phraseIndexes.get(lexicon);
+  if (index) return index;
+  index = { starts: new Set(), prefixes: new Set() };
+  for (const key of lexicon.byName.keys()) {
+    if (!/[\s'’-]/.test(key)) continue;
+    index.starts.add(key.split(/[\s'’-]/)[0]!);
+    for (let i = 1; i < key.length; i++) {
+      if (/[\s'’.,&/-]/.test(key[i]!)) index.prefixes.add(key.slice(0, i));
+      if (/[\s'’.,&/-]/.test(key[i - 1]!)) index.prefixes.add(key.slice(0, i));
+    }
+  }
+  phraseIndexes.set(lexicon, index);
+  return index;
+}
+
+/** Schwartz & Hearst: each letter of the acronym in the long form, in order, the first at a word's start. */
+export function definesAcronym(acronym: string, long: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const words = long.split(/[\s-]+/).filter(Boolean);
+  if (letters.length < 2 || words.length < 2 || words.length > letters.length + 5) return false;
+  const form = long.toLowerCase();
+  let l = form.length - 1;
+  for (let s = letters.length - 1; s >= 0; s--) {
+    const c = letters[s]!;
+    while (l >= 0 && (form[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(form[l - 1]!)))) l--;
+    if (l < 0) return false;
+    l--;
+  }
+  return true;
+}
+
+/** The first token that starts at or after `offset` (tokens are in text order). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -164,6 +164,11 @@ function describeName(text: string, tokens: Token[], first: number, last: number
   return { name, kind: entity ? kindOfType[entity.type]! : wordCount >= 2 && wordCount <= 4 ? 'person' : 'organization', entity };
 }
 
+/** The entity a source's name is: one that ends with it, else one that holds it ("Red" of "Red Cross"). */
 function entityAt(entities: EntityMention[], start: number, end: number): EntityMention | null {
-  return entities.find((entity) => entity.start < end && start < entity.end && entity.end === end) ?? null;
+  return (
+    entities.find((entity) => entity.start < end && start < entity.end && entity.end === end) ??
+    entities.find((entity) => entity.start <= start && end <= entity.end) ??
+    null
+  );
 }

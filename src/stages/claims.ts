@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { AttributionMention, QuantityMention, TaggedDoc } from '../document.js';
+import type { AttributionMention, DateMention, QuantityMention, TaggedDoc } from '../document.js';
 import { readWordSet } from '../lexicon/load.js';
+import { findDates, isValidDay, referenceDate, resolveDate } from '../nlp/dates.js';
 import { codePointIndexer } from '../offsets.js';
 import type { ClaimAttribution, ClaimDate, ClaimQuantity, ClaimRecord } from '../schema/claim.js';
 import { defineStage } from '../stage.js';
@@ -11,9 +12,12 @@ import { defineStage } from '../stage.js';
 // here, and every key is written in the contract's order.
 
 export type ClaimsInput = TaggedDoc & { quantities?: QuantityMention[]; attributions?: AttributionMention[] };
-export type ClaimsDoc = ClaimsInput & { records: ClaimRecord[] };
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export type ClaimsDoc = ClaimsInput & {
+  /** The day relative dates count from: the document's `published` or `date` field, else the `date` option. */
+  referenceDate: string | null;
+  dates: DateMention[];
+  records: ClaimRecord[];
+};
 
 export const claims = defineStage({
   name: 'claims',
@@ -22,6 +26,12 @@ export const claims = defineStage({
     .object({
       /** Give every sentence a record, not only those with an attribution or a figure. */
       all: z.boolean().default(false),
+      /**
+       * The day relative dates ("yesterday", "on Tuesday", "February 7") count from, `YYYY-MM-DD`, for
+       * documents whose metadata has no `published` or `date` field. Absent (the default) or null: those
+       * stay unresolved.
+       */
+      date: z.string().refine(isValidDay, { message: 'a date is written YYYY-MM-DD' }).nullable().optional(),
     })
     .strict(),
   create(options) {
@@ -31,6 +41,8 @@ export const claims = defineStage({
       const records: ClaimRecord[] = [];
       const quantities = (doc.quantities ?? []).filter((q) => q.kind !== 'ordinal' || options.all);
       const attributions = doc.attributions ?? [];
+      const reference = referenceDate(doc.meta ?? {}, options.date ?? null);
+      const documentDates = findDates(doc, reference);
 
       doc.sentences.forEach((sentence, s) => {
         const own = attributions.filter((a) => a.sentence === s);
@@ -39,9 +51,9 @@ export const claims = defineStage({
         const [firstToken, endToken] = doc.sentenceTokens[s]!;
         const words = doc.tokens.slice(firstToken, endToken);
         const hedges = words.filter((t) => hedgeWords.has(t.text.toLowerCase())).map((t) => t.text);
-        const dates: ClaimDate[] = doc.values
-          .filter((v) => v.type === 'DATE' && v.start >= sentence.start && v.end <= sentence.end)
-          .map((v) => ({ text: v.text, start: at(v.start), end: at(v.end), iso: isoDate(v.text) }));
+        const dates: ClaimDate[] = documentDates
+          .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+          .map((d) => ({ text: d.text, start: at(d.start), end: at(d.end), iso: d.iso }));
         const entities = doc.entities
           .filter((e) => e.start >= sentence.start && e.end <= sentence.end)
           .map((e) => ({ text: e.text, start: at(e.start), end: at(e.end), type: e.type, canonical: e.canonical, entity_id: e.entityId }));
@@ -66,7 +78,7 @@ export const claims = defineStage({
           });
         });
       });
-      return { ...doc, records };
+      return { ...doc, referenceDate: reference, dates: documentDates, records };
     };
   },
 });
@@ -102,16 +114,5 @@ function claimQuantity(q: QuantityMention, at: (utf16: number) => number, attrib
 
 /** ISO form of a date written with its year ("February 7, 2018", "7 Feb 2018", "2018-02-07"), else null. */
 export function isoDate(written: string): string | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written);
-  if (iso) return written;
-  const monthFirst = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(written);
-  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})$/.exec(written);
-  const [month, day, year] = monthFirst
-    ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!]
-    : dayFirst
-      ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!]
-      : [];
-  const m = month ? MONTHS.indexOf(month.toLowerCase()) + 1 : 0;
-  if (!m || Number(day) < 1 || Number(day) > 31) return null;
-  return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return resolveDate(written, null);
 }

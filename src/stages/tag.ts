@@ -2,6 +2,7 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { z } from 'zod';
 import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.js';
+import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows, setActiveLexicon } from '../nlp/actors.js';
 import { findEntities } from '../nlp/entities.js';
 import { lastSpanStartingBy } from '../spans.js';
 import { defineStage } from '../stage.js';
@@ -18,12 +19,44 @@ function loadNlp(): WinkMethods {
   return sharedNlp;
 }
 
+/** A row of an alias table already read: what `aliases` holds once a pipeline is loaded. */
+const AliasRow = z
+  .object({
+    canonical: z.string().min(1),
+    type: z.enum(ENTITY_TYPES as [string, ...string[]]).nullable(),
+    kind: z.enum(ACTOR_KINDS as [string, ...string[]]).nullable(),
+    aliases: z.array(z.string()),
+  })
+  .strict();
+
 export const tag = defineStage({
   name: 'tag',
   needs: ['segment'],
-  options: z.object({}).strict(),
-  create() {
+  options: z
+    .object({
+      /**
+       * Aliases laid over the built-in actor table (src/lexicon/actors.txt): a path to a file in that
+       * format, or a list of paths and lines (`"Patriotic Alliance | organization | organization | PA"`).
+       * Files are read when the pipeline is loaded, relative to the working directory; the loaded
+       * pipeline holds their rows. Absent (the default): the built-in table alone.
+       */
+      aliases: z
+        .union([z.string(), z.array(z.union([z.string(), AliasRow]))])
+        .transform((value, context) => {
+          try {
+            return loadAliasRows((typeof value === 'string' ? [value] : value) as Parameters<typeof loadAliasRows>[0]);
+          } catch (error) {
+            context.addIssue({ code: 'custom', message: (error as Error).message });
+            return z.NEVER;
+          }
+        })
+        .optional(),
+    })
+    .strict(),
+  create(options) {
     const nlp = loadNlp();
+    /** The built-in actors with the pipeline's aliases: built once per worker. */
+    const lexicon = lexiconWith(options.aliases ?? []);
     const its = nlp.its;
     return (doc: SegmentedDoc): TaggedDoc => {
       const wink = nlp.readDoc(doc.text);
@@ -74,7 +107,9 @@ export const tag = defineStage({
       });
 
       const tagged = { ...doc, tokens, sentenceTokens, values: valueMentions };
-      return { ...tagged, entities: findEntities(tagged) };
+      // Later stages of this document (the kinds of attribution sources) look actors up in the same table.
+      setActiveLexicon(lexicon);
+      return { ...tagged, entities: findEntities(tagged, lexicon) };
     };
   },
 });
