@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { EntityMention, EntityType, TaggedDoc, Token } from '../document.js';
 import { readLexicon, readWordSet } from '../lexicon/load.js';
 import { actorLexicon, entityId, lookupKey, type Actor, type ActorLexicon } from './actors.js';
@@ -52,10 +52,15 @@ function groupLexicon(): GroupTerms {
   return groupTerms;
 }
 
+// compromise takes half a second to load: a thread loads it when it first meets a name it must type.
+const require = createRequire(import.meta.url);
+let compromise: typeof import('compromise').default | undefined;
+
 function typeByCompromise(name: string): EntityType | null {
   let type = compromiseTypes.get(name);
   if (type !== undefined) return type;
-  const view = nlp(name);
+  compromise ??= require('compromise') as typeof import('compromise').default;
+  const view = compromise(name);
   type = view.people().found ? 'person' : view.organizations().found ? 'organization' : view.places().found ? 'place' : null;
   if (compromiseTypes.size >= CACHE_LIMIT) compromiseTypes.clear();
   compromiseTypes.set(name, type);

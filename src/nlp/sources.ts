@@ -103,7 +103,9 @@ export function describeSource(text: string, tokens: Token[], [first, last]: [nu
   let coreEnd = last;
   for (let t = first + 1; t <= last; t++) {
     const token = tokens[t]!;
-    if (words.has(token.text, 'relative') || token.pos === 'VERB' || (token.pos === 'ADP' && !isPossessive(token)) || token.text === ',') {
+    // A verb ends the core, unless a tagger made a verb of a word of the name ("the Red Cross/VERB").
+    const verb = token.pos === 'VERB' && !isNameAt(tokens, t);
+    if (words.has(token.text, 'relative') || verb || (token.pos === 'ADP' && !isPossessive(token)) || token.text === ',') {
       coreEnd = t - 1;
       break;
     }
@@ -161,7 +163,9 @@ function describeName(text: string, tokens: Token[], first: number, last: number
     nationality: 'government',
   };
   const wordCount = last - nameStart + 1;
-  return { name, kind: entity ? kindOfType[entity.type]! : wordCount >= 2 && wordCount <= 4 ? 'person' : 'organization', entity };
+  // A person's short form takes the full name the article gave before: "Haddad" → "Samir Haddad".
+  const fullName = entity?.type === 'person' ? entity.canonical : name;
+  return { name: fullName, kind: entity ? kindOfType[entity.type]! : wordCount >= 2 && wordCount <= 4 ? 'person' : 'organization', entity };
 }
 
 /** The entity a source's name is: one that ends with it, else one that holds it ("Red" of "Red Cross"). */

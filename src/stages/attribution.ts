@@ -34,6 +34,7 @@ interface CueMatch {
 }
 
 const BOUNDARY = /^[,;:]$/;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const HEDGING_CUES = new Set(['claim', 'allege']);
 const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'reassure', 'brief', 'notify', 'warn', 'advise', 'remind']);
 const PRONOUN_KINDS: Record<string, (kind: SourceKind) => boolean> = {
@@ -68,11 +69,13 @@ export const attribution = defineStage({
       }
     }
     const nouns = new Map(options.nounCues ? readLexicon('cue-nouns.txt').map(([noun, lemma]) => [noun!, lemma!]) : []);
-    const phrases = readLexicon('cue-phrases.txt').map(([phrase, lemma, shape]) => ({
-      words: phrase!.split(' '),
-      lemma: lemma!,
-      cueClass: shape === 'source-after' ? ('source-after' as const) : ('speech' as const),
-    }));
+    /** Multiword cues by their first word. */
+    const phrases = new Map<string, Array<{ words: string[]; lemma: string; cueClass: 'source-after' | 'speech' }>>();
+    for (const [phrase, lemma, shape] of readLexicon('cue-phrases.txt')) {
+      const words = phrase!.split(' ');
+      if (!phrases.has(words[0]!)) phrases.set(words[0]!, []);
+      phrases.get(words[0]!)!.push({ words, lemma: lemma!, cueClass: shape === 'source-after' ? 'source-after' : 'speech' });
+    }
 
     return (doc: QuantifiedDoc): AttributedDoc => {
       const { text, tokens } = doc;
@@ -104,7 +107,7 @@ export const attribution = defineStage({
             cues.push({ first: t, last: t, lemma: nounLemma, cueClass: 'noun' });
             continue;
           }
-          const phrase = phrases.find((p) => matchesAt(t, p.words, end));
+          const phrase = phrases.get(lower(t))?.find((p) => matchesAt(t, p.words, end));
           if (phrase) {
             cues.push({ first: t, last: t + phrase.words.length - 1, lemma: phrase.lemma, cueClass: phrase.cueClass });
             continue;
@@ -445,10 +448,12 @@ export const attribution = defineStage({
         const content = widenToQuotes(joinSplitQuote(contentSpan, source, cueSpan, s));
         const quotes = outerQuotes.filter((quote) => quote.start < content.end && content.start < quote.end);
         // Direct when every word of the content is quoted; a split quote's source and cue do not count.
-        const aside = [...quotes, source, cueSpan];
+        const aside = [...quotes, source, cueSpan].sort((a, b) => a.start - b.start);
         let unquotedWords = false;
-        for (let i = content.start; i < content.end && !unquotedWords; i++) {
-          unquotedWords = /[\p{L}\p{N}]/u.test(text[i]!) && !aside.some((span) => i >= span.start && i < span.end);
+        let from = content.start;
+        for (const span of [...aside, { start: content.end, end: content.end }]) {
+          if (span.start > from && WORD_CHARACTER.test(text.slice(from, Math.min(span.start, content.end)))) unquotedWords = true;
+          from = Math.max(from, span.end);
         }
         const type = !quotes.length ? 'indirect' : unquotedWords ? 'mixed' : 'direct';
         return {

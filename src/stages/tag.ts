@@ -1,5 +1,5 @@
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type { WinkMethods } from 'wink-nlp';
 import { z } from 'zod';
 import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.js';
 import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows, setActiveLexicon } from '../nlp/actors.js';
@@ -12,10 +12,14 @@ import { defineStage } from '../stage.js';
 
 const VALUE_TYPES = new Set<ValueMention['type']>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'DATE', 'TIME', 'DURATION']);
 
+const require = createRequire(import.meta.url);
 let sharedNlp: WinkMethods | undefined;
-/** One wink-nlp instance per thread: loading the model takes about 100 ms. */
+/**
+ * One wink-nlp instance per thread, loaded when the stage is built, not when the module is imported: the
+ * main thread checks pipelines and never tags, and the model takes a tenth of a second to load.
+ */
 function loadNlp(): WinkMethods {
-  sharedNlp ??= winkNLP(model);
+  sharedNlp ??= (require('wink-nlp') as typeof import('wink-nlp').default)(require('wink-eng-lite-web-model'));
   return sharedNlp;
 }
 
