@@ -5,7 +5,7 @@ import { loadPipeline } from '../src/pipeline.js';
 import { claims } from '../src/stages/claims.js';
 import { createDocumentProcessor } from '../src/worker/process.js';
 import type { ClaimRecord } from '../src/schema/claim.js';
-import { attributed, inputOf, tagged } from './helpers.js';
+import { attributed, inputOf, tagged } from './support/stages.js';
 
 // Dates: spans as written and the calendar day each names, from phrasings of wire copy. The reference day
 // of most cases is Thursday 8 February 2018, the day of the Khasham article.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { attribution } from '../../src/stages/attribution.js';
-import { attributed, quantified } from '../helpers.js';
+import { attributed, quantified } from '../support/stages.js';
 
 interface Expected {
   source: string;

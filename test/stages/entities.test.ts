@@ -4,7 +4,7 @@ import type { TaggedDoc } from '../../src/document.js';
 import { entityId, lexiconWith, loadAliasRows, parseAliasLines } from '../../src/nlp/actors.js';
 import { definesAcronym } from '../../src/nlp/entities.js';
 import { tag } from '../../src/stages/tag.js';
-import { attributed, segmented, tagged } from '../helpers.js';
+import { attributed, segmented, tagged } from '../support/stages.js';
 
 // Entities: spans and types, canonical names and ids, from phrasings of real wire copy.
 

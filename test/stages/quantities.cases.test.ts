@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { QuantifiedDoc, QuantityMention, QuantityModifier } from '../../src/document.js';
 import { quantities } from '../../src/stages/quantities.js';
-import { tagged } from '../helpers.js';
+import { tagged } from '../support/stages.js';
 
 // The case table shared with bench/quantities.mjs: news sentences and every figure they hold. Its header
 // (`about`) says which fields default to what.

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { QuantifiedDoc, QuantityMention } from '../../src/document.js';
 import { quantities } from '../../src/stages/quantities.js';
-import { tagged } from '../helpers.js';
+import { tagged } from '../support/stages.js';
 
 const find = quantities.create(quantities.options.parse({}));
 const quantitiesOf = (text: string): QuantityMention[] => find(tagged(text)).quantities;

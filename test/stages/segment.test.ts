@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { segmented } from '../helpers.js';
+import { segmented } from '../support/stages.js';
 
 const sentencesOf = (text: string) => {
   const doc = segmented(text);

@@ -1,10 +1,10 @@
-import type { AttributedDoc, DocInput, QuantifiedDoc, SegmentedDoc, TaggedDoc } from '../src/document.js';
-import { attribution } from '../src/stages/attribution.js';
-import { decode } from '../src/stages/decode.js';
-import { extract } from '../src/stages/extract.js';
-import { quantities } from '../src/stages/quantities.js';
-import { segment } from '../src/stages/segment.js';
-import { tag } from '../src/stages/tag.js';
+import type { AttributedDoc, DocInput, QuantifiedDoc, SegmentedDoc, TaggedDoc } from '../../src/document.js';
+import { attribution } from '../../src/stages/attribution.js';
+import { decode } from '../../src/stages/decode.js';
+import { extract } from '../../src/stages/extract.js';
+import { quantities } from '../../src/stages/quantities.js';
+import { segment } from '../../src/stages/segment.js';
+import { tag } from '../../src/stages/tag.js';
 
 // Documents for stage tests, built by the real stages with their default options.
 const runDecode = decode.create({});
