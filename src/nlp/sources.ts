@@ -117,8 +117,10 @@ export function describeSource(text: string, tokens: Token[], [first, last]: [nu
     while (by < last && tokens[by]!.pos !== 'ADP') by++;
     if (by < last) return describeSource(text, tokens, [by + 1, last], entities);
   }
-  // "Officials said": a capital at the start of a sentence does not make a source noun a name.
-  const sourceNoun = opensSentence(tokens, coreEnd) && sourceHeads().has(head.text.toLowerCase());
+  // "Officials said", "Organisers estimated": a capital at the start of a sentence does not make a source
+  // noun, or a lone word no table or tagger knows as a name, a name.
+  const lone = first === coreEnd && !entityAt(entities, head.start, head.end) && !actorLexicon().byName.has(lookupKey(head.text));
+  const sourceNoun = opensSentence(tokens, coreEnd) && (lone || sourceHeads().has(head.text.toLowerCase()));
   if (isNameAt(tokens, coreEnd) && !sourceNoun) return describeName(text, tokens, first, coreEnd, entities);
 
   // A common noun: an unnamed source, named by its bare description.
@@ -129,8 +131,10 @@ export function describeSource(text: string, tokens: Token[], [first, last]: [nu
   const headKind = sourceHeads().get(head.text.toLowerCase()) ?? sourceHeads().get(head.lemma);
   const actor = actorLexicon().byName.get(lookupKey(name));
   if (actor) return { name: actor.canonical, kind: actor.kind, entity: entityAt(entities, tokens[descriptionStart]!.start, head.end) };
-  // An unknown head: a body when singular ("the agency"), unnamed people when plural ("protesters").
-  const unknownKind = head.lemma === head.text.toLowerCase() ? 'organization' : 'anonymous';
+  // An unknown head: a public body when a word says so ("the national disaster agency"), else a body
+  // when singular ("the agency"), unnamed people when plural ("protesters").
+  const publicBody = tokens.slice(descriptionStart, coreEnd).some((token) => words.has(token.text, 'public'));
+  const unknownKind = publicBody ? 'government' : head.lemma === head.text.toLowerCase() ? 'organization' : 'anonymous';
   return { name, kind: vague ? 'unspecified' : (headKind ?? unknownKind), entity: null };
 }
 

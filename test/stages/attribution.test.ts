@@ -112,6 +112,12 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a relative clause in the subject', 'A government official who asked not to be named said the figures were exaggerated.', [
     { source: 'A government official who asked not to be named', name: 'government official', kind: 'anonymous', cue: 'said', content: 'the figures were exaggerated' },
   ]],
+  ['a lone capitalised word at the start is a common noun', 'Organisers estimated the crowd at 80,000.', [
+    { source: 'Organisers', kind: 'anonymous', cue: 'estimated', lemma: 'estimate' },
+  ]],
+  ['a public body by its adjective', 'The national disaster agency said 12 people had died.', [
+    { source: 'The national disaster agency', kind: 'government', cue: 'said' },
+  ]],
   ['a headline with a colon', 'Governor: Flood defences failed in three towns', [
     { source: 'Governor', cue: ':', content: 'Flood defences failed in three towns' },
   ]],
