@@ -5,7 +5,7 @@ import type { QuantifiedDoc, QuantityMention, QuantityModifier } from '../../src
 import { quantities } from '../../src/stages/quantities.js';
 import { tagged } from '../support/stages.js';
 
-// The case table shared with bench/quantities.mjs: news sentences and every figure they hold. Its header
+// The case table shared with bench/stages.mjs: news sentences and every figure they hold. Its header
 // (`about`) says which fields default to what.
 
 interface CaseFigure extends Partial<QuantityMention> {

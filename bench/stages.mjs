@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Measures the `quantities` stage alone. Plain JS over the built dist/: run `npm run build` first.
+// Measures stages alone: the accuracy of `quantities` and the speed of `quantities` and `attribution`.
+// Plain JS over the built dist/: run `npm run build` first.
 //
-//   node bench/quantities.mjs [--errors] [--no-speed] [--json]
+//   node bench/stages.mjs [--errors] [--no-speed] [--json]
 //
 // 1. Accuracy on the case table test/fixtures/quantities.cases.json (the table the tests read too): each
 //    sentence goes through decode → extract → segment → tag → quantities, and its figures are matched to the
@@ -10,9 +11,9 @@
 //    value is the gold value (for a gold figure with no value: its lower bound is the gold lower bound).
 //    Printed: value F1 (detection) and value+bounds (value, lower and upper exactly the gold ones, over the
 //    gold figures), overall, on ranges and comparatives, and per set of the table.
-// 2. Speed: the sentences of ../shared/gold/polnear-dev/docs (else samples/) are made into tagged documents
-//    once; then only the quantities function is timed over them (the best of three rounds of a second or
-//    more), printed as `quantities: N sentences/s`.
+// 2. Speed: the sentences of ../shared/gold/polnear-dev/docs (else samples/) are made into documents of the
+//    stages before once; then only the stage's function is timed over them (the best of three rounds of a
+//    second or more), printed as `quantities: N sentences/s` and `attribution: N sentences/s`.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist', 'src', 'stages', 'index.js');
 if (!existsSync(dist)) {
-  console.error('bench/quantities.mjs: dist/ not found; run `npm run build` first');
+  console.error('bench/stages.mjs: dist/ not found; run `npm run build` first');
   process.exit(2);
 }
 const { stages } = await import(dist);
@@ -30,6 +31,7 @@ const flag = (name) => args.includes(name);
 const make = (name) => stages[name].create(stages[name].options.parse({}));
 const before = ['decode', 'extract', 'segment', 'tag'].map(make);
 const quantities = make('quantities');
+const attribution = make('attribution');
 const tagged = (text, docId = 'doc') => before.reduce((doc, run) => run(doc), { index: 0, docId, format: 'text', input: text, meta: {} });
 
 // --- accuracy ------------------------------------------------------------------------------------------------
@@ -104,22 +106,26 @@ if (!flag('--no-speed')) {
   const docs = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()
     .map((f, i) => tagged(readFileSync(join(dir, f)), `d${i}`));
   const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
-  for (const d of docs) quantities(d); // warm up
-  // The best of three rounds of at least a second each: on a busy machine the slower rounds measure the
-  // other processes.
-  let best = 0;
-  for (let round = 0; round < 3; round++) {
-    let done = 0;
-    let elapsed = 0;
-    const start = process.hrtime.bigint();
-    while (elapsed < 1) {
-      for (const d of docs) quantities(d);
-      done += sentences;
-      elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+  report.speed = { sentences, docs: docs.length, source: dir };
+  const quantified = docs.map(quantities);
+  for (const [name, run, input] of [['quantities', quantities, docs], ['attribution', attribution, quantified]]) {
+    for (const d of input) run(d); // warm up
+    // The best of three rounds of at least a second each: on a busy machine the slower rounds measure the
+    // other processes.
+    let best = 0;
+    for (let round = 0; round < 3; round++) {
+      let done = 0;
+      let elapsed = 0;
+      const start = process.hrtime.bigint();
+      while (elapsed < 1) {
+        for (const d of input) run(d);
+        done += sentences;
+        elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+      }
+      best = Math.max(best, done / elapsed);
     }
-    best = Math.max(best, done / elapsed);
+    report.speed[`${name}_sentences_per_second`] = Math.round(best);
+    if (!flag('--json')) console.log(`${name}: ${Math.round(best)} sentences/s`);
   }
-  report.speed = { sentences_per_second: Math.round(best), sentences, docs: docs.length, source: dir };
-  if (!flag('--json')) console.log(`quantities: ${Math.round(best)} sentences/s`);
 }
 if (flag('--json')) console.log(JSON.stringify(report));
