@@ -134,7 +134,9 @@ export function describeSource(text: string, tokens: Token[], [first, last]: [nu
   // An unknown head: a public body when a word says so ("the national disaster agency"), else a body
   // when singular ("the agency"), unnamed people when plural ("protesters").
   const publicBody = tokens.slice(descriptionStart, coreEnd).some((token) => words.has(token.text, 'public'));
-  const unknownKind = publicBody ? 'government' : head.lemma === head.text.toLowerCase() ? 'organization' : 'anonymous';
+  // A title with no name is an unnamed person ("the senator").
+  const person = titleWords().has(head.text.toLowerCase()) || titleWords().has(head.lemma);
+  const unknownKind = person ? 'anonymous' : publicBody ? 'government' : head.lemma === head.text.toLowerCase() ? 'organization' : 'anonymous';
   return { name, kind: vague ? 'unspecified' : (headKind ?? unknownKind), entity: null };
 }
 

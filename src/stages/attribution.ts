@@ -391,6 +391,12 @@ export const attribution = defineStage({
           if (!head) break;
           phrase = [head[0], phrase[1]];
         }
+        // "The former first lady and U.S. senator said": a coordinated subject, when it opens the clause
+        // ("… shelled the town and residents said" keeps "residents").
+        if (phrase && lower(phrase[0] - 1) === 'and') {
+          const other = nounPhraseBefore(tokens, phrase[0] - 2, begin);
+          if (other && opensClause(other[0], begin)) phrase = [other[0], phrase[1]];
+        }
         return phrase;
       }
 

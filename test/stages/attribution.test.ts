@@ -118,6 +118,12 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a public body by its adjective', 'The national disaster agency said 12 people had died.', [
     { source: 'The national disaster agency', kind: 'government', cue: 'said' },
   ]],
+  ['a coordinated subject that opens the clause', 'The former first lady and U.S. senator said it was a mistake.', [
+    { source: 'The former first lady and U.S. senator', kind: 'anonymous', cue: 'said', content: 'it was a mistake' },
+  ]],
+  ['a noun after a verb and "and" is not a coordinated subject', 'The army shelled the town and residents said ten people died.', [
+    { source: 'residents', kind: 'anonymous', cue: 'said', content: 'ten people died' },
+  ]],
   ['a headline with a colon', 'Governor: Flood defences failed in three towns', [
     { source: 'Governor', cue: ':', content: 'Flood defences failed in three towns' },
   ]],
