@@ -77,26 +77,27 @@ function lexiconError(file: string, row: string[], why: string): Error {
   return new Error(`claimline: lexicon ${file}: ${why}: ${row.join(' | ')}`);
 }
 
+/** The rows `word | number | class` of a lexicon, checked. */
+function readValuedWords<C extends string>(file: string, classes: Set<string>, fields: string): Array<{ word: string; value: number; cls: C }> {
+  return readLexicon(file).map((row) => {
+    const [word, value, cls] = row;
+    if (!word || !value || !cls || !classes.has(cls) || !Number.isFinite(Number(value))) throw lexiconError(file, row, `expected ${fields}`);
+    return { word: word.toLowerCase(), value: Number(value), cls: cls as C };
+  });
+}
+
 export function compileLexicons(): Lexicons {
   const words = new Map<string, { value: number; cls: WordClass }>();
-  for (const row of readLexicon('number-words.txt')) {
-    const [word, value, cls] = row;
-    if (!word || !value || !cls || !WORD_CLASSES.has(cls) || !Number.isFinite(Number(value))) {
-      throw lexiconError('number-words.txt', row, 'expected word | value | class');
-    }
-    words.set(word.toLowerCase(), { value: Number(value), cls: cls as WordClass });
+  for (const { word, value, cls } of readValuedWords<WordClass>('number-words.txt', WORD_CLASSES, 'word | value | class')) {
+    words.set(word, { value, cls });
   }
 
   const scales = new Map<string, { value: number; cls: ScaleClass }>();
-  for (const row of readLexicon('scales.txt')) {
-    const [word, value, cls] = row;
-    if (!word || !value || !cls || !SCALE_CLASSES.has(cls) || !Number.isFinite(Number(value))) {
-      throw lexiconError('scales.txt', row, 'expected word | multiplier | class');
-    }
-    scales.set(word.toLowerCase(), { value: Number(value), cls: cls as ScaleClass });
+  for (const { word, value, cls } of readValuedWords<ScaleClass>('scales.txt', SCALE_CLASSES, 'word | multiplier | class')) {
+    scales.set(word, { value, cls });
     // Scale words also take part in spelled-out numbers.
     if (cls === 'hundred' || cls === 'large' || cls === 'dozen') {
-      words.set(word.toLowerCase(), { value: Number(value), cls });
+      words.set(word, { value, cls });
     }
   }
 
