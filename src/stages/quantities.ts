@@ -952,7 +952,9 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       const yearLike = (v: number | null): boolean => v !== null && Number.isInteger(v) && v >= 1800 && v <= 2100;
       if (core.digits && !before && !wordModifier && kind === 'count' && !core.scaled) {
         const written = lows[coreFirst]!;
-        if (range && yearLike(range[0]) && yearLike(range[1])) return quantityEnd;
+        // Written as years, without a thousands separator: "2015-2018", not "1,800 to 1,900".
+        const separated = lows.slice(coreFirst, quantityEnd).some((word) => /\d,\d/.test(word));
+        if (range && !separated && yearLike(range[0]) && yearLike(range[1])) return quantityEnd;
         if (!range && YEAR.test(written) && yearLike(value) &&
             (head < 0 || !plural(head) || has(prev, 'year-before'))) {
           return quantityEnd;
