@@ -1,3 +1,5 @@
+import type { ActorLexicon } from './nlp/actors.js';
+
 // The per-document object that flows through the stages. Each stage's output type extends the one
 // before with its own fields only, so a reader can see what every stage adds by reading this file top to
 // bottom. Offsets inside the pipeline are UTF-16 indices into `text`; the claims stage turns them into
@@ -91,6 +93,8 @@ export interface TaggedDoc extends SegmentedDoc {
   sentenceTokens: Array<[number, number]>;
   values: ValueMention[];
   entities: EntityMention[];
+  /** The actor table this document was tagged with (built-in plus the pipeline's aliases), for later stages. */
+  actors: ActorLexicon;
 }
 
 export type QuantityKind = 'count' | 'percent' | 'money' | 'measure' | 'ordinal';

@@ -3,16 +3,21 @@ import { join } from 'node:path';
 import { lexiconDir } from '../paths.js';
 
 /**
- * Reads a lexicon file of this folder: one entry per line, fields separated by ` | `, `#` starts a
- * comment, blank lines are skipped. Every lexicon's header says what its fields are.
+ * The rows of a lexicon's text: one entry per line, fields separated by ` | `, `#` starts a comment, blank
+ * lines are skipped. Each row keeps its 1-based line number for error messages.
  */
-export function readLexicon(name: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of readFileSync(join(lexiconDir, name), 'utf8').split('\n')) {
+export function parseLexicon(text: string): Array<{ line: number; fields: string[] }> {
+  const rows: Array<{ line: number; fields: string[] }> = [];
+  text.split('\n').forEach((line, i) => {
     const body = line.replace(/#.*/, '').trim();
-    if (body) rows.push(body.split('|').map((field) => field.trim()));
-  }
+    if (body) rows.push({ line: i + 1, fields: body.split('|').map((field) => field.trim()) });
+  });
   return rows;
+}
+
+/** Reads a lexicon file of this folder. Every lexicon's header says what its fields are. */
+export function readLexicon(name: string): string[][] {
+  return parseLexicon(readFileSync(join(lexiconDir, name), 'utf8')).map((row) => row.fields);
 }
 
 /** A lexicon of single words or phrases (the first field of each row), lower-cased, as a set. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { EntityType, SourceKind } from '../document.js';
-import { readLexicon } from '../lexicon/load.js';
+import { parseLexicon, readLexicon } from '../lexicon/load.js';
 
 /** A known actor from actors.txt, demonyms.txt or a user's alias file. */
 export interface Actor {
@@ -57,7 +57,6 @@ export interface AliasRow {
 let base: ActorLexicon | undefined;
 /** Lexicons with a user's rows laid over the built-in one, by the rows' JSON: built once per thread. */
 const merged = new Map<string, ActorLexicon>();
-let active: ActorLexicon | undefined;
 
 /** The built-in lexicon: actors.txt and demonyms.txt, read once per thread. */
 export function builtInLexicon(): ActorLexicon {
@@ -119,37 +118,21 @@ export function lexiconWith(rows: readonly AliasRow[]): ActorLexicon {
 }
 
 /**
- * The lexicon of the pipeline running now on this thread. The tag stage makes its own lexicon (built-in
- * plus the `aliases` option) the active one for each document, so that later stages (the kinds of
- * attribution sources) see the same actors; before any tag stage ran, the built-in one.
- */
-export function actorLexicon(): ActorLexicon {
-  return active ?? builtInLexicon();
-}
-
-export function setActiveLexicon(lexicon: ActorLexicon): void {
-  active = lexicon;
-}
-
-/**
  * Parses alias lines (`canonical | type | kind | aliases`; `#` starts a comment). Throws an Error naming
  * `where` and the line when a line is malformed.
  */
 export function parseAliasLines(text: string, where: string, numbered = true): AliasRow[] {
   const rows: AliasRow[] = [];
-  text.split('\n').forEach((line, i) => {
-    const body = line.replace(/#.*/, '').trim();
-    if (!body) return;
-    const fields = body.split('|').map((field) => field.trim());
-    const place = numbered ? `${where}:${i + 1}` : where;
-    if (fields.length < 2) throw new Error(`${place}: expected "canonical | type | kind | aliases", not "${body}"`);
+  for (const { line, fields } of parseLexicon(text)) {
+    const place = numbered ? `${where}:${line}` : where;
+    if (fields.length < 2) throw new Error(`${place}: expected "canonical | type | kind | aliases", not "${fields.join(' | ')}"`);
     const [canonical, type, kind, aliases, ...rest] = fields;
     if (!canonical) throw new Error(`${place}: the canonical name is empty`);
     if (rest.length) throw new Error(`${place}: more than 4 fields (aliases are separated by commas)`);
     if (type && !ENTITY_TYPES.includes(type as EntityType)) throw new Error(`${place}: type "${type}" is not one of ${ENTITY_TYPES.join(', ')}`);
     if (kind && !ACTOR_KINDS.includes(kind as Actor['kind'])) throw new Error(`${place}: kind "${kind}" is not one of ${ACTOR_KINDS.join(', ')}`);
     rows.push({ canonical, type: (type || null) as EntityType | null, kind: (kind || null) as Actor['kind'] | null, aliases: splitList(aliases) });
-  });
+  }
   return rows;
 }
 

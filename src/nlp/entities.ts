@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { EntityMention, EntityType, TaggedDoc, Token } from '../document.js';
 import { readLexicon, readWordSet } from '../lexicon/load.js';
-import { actorLexicon, entityId, lookupKey, type Actor, type ActorLexicon } from './actors.js';
+import { entityId, lookupKey, type Actor, type ActorLexicon } from './actors.js';
 import { isNameAt } from './tokens.js';
 
 // Named entities, in five passes over the tagged document:
@@ -87,7 +87,8 @@ const isWord = (token: Token) => /[\p{L}\p{N}]/u.test(token.text);
 /** Glued to both neighbours: the hyphen of "al-Assad" or "Holtz-Eakin". */
 const glued = (tokens: readonly Token[], t: number) => tokens[t - 1]?.end === tokens[t]!.start && tokens[t]!.end === tokens[t + 1]?.start;
 
-export function findEntities(doc: Omit<TaggedDoc, 'entities'>, lexicon: ActorLexicon = actorLexicon()): EntityMention[] {
+export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] {
+  const lexicon = doc.actors;
   const { byName, byDemonym } = lexicon;
   const { tokens, text } = doc;
   const inDate = new Uint8Array(tokens.length);

@@ -1,6 +1,6 @@
-import type { EntityMention, SourceKind, Token } from '../document.js';
+import type { EntityMention, SourceKind, TaggedDoc, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
-import { actorLexicon, lookupKey } from './actors.js';
+import { lookupKey } from './actors.js';
 import { titleWords } from './entities.js';
 import { isNameAt, opensSentence } from './tokens.js';
 
@@ -98,7 +98,8 @@ export interface SourceDescription {
  * preposition starts ("another U.S. official | who spoke to CNN"). A proxy core ("a statement issued by
  * X") takes the name and kind of its issuer.
  */
-export function describeSource(text: string, tokens: Token[], [first, last]: [number, number], entities: EntityMention[]): SourceDescription {
+export function describeSource(doc: TaggedDoc, [first, last]: [number, number]): SourceDescription {
+  const { text, tokens, entities } = doc;
   const words = wordClasses();
   let coreEnd = last;
   for (let t = first + 1; t <= last; t++) {
@@ -115,13 +116,13 @@ export function describeSource(text: string, tokens: Token[], [first, last]: [nu
     // "a statement issued by the foreign ministry", "a report from Reuters": the issuer speaks.
     let by = coreEnd + 1;
     while (by < last && tokens[by]!.pos !== 'ADP') by++;
-    if (by < last) return describeSource(text, tokens, [by + 1, last], entities);
+    if (by < last) return describeSource(doc, [by + 1, last]);
   }
   // "Officials said", "Organisers estimated": a capital at the start of a sentence does not make a source
   // noun, or a lone word no table or tagger knows as a name, a name.
-  const lone = first === coreEnd && !entityAt(entities, head.start, head.end) && !actorLexicon().byName.has(lookupKey(head.text));
+  const lone = first === coreEnd && !entityAt(entities, head.start, head.end) && !doc.actors.byName.has(lookupKey(head.text));
   const sourceNoun = opensSentence(tokens, coreEnd) && (lone || sourceHeads().has(head.text.toLowerCase()));
-  if (isNameAt(tokens, coreEnd) && !sourceNoun) return describeName(text, tokens, first, coreEnd, entities);
+  if (isNameAt(tokens, coreEnd) && !sourceNoun) return describeName(doc, first, coreEnd);
 
   // A common noun: an unnamed source, named by its bare description.
   let descriptionStart = first;
@@ -129,7 +130,7 @@ export function describeSource(text: string, tokens: Token[], [first, last]: [nu
   const vague = tokens.slice(first, coreEnd + 1).some((token) => words.has(token.text, 'vague-quantifier'));
   const name = text.slice(tokens[descriptionStart]!.start, head.end);
   const headKind = sourceHeads().get(head.text.toLowerCase()) ?? sourceHeads().get(head.lemma);
-  const actor = actorLexicon().byName.get(lookupKey(name));
+  const actor = doc.actors.byName.get(lookupKey(name));
   if (actor) return { name: actor.canonical, kind: actor.kind, entity: entityAt(entities, tokens[descriptionStart]!.start, head.end) };
   // An unknown head: a public body when a word says so ("the national disaster agency"), else a body
   // when singular ("the agency"), unnamed people when plural ("protesters").
@@ -140,24 +141,16 @@ export function describeSource(text: string, tokens: Token[], [first, last]: [nu
   return { name, kind: vague ? 'unspecified' : (headKind ?? unknownKind), entity: null };
 }
 
-function firstNameAfter(tokens: Token[], from: number, last: number): [number, number] | null {
-  let first = from;
-  while (first <= last && !isNameAt(tokens, first)) first++;
-  if (first > last) return null;
-  let end = first;
-  while (end + 1 <= last && (isNameAt(tokens, end + 1) || isPossessive(tokens[end + 1]!))) end++;
-  return [first, end];
-}
-
 /** A named source: the trailing run of names, without the titles and descriptions before it. */
-function describeName(text: string, tokens: Token[], first: number, last: number, entities: EntityMention[]): SourceDescription {
+function describeName(doc: TaggedDoc, first: number, last: number): SourceDescription {
+  const { text, tokens, entities } = doc;
   let nameStart = last;
   while (nameStart - 1 >= first && isNameAt(tokens, nameStart - 1) && !isDescriptor(tokens[nameStart - 1]!)) nameStart--;
   const start = tokens[nameStart]!.start;
   const end = tokens[last]!.end;
   const name = text.slice(start, end).replace(/['’]s?$/, '');
   const entity = entityAt(entities, start, end);
-  const actor = actorLexicon().byName.get(lookupKey(name));
+  const actor = doc.actors.byName.get(lookupKey(name));
   if (actor) return { name: entity?.canonical ?? name, kind: actor.kind, entity };
   const headKind = sourceHeads().get(tokens[last]!.text.toLowerCase());
   if (headKind && headKind !== 'anonymous') return { name, kind: headKind, entity };

@@ -35,8 +35,6 @@ interface CueMatch {
 
 const BOUNDARY = /^[,;:]$/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-const HEDGING_CUES = new Set(['claim', 'allege']);
-const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'reassure', 'brief', 'notify', 'warn', 'advise', 'remind']);
 const PRONOUN_KINDS: Record<string, (kind: SourceKind) => boolean> = {
   'pronoun-person': (kind) => kind === 'person',
   'pronoun-thing': (kind) => kind === 'organization' || kind === 'government' || kind === 'media',
@@ -89,8 +87,7 @@ export const attribution = defineStage({
       const matchesAt = (t: number, cueWords: string[], end: number) => t + cueWords.length <= end && cueWords.every((word, k) => lower(t + k) === word);
       const attributions: AttributionMention[] = [];
 
-      doc.sentences.forEach((sentence, s) => {
-        const [begin, end] = doc.sentenceTokens[s]!;
+      doc.sentenceTokens.forEach(([begin, end], s) => {
         const cues: CueMatch[] = [];
         for (let t = begin; t < end; t++) {
           if (inQuote(tokens[t]!) || (cues.length && t <= cues[cues.length - 1]!.last)) continue;
@@ -284,7 +281,7 @@ export const attribution = defineStage({
         sourceSpan = subjectBefore(t, begin);
         if (!sourceSpan) return null;
         let contentStart = afterStart;
-        if (TELL_LIKE.has(cue.lemma)) contentStart = skipHearer(contentStart, end);
+        if (words.has(cue.lemma, 'hearer-cue')) contentStart = skipHearer(contentStart, end);
         // "said in a statement on Tuesday that …": the content starts after a near "that" with no verb before it.
         for (let t = contentStart; t < contentEnd && t < contentStart + 12 && !['VERB', 'AUX'].includes(tokens[t]!.pos); t++) {
           if (lower(t) === 'that' && !inQuote(tokens[t]!)) {
@@ -443,7 +440,7 @@ export const attribution = defineStage({
         const antecedent = words.has(lower(first), 'relative-pronoun') && first === last ? subjectCore(first - 1 - +(lower(first - 1) === ','), 0) : null;
         const description = pronoun && first === last
           ? resolvePronoun(pronoun, source.start, tokens[first]!.text, earlier)
-          : resolveBackReference([first, last], describeSource(text, tokens, antecedent ?? sourceSpan, doc.entities), earlier);
+          : resolveBackReference([first, last], describeSource(doc, antecedent ?? sourceSpan), earlier);
         return finish(cue, cueFirst, source, description, content, s, description.entity?.entityId ?? null);
       }
 
@@ -469,7 +466,7 @@ export const attribution = defineStage({
           type,
           quote: quotes.length ? quotes.map(quoteWords).join(' ') : null,
           content: { ...content, text: text.slice(content.start, content.end) },
-          hedged: HEDGING_CUES.has(cue.lemma),
+          hedged: words.has(cue.lemma, 'hedging-cue'),
         };
       }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { AttributionMention, DateMention, QuantityMention, TaggedDoc } from '../document.js';
 import { readWordSet } from '../lexicon/load.js';
-import { findDates, isValidDay, referenceDate, resolveDate } from '../nlp/dates.js';
+import { findDates, isValidDay, referenceDate } from '../nlp/dates.js';
 import { codePointIndexer } from '../offsets.js';
 import type { ClaimAttribution, ClaimDate, ClaimQuantity, ClaimRecord } from '../schema/claim.js';
 import { defineStage } from '../stage.js';
@@ -110,9 +110,4 @@ function claimQuantity(q: QuantityMention, at: (utf16: number) => number, attrib
     event: q.event,
     attributed: !!attribution && q.start >= attribution.content.start && q.end <= attribution.content.end,
   };
-}
-
-/** ISO form of a date written with its year ("February 7, 2018", "7 Feb 2018", "2018-02-07"), else null. */
-export function isoDate(written: string): string | null {
-  return resolveDate(written, null);
 }

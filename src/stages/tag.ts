@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { WinkMethods } from 'wink-nlp';
 import { z } from 'zod';
 import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.js';
-import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows, setActiveLexicon } from '../nlp/actors.js';
+import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/actors.js';
 import { findEntities } from '../nlp/entities.js';
 import { lastSpanStartingBy } from '../spans.js';
 import { defineStage } from '../stage.js';
@@ -110,10 +110,9 @@ export const tag = defineStage({
         valueMentions.push({ start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), type: type as ValueMention['type'] });
       });
 
-      const tagged = { ...doc, tokens, sentenceTokens, values: valueMentions };
-      // Later stages of this document (the kinds of attribution sources) look actors up in the same table.
-      setActiveLexicon(lexicon);
-      return { ...tagged, entities: findEntities(tagged, lexicon) };
+      // Later stages (the kinds of attribution sources) look actors up in the same table.
+      const tagged = { ...doc, tokens, sentenceTokens, values: valueMentions, actors: lexicon };
+      return { ...tagged, entities: findEntities(tagged) };
     };
   },
 });
