@@ -6,5 +6,7 @@ export default defineConfig({
     setupFiles: ['test/support/fast-check.ts'],
     // CLI tests spawn the binary many times at once; on a busy 2-core machine that takes a while.
     testTimeout: 120_000,
+    // Set-up hooks run the pipeline, a browser or a notebook's kernel: they get as long as a test.
+    hookTimeout: 120_000,
   },
 });

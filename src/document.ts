@@ -22,6 +22,11 @@ export interface DocInput {
   input: Uint8Array | string;
   /** Fields of a JSONL line other than `id` and `text`; `{}` for files. */
   meta: Record<string, unknown>;
+  /**
+   * With `--resume`: the doc_sha256 values of this doc_id whose records the output already holds. A
+   * document whose text hashes to one of them goes no further than the stage that hashes it.
+   */
+  alreadyWritten?: readonly string[];
 }
 
 export interface DecodedDoc extends DocInput {

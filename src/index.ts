@@ -14,6 +14,12 @@ export type { ClaimAttribution, ClaimDate, ClaimEntity, ClaimQuantity, ClaimReco
 export { ClaimRecord as ClaimRecordSchema } from './schema/claim.js';
 export { builtInPipelines, checkPipeline, loadPipeline, type PipelineSpec } from './pipeline.js';
 export { main, type MainIO } from './main.js';
+export { compareClaims, COMPARE_DEFAULTS, type CompareOptions } from './compare/index.js';
+export { GROUP_KEYS, type GroupKey } from './compare/group.js';
+export { readClaimLines, type ClaimLine } from './compare/read.js';
+export { renderReport } from './report/html.js';
+export type { FigureClaim, FigureInterval, FigureRecord, FigureSource } from './schema/figure.js';
+export { FigureRecord as FigureRecordSchema } from './schema/figure.js';
 
 /** A document given as text rather than as a path. */
 export interface DocumentText {

@@ -1,14 +1,18 @@
 import { once } from 'node:events';
-import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { wholeNumber } from './commands/options.js';
+import type { DocInput } from './document.js';
 import { discoverInputs } from './io/discover.js';
 import { SetupError, UsageError } from './io/errors.js';
-import { readDocuments } from './io/read.js';
+import { DEFAULT_MAX_BYTES, readDocuments, type ReadFailure, type Shard } from './io/read.js';
+import { keepWrittenDocLines, readResumeState, type ResumeState } from './io/resume.js';
 import { isValidDay } from './nlp/dates.js';
 import { packageRoot } from './paths.js';
 import type { loadPipeline as LoadPipeline, StageOverrides } from './pipeline.js';
+import { DEFAULT_DOC_TIMEOUT_MS } from './worker/watchdog.js';
 
 // ./pipeline.js and ./worker/pool.js are imported when a command needs them: they load every stage, and
 // with it the NLP models (over a second), which --help, --version and usage errors should not wait for.
@@ -39,11 +43,23 @@ Options:
       --aliases FILE      more actor aliases, lines "canonical | type | kind | aliases"
                           as in src/lexicon/actors.txt; may be repeated
   -w, --workers N         worker threads; 0 runs on the main thread    (default: number of cores)
+      --resume            keep the documents that --out already holds in full, do the rest
+      --shard I/N         only the documents whose doc_id hashes to shard I of N (0 ≤ I < N),
+                          so that N runs split a corpus                 (default: all)
+      --max-bytes N       a larger document is reported, not read       (default: 10485760)
+      --doc-timeout S     seconds a document may take on a worker; 0 for no limit (default: 60)
+      --worker-memory MB  heap of each worker; a document that needs more is reported
+                                                                       (default: Node's limit)
       --errors FILE       failed documents as JSONL {doc_id, stage, message} (default: stderr)
       --docs-out FILE     each document's text as JSONL {doc_id, doc_sha256, title, text}
   -q, --quiet             no progress line and no summary
   -h, --help              this text
   -v, --version           the version
+
+Usage: claimline compare <claims.jsonl…> [-o FILE] [--html FILE] [options]
+
+Groups the figures of claim records that speak of the same thing (schema figure/1): who gives
+which figure, and where sources disagree. 'claimline compare --help' lists its options.
 `;
 
 export async function main(io: MainIO): Promise<number> {
@@ -61,6 +77,10 @@ export async function main(io: MainIO): Promise<number> {
     if (command === '-h' || command === '--help' || command === 'help') {
       io.stdout.write(USAGE);
       return 0;
+    }
+    if (command === 'compare') {
+      const { compareCommand } = await import('./commands/compare.js');
+      return await compareCommand(rest, io);
     }
     if (command !== 'extract') throw new UsageError(`unknown command "${command}"`);
     return await extractCommand(rest, io);
@@ -92,6 +112,11 @@ async function extractCommand(args: string[], io: MainIO): Promise<number> {
       workers: { type: 'string', short: 'w' },
       errors: { type: 'string' },
       'docs-out': { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      'doc-timeout': { type: 'string' },
+      'worker-memory': { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -101,31 +126,47 @@ async function extractCommand(args: string[], io: MainIO): Promise<number> {
     return 0;
   }
   if (!positionals.length) throw new UsageError('extract needs at least one path (or - for stdin)');
-  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers takes a whole number ≥ 0, not "${values.workers}"`);
+  const workers = values.workers === undefined ? availableParallelism() : wholeNumber('--workers', values.workers, 0);
   if (values.date !== undefined && !isValidDay(values.date)) throw new UsageError(`--date takes a day as YYYY-MM-DD, not "${values.date}"`);
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : wholeNumber('--max-bytes', values['max-bytes'], 1);
+  const docTimeoutMs = values['doc-timeout'] === undefined ? DEFAULT_DOC_TIMEOUT_MS : seconds('--doc-timeout', values['doc-timeout']) * 1000;
+  if (values['doc-timeout'] !== undefined && docTimeoutMs > 0 && workers === 0) throw new UsageError('--doc-timeout needs worker threads: the main thread cannot be interrupted (--workers 0)');
+  const workerMemoryMb = values['worker-memory'] === undefined ? null : wholeNumber('--worker-memory', values['worker-memory'], 64);
+  const shard = values.shard === undefined ? null : parseShard(values.shard);
+  if (values.resume && values.out === '-') throw new UsageError('--resume needs --out FILE: it reads what that file already holds');
   const entries = await discoverInputs(positionals, io.cwd);
   const { loadPipeline } = await import('./pipeline.js');
   const { processInOrder } = await import('./worker/pool.js');
   const pipeline = loadPipeline(values.pipeline, stageOverrides(values, io.cwd, loadPipeline), io.cwd);
 
-  // Every output is opened before any document is read; when one cannot be, those opened are closed again.
+  const resume = values.resume ? await readResumeState(resolve(io.cwd, values.out)) : null;
+  if (resume && values['docs-out']) await keepWrittenDocLines(resolve(io.cwd, values['docs-out']), resume);
+  // Every output is opened before any is emptied, so that one that cannot be opened leaves the others as they were.
   const opened: number[] = [];
   let out: NodeJS.WritableStream, errors: NodeJS.WritableStream, docsOut: NodeJS.WritableStream | null;
   try {
-    out = openOutput(values.out, io, opened);
-    errors = values.errors ? openOutput(values.errors, io, opened) : io.stderr;
-    docsOut = values['docs-out'] ? openOutput(values['docs-out'], io, opened) : null;
+    const outFile = openOutput(values.out, io, opened);
+    const errorsFile = values.errors ? openOutput(values.errors, io, opened) : null;
+    const docsFile = values['docs-out'] ? openOutput(values['docs-out'], io, opened) : null;
+    // The output keeps what --resume keeps; the errors file starts afresh, as every failed document is tried again.
+    if (outFile) ftruncateSync(outFile.fd, resume?.keepBytes ?? 0);
+    if (errorsFile) ftruncateSync(errorsFile.fd, 0);
+    if (docsFile && !resume) ftruncateSync(docsFile.fd, 0);
+    out = outFile?.stream ?? io.stdout;
+    errors = errorsFile?.stream ?? io.stderr;
+    docsOut = docsFile?.stream ?? null;
   } catch (error) {
     for (const fd of opened) closeSync(fd);
     throw error;
   }
-  const progress = new Progress(io.stderr, !values.quiet && !!io.stderr.isTTY, entries.every((e) => e.kind === 'file' && e.format !== 'jsonl') ? entries.length : null);
-  const totals = { documents: 0, sentences: 0, claims: 0, attributions: 0, quantities: 0, errors: 0 };
+  const progress = new Progress(io.stderr, !values.quiet && !!io.stderr.isTTY, entries.every((e) => e.kind === 'file' && e.format !== 'jsonl') && !shard ? entries.length : null);
+  const totals = { documents: 0, kept: 0, sentences: 0, claims: 0, attributions: 0, quantities: 0, errors: 0 };
 
-  const results = processInOrder(readDocuments(entries, io.stdin), { pipeline, workers, docLines: !!docsOut });
+  const documents = readDocuments(entries, io.stdin, { maxBytes, shard });
+  const results = processInOrder(resume ? markWritten(documents, resume) : documents, { pipeline, workers, docLines: !!docsOut, docTimeoutMs, workerMemoryMb });
   for await (const result of results) {
     totals.documents++;
+    if (result.alreadyWritten) totals.kept++;
     totals.sentences += result.counts.sentences;
     totals.claims += result.counts.claims;
     totals.attributions += result.counts.attributions;
@@ -144,7 +185,7 @@ async function extractCommand(args: string[], io: MainIO): Promise<number> {
   if (!values.quiet) {
     const t = totals;
     io.stderr.write(
-      `claimline: ${t.documents} documents, ${t.sentences} sentences, ${t.claims} claims ` +
+      `claimline: ${t.documents} documents${t.kept ? ` (${t.kept} already in the output)` : ''}, ${t.sentences} sentences, ${t.claims} claims ` +
         `(${t.attributions} attributions, ${t.quantities} quantities), ${t.errors} errors, ` +
         `${progress.seconds().toFixed(1)} s${values.out === '-' ? '' : ` → ${values.out}`}\n`,
     );
@@ -174,22 +215,45 @@ function stageOverrides(values: { all?: boolean; date?: string; aliases?: string
 }
 
 /**
- * `-` is stdout; a file is opened (and its folder made) at once, so that one that cannot be written (a
- * folder, no permission) is a usage error rather than an unhandled stream error once documents flow. The
- * file descriptor goes on `opened`.
+ * `-` is stdout (null here); a file is opened (and its folder made) at once, so that one that cannot be
+ * written (a folder, no permission) is a usage error rather than an unhandled stream error once documents
+ * flow. It is opened to append and not emptied: the caller empties it once every output is open. The file
+ * descriptor goes on `opened`.
  */
-function openOutput(path: string, io: MainIO, opened: number[]): NodeJS.WritableStream {
-  if (path === '-') return io.stdout;
+function openOutput(path: string, io: MainIO, opened: number[]): { fd: number; stream: NodeJS.WritableStream } | null {
+  if (path === '-') return null;
   const file = resolve(io.cwd, path);
   let fd: number;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    fd = openSync(file, 'w');
+    fd = openSync(file, 'a');
   } catch (error) {
     throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
   }
   opened.push(fd);
-  return createWriteStream(file, { fd });
+  return { fd, stream: createWriteStream(file, { fd }) };
+}
+
+/** With --resume, each document carries the versions of it that the output already holds. */
+async function* markWritten(documents: AsyncIterable<DocInput | ReadFailure>, resume: ResumeState): AsyncGenerator<DocInput | ReadFailure> {
+  for await (const document of documents) {
+    const written = 'stage' in document ? undefined : resume.written.get(document.docId);
+    yield written ? { ...document, alreadyWritten: written } : document;
+  }
+}
+
+
+function seconds(option: string, value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0) throw new UsageError(`${option} takes seconds (0 for no limit), not "${value}"`);
+  return number;
+}
+
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!(count >= 1 && index < count)) throw new UsageError(`--shard takes I/N with 0 ≤ I < N, such as 0/4, not "${value}"`);
+  return { index, count };
 }
 
 /** Writes, and waits when the stream's buffer is full: the pipeline then stops reading. */

@@ -79,9 +79,11 @@ function describeIssue(issue: z.core.$ZodIssue, key: 'field' | 'option'): string
 export interface DocOutcome {
   index: number;
   docId: string;
-  /** The finished document, or null when a stage threw. */
+  /** The finished document, or null when a stage threw or the document was already written. */
   doc: ClaimsDoc | null;
   error: { doc_id: string; stage: string; message: string } | null;
+  /** True when the output already holds this document (`alreadyWritten`), which then stops early. */
+  alreadyWritten: boolean;
 }
 
 /** Builds every stage of a pipeline once, and returns the function that runs one document through them. */
@@ -91,15 +93,18 @@ export function createRunner(spec: PipelineSpec): (input: DocInput) => DocOutcom
     return { name, run: stage.create(options) };
   });
   return (input) => {
+    const outcome = { index: input.index, docId: input.docId, doc: null, error: null, alreadyWritten: false };
     let doc: unknown = input;
     for (const step of steps) {
       try {
         doc = step.run(doc);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return { index: input.index, docId: input.docId, doc: null, error: { doc_id: input.docId, stage: step.name, message } };
+        return { ...outcome, error: { doc_id: input.docId, stage: step.name, message } };
       }
+      const { sha256 } = doc as { sha256?: string };
+      if (sha256 !== undefined && input.alreadyWritten?.includes(sha256)) return { ...outcome, alreadyWritten: true };
     }
-    return { index: input.index, docId: input.docId, doc: doc as ClaimsDoc, error: null };
+    return { ...outcome, doc: doc as ClaimsDoc };
   };
 }

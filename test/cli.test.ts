@@ -78,7 +78,7 @@ function usageError(message: string | RegExp) {
   };
 }
 
-const SUMMARY = /^claimline: (\d+) documents, (\d+) sentences, (\d+) claims \((\d+) attributions, (\d+) quantities\), (\d+) errors, \d+\.\d s(?: → (.+))?\n$/;
+const SUMMARY = /^claimline: (\d+) documents(?: \(\d+ already in the output\))?, (\d+) sentences, (\d+) claims \((\d+) attributions, (\d+) quantities\), (\d+) errors, \d+\.\d s(?: → (.+))?\n$/;
 
 function summaryOf(stderr: string) {
   const match = SUMMARY.exec(stderr);
@@ -131,6 +131,26 @@ const cases: Case[] = [
   { name: 'missing path', argv: ['extract', 'no-such/article.txt', '--out', 'claims.jsonl'], code: 2, check: usageError('no such file or folder: no-such/article.txt') },
   { name: 'bad --workers', argv: ['extract', samplesDir, '--workers', 'two'], code: 2, check: usageError('--workers takes a whole number ≥ 0, not "two"') },
   { name: 'fractional --workers', argv: ['extract', samplesDir, '--workers=1.5'], code: 2, check: usageError('--workers takes a whole number ≥ 0, not "1.5"') },
+  { name: 'bad --shard', argv: ['extract', samplesDir, '--shard', '3/3'], code: 2, check: usageError('--shard takes I/N with 0 ≤ I < N, such as 0/4, not "3/3"') },
+  { name: '--resume without an --out file', argv: ['extract', samplesDir, '--resume'], code: 2, check: usageError('--resume needs --out FILE: it reads what that file already holds') },
+  { name: 'bad --max-bytes', argv: ['extract', samplesDir, '--max-bytes', '10MB'], code: 2, check: usageError('--max-bytes takes a whole number ≥ 1, not "10MB"') },
+  { name: 'bad --doc-timeout', argv: ['extract', samplesDir, '--doc-timeout=-1'], code: 2, check: usageError('--doc-timeout takes seconds (0 for no limit), not "-1"') },
+  {
+    name: '--doc-timeout on the main thread',
+    argv: ['extract', samplesDir, '--doc-timeout', '5', '--workers', '0'],
+    code: 2,
+    check: usageError('--doc-timeout needs worker threads: the main thread cannot be interrupted (--workers 0)'),
+  },
+  {
+    name: '--resume over a file that is not claim records',
+    argv: ['extract', samplesDir, '--resume', '--out', join(samplesDir, 'ceasefire.txt')],
+    code: 2,
+    check: ({ stdout, stderr }, { expect }) => {
+      expect(stdout).toBe('');
+      expect(stderr).toBe(`claimline: --resume: line 1 of ${join(samplesDir, 'ceasefire.txt')} is not a claim record\n`);
+    },
+  },
+  { name: 'compare: missing claims file', argv: ['compare', 'no-such.jsonl'], code: 2, check: usageError(/^claimline: .*no-such\.jsonl/) },
   { name: 'bad --date', argv: ['extract', samplesDir, '--date', '2018-02-30'], code: 2, check: usageError('--date takes a day as YYYY-MM-DD, not "2018-02-30"') },
   { name: 'missing --aliases file', argv: ['extract', samplesDir, '--aliases', 'nope.txt'], code: 2, check: usageError('--aliases: no such file: nope.txt') },
   {

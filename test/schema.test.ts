@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extractText } from '../src/index.js';
 import { ClaimRecord, claimJsonSchemaText } from '../src/schema/claim.js';
+import { figureJsonSchemaText } from '../src/schema/figure.js';
 import { corpusDir, hasCorpus, packageRoot, parseJsonl, runInProcess, samplesDir } from './support/run.js';
 
-// The claim record of ../shared/CLAIM-RECORD.md (schema claim/1): the committed JSON Schema, and every
-// record the samples give checked for its shape, its key order and its offsets.
+// The claim record of ../shared/CLAIM-RECORD.md (schema claim/1): the committed JSON Schemas (its own and
+// that of the figure record, figure/1), and every record the samples give checked for its shape, its key
+// order and its offsets.
 
 /** The keys of the contract, in the contract's order, for the record and every object inside it. */
 const CONTRACT_KEYS = {
@@ -63,9 +65,12 @@ function expectSpansSliceByCodePoints(record: ClaimRecord, documentText: string,
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-test('schema/claim-1.schema.json is the JSON Schema of the zod ClaimRecord', async () => {
-  const committed = await readFile(join(packageRoot, 'schema', 'claim-1.schema.json'), 'utf8').catch(() => '(missing)');
-  expect(committed, 'schema/claim-1.schema.json is out of date: run `npm run schema` and commit the result').toBe(claimJsonSchemaText());
+test.for([
+  { file: 'claim-1.schema.json', zod: 'ClaimRecord', text: claimJsonSchemaText },
+  { file: 'figure-1.schema.json', zod: 'FigureRecord', text: figureJsonSchemaText },
+])('schema/$file is the JSON Schema of the zod $zod', async ({ file, text }) => {
+  const committed = await readFile(join(packageRoot, 'schema', file), 'utf8').catch(() => '(missing)');
+  expect(committed, `schema/${file} is out of date: run \`npm run schema\` and commit the result`).toBe(text());
 });
 
 test('the zod schema declares its keys in the contract order', () => {

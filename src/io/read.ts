@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { buffer } from 'node:stream/consumers';
 import type { DocFormat, DocInput } from '../document.js';
@@ -11,6 +12,31 @@ export interface ReadFailure {
   docId: string;
   stage: 'read';
   message: string;
+}
+
+export interface ReadOptions {
+  /**
+   * The largest document, in bytes (a file, a JSONL line's text, or stdin): a larger one is reported as a
+   * failure without being read whole. Default 10 MiB, far above any article.
+   */
+  maxBytes?: number;
+  /**
+   * `{index, count}`: read only the documents whose doc_id hashes to shard `index` of `count` (0-based), so
+   * that `count` processes split a corpus with no overlap. Default: every document.
+   */
+  shard?: Shard | null;
+}
+
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The shard (0 … count − 1) a document belongs to: the same for a doc_id on every machine and run. */
+export function shardOf(docId: string, count: number): number {
+  return createHash('sha256').update(docId).digest().readUInt32BE(0) % count;
 }
 
 /** What the readers below produce; `readDocuments` numbers them. */
@@ -39,11 +65,17 @@ function parseJsonlLine(line: string): JsonlLine {
 }
 
 /** A line of a JSONL feed as a document, or as a failure that says which line is wrong. */
-function jsonlItem(line: JsonlLine, source: string, lineNumber: number): Unnumbered {
+function jsonlItem(line: JsonlLine, source: string, lineNumber: number, maxBytes: number): Unnumbered {
   const lineId = `${source}#${lineNumber}`;
-  return 'problem' in line
-    ? { docId: lineId, stage: 'read', message: `line ${lineNumber}: ${line.problem}` }
-    : { docId: line.id ?? lineId, format: 'text', input: line.text, meta: line.meta };
+  if ('problem' in line) return { docId: lineId, stage: 'read', message: `line ${lineNumber}: ${line.problem}` };
+  const docId = line.id ?? lineId;
+  // A UTF-8 byte is at least a third of a UTF-16 unit, so most texts pass without being measured.
+  if (line.text.length * 3 > maxBytes && Buffer.byteLength(line.text) > maxBytes) return tooBig(docId, Buffer.byteLength(line.text), maxBytes);
+  return { docId, format: 'text', input: line.text, meta: line.meta };
+}
+
+function tooBig(docId: string, bytes: number, maxBytes: number): Omit<ReadFailure, 'index'> {
+  return { docId, stage: 'read', message: `${bytes} bytes, more than the limit of ${maxBytes} (--max-bytes)` };
 }
 
 function failure(docId: string, error: unknown): Omit<ReadFailure, 'index'> {
@@ -51,28 +83,36 @@ function failure(docId: string, error: unknown): Omit<ReadFailure, 'index'> {
 }
 
 /** Streams a JSONL file line by line, so a big feed is never held whole. */
-async function* readJsonlFile(entry: FileEntry): AsyncGenerator<Unnumbered> {
+async function* readJsonlFile(entry: FileEntry, maxBytes: number): AsyncGenerator<Unnumbered> {
   let lineNumber = 0;
   try {
     for await (const line of createInterface({ input: createReadStream(entry.path, 'utf8'), crlfDelay: Infinity })) {
       lineNumber += 1;
-      if (line.trim() !== '') yield jsonlItem(parseJsonlLine(line), entry.docId, lineNumber);
+      if (line.trim() !== '') yield jsonlItem(parseJsonlLine(line), entry.docId, lineNumber, maxBytes);
     }
   } catch (error) {
     yield failure(entry.docId, error);
   }
 }
 
-async function* readDocumentFile(entry: FileEntry, format: DocFormat): AsyncGenerator<Unnumbered> {
+async function* readDocumentFile(entry: FileEntry, format: DocFormat, maxBytes: number): AsyncGenerator<Unnumbered> {
+  let item: Unnumbered;
   try {
-    yield { docId: entry.docId, format, input: await readFile(entry.path), meta: {} };
+    const file = await open(entry.path);
+    try {
+      const { size } = await file.stat();
+      item = size > maxBytes ? tooBig(entry.docId, size, maxBytes) : { docId: entry.docId, format, input: await file.readFile(), meta: {} };
+    } finally {
+      await file.close();
+    }
   } catch (error) {
-    yield failure(entry.docId, error);
+    item = failure(entry.docId, error);
   }
+  yield item;
 }
 
 /** Stdin is a JSONL feed when every non-blank line is a JSON object, else one text document. */
-async function* readStdin(stdin: Stdin): AsyncGenerator<Unnumbered> {
+async function* readStdin(stdin: Stdin, maxBytes: number): AsyncGenerator<Unnumbered> {
   const bytes = await buffer(stdin);
   const lines = bytes
     .toString('utf8')
@@ -85,28 +125,32 @@ async function* readStdin(stdin: Stdin): AsyncGenerator<Unnumbered> {
     lines.every(({ parsed }) => !('problem' in parsed) || parsed.problem === 'no "text" string');
   if (!isJsonl) {
     // The bytes, not a string, so that the decode stage detects the encoding as it does for files.
-    yield { docId: 'stdin', format: 'text', input: bytes, meta: {} };
+    yield bytes.length > maxBytes ? tooBig('stdin', bytes.length, maxBytes) : { docId: 'stdin', format: 'text', input: bytes, meta: {} };
     return;
   }
-  for (const { parsed, lineNumber } of lines) yield jsonlItem(parsed, 'stdin', lineNumber);
+  for (const { parsed, lineNumber } of lines) yield jsonlItem(parsed, 'stdin', lineNumber, maxBytes);
 }
 
-function readEntry(entry: InputEntry, stdin: Stdin): AsyncGenerator<Unnumbered> {
-  if (entry.kind === 'stdin') return readStdin(stdin);
+function readEntry(entry: InputEntry, stdin: Stdin, maxBytes: number): AsyncGenerator<Unnumbered> {
+  if (entry.kind === 'stdin') return readStdin(stdin, maxBytes);
   const { format } = entry;
-  return format === 'jsonl' ? readJsonlFile(entry) : readDocumentFile(entry, format);
+  return format === 'jsonl' ? readJsonlFile(entry, maxBytes) : readDocumentFile(entry, format, maxBytes);
 }
 
 /**
  * Reads the inputs in order, numbering documents from 0. A document that cannot be read is yielded as a
- * `ReadFailure` (never thrown), so one bad file does not stop the run.
+ * `ReadFailure` (never thrown), so one bad file does not stop the run. With a shard, a file of another
+ * shard is not even opened; the lines of a feed are read and those of other shards passed over.
  */
 export async function* readDocuments(
   entries: InputEntry[],
   stdin: Stdin,
+  { maxBytes = DEFAULT_MAX_BYTES, shard = null }: ReadOptions = {},
 ): AsyncGenerator<DocInput | ReadFailure> {
+  const ours = (docId: string) => !shard || shardOf(docId, shard.count) === shard.index;
   let index = 0;
   for (const entry of entries) {
-    for await (const item of readEntry(entry, stdin)) yield { index: index++, ...item };
+    if (entry.kind === 'file' && entry.format !== 'jsonl' && !ours(entry.docId)) continue;
+    for await (const item of readEntry(entry, stdin, maxBytes)) if (ours(item.docId)) yield { index: index++, ...item };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonSchemaText } from './json-schema.js';
 
 // The claim record, schema claim/1, exactly as ../shared/CLAIM-RECORD.md defines it. Key order here is
 // the key order of every written line. `npm run schema` writes schema/claim-1.schema.json from it.
@@ -73,5 +74,5 @@ export type ClaimDate = z.infer<typeof DateMention>;
 
 /** The JSON Schema of a claim record, as text: what schema/claim-1.schema.json holds. */
 export function claimJsonSchemaText(): string {
-  return JSON.stringify({ title: 'claim/1', ...z.toJSONSchema(ClaimRecord, { target: 'draft-2020-12' }) }, null, 2) + '\n';
+  return jsonSchemaText('claim/1', ClaimRecord);
 }

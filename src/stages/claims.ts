@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { AttributionMention, DateMention, QuantityMention, TaggedDoc } from '../document.js';
+import type { AttributionMention, DateMention, QuantityMention, Span, TaggedDoc } from '../document.js';
 import { readWordSet } from '../lexicon/load.js';
 import { findDates, isValidDay, referenceDate } from '../nlp/dates.js';
 import { codePointIndexer } from '../offsets.js';
+import { spanIndexAt } from '../spans.js';
 import type { ClaimAttribution, ClaimDate, ClaimQuantity, ClaimRecord } from '../schema/claim.js';
 import { defineStage } from '../stage.js';
 
@@ -44,19 +45,21 @@ export const claims = defineStage({
       const reference = referenceDate(doc.meta ?? {}, options.date ?? null);
       const documentDates = findDates(doc, reference);
 
+      // Each mention goes to its sentence once, so a long document costs no more per sentence than a short one.
+      const attributionsOf = groupBySentence(attributions, (a) => a.sentence);
+      const figuresOf = groupBySentence(quantities, (q) => q.sentence);
+      const datesOf = groupBySentence(documentDates, (d) => sentenceHolding(doc.sentences, d));
+      const entitiesOf = groupBySentence(doc.entities, (e) => sentenceHolding(doc.sentences, e));
+
       doc.sentences.forEach((sentence, s) => {
-        const own = attributions.filter((a) => a.sentence === s);
-        const figures = quantities.filter((q) => q.sentence === s);
+        const own = attributionsOf.get(s) ?? [];
+        const figures = figuresOf.get(s) ?? [];
         if (!own.length && !figures.some((q) => q.kind !== 'ordinal') && !options.all) return;
         const [firstToken, endToken] = doc.sentenceTokens[s]!;
         const words = doc.tokens.slice(firstToken, endToken);
         const hedges = words.filter((t) => hedgeWords.has(t.text.toLowerCase())).map((t) => t.text);
-        const dates: ClaimDate[] = documentDates
-          .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
-          .map((d) => ({ text: d.text, start: at(d.start), end: at(d.end), iso: d.iso }));
-        const entities = doc.entities
-          .filter((e) => e.start >= sentence.start && e.end <= sentence.end)
-          .map((e) => ({ text: e.text, start: at(e.start), end: at(e.end), type: e.type, canonical: e.canonical, entity_id: e.entityId }));
+        const dates: ClaimDate[] = (datesOf.get(s) ?? []).map((d) => ({ text: d.text, start: at(d.start), end: at(d.end), iso: d.iso }));
+        const entities = (entitiesOf.get(s) ?? []).map((e) => ({ text: e.text, start: at(e.start), end: at(e.end), type: e.type, canonical: e.canonical, entity_id: e.entityId }));
         const charStart = at(sentence.start);
         const charEnd = at(sentence.end);
         const base = { sentence_index: s, char_start: charStart, char_end: charEnd, text: doc.text.slice(sentence.start, sentence.end) };
@@ -82,6 +85,24 @@ export const claims = defineStage({
     };
   },
 });
+
+function groupBySentence<T>(items: readonly T[], sentenceOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const s = sentenceOf(item);
+    if (s < 0) continue;
+    const group = groups.get(s);
+    if (group) group.push(item);
+    else groups.set(s, [item]);
+  }
+  return groups;
+}
+
+/** The sentence that holds the whole span, or -1 when it runs over a sentence end. */
+function sentenceHolding(sentences: readonly Span[], span: Span): number {
+  const s = spanIndexAt(sentences, span.start);
+  return s >= 0 && span.end <= sentences[s]!.end ? s : -1;
+}
 
 function claimAttribution(a: AttributionMention, at: (utf16: number) => number): ClaimAttribution {
   return {

@@ -10,10 +10,15 @@ export interface DocResult {
   /** `{doc_id, doc_sha256, title, text}` as one JSON line, for `--docs-out`; '' when not asked for or failed. */
   docLine: string;
   error: { doc_id: string; stage: string; message: string } | null;
+  /** The output already held this document (`--resume`), so nothing was made. */
+  alreadyWritten: boolean;
   counts: { sentences: number; claims: number; attributions: number; quantities: number };
 }
 
-const NO_COUNTS = { sentences: 0, claims: 0, attributions: 0, quantities: 0 };
+/** The result of a document that made no records: it failed, or the output already held it. */
+export function resultWithoutRecords(index: number, docId: string, error: DocResult['error'], alreadyWritten = false): DocResult {
+  return { index, docId, lines: '', docLine: '', error, alreadyWritten, counts: { sentences: 0, claims: 0, attributions: 0, quantities: 0 } };
+}
 
 export interface ProcessorOptions {
   /** Also return each document's text as a `docLine` (for `--docs-out`). Default false. */
@@ -24,8 +29,8 @@ export interface ProcessorOptions {
 export function createDocumentProcessor(spec: PipelineSpec, options: ProcessorOptions = {}): (input: DocInput) => DocResult {
   const run = createRunner(spec);
   return (input) => {
-    const { doc, error } = run(input);
-    if (!doc) return { index: input.index, docId: input.docId, lines: '', docLine: '', error, counts: NO_COUNTS };
+    const { doc, error, alreadyWritten } = run(input);
+    if (!doc) return resultWithoutRecords(input.index, input.docId, error, alreadyWritten);
     let lines = '';
     for (const record of doc.records) lines += JSON.stringify(record) + '\n';
     return {
@@ -34,6 +39,7 @@ export function createDocumentProcessor(spec: PipelineSpec, options: ProcessorOp
       lines,
       docLine: options.docLines ? JSON.stringify({ doc_id: doc.docId, doc_sha256: doc.sha256, title: doc.title, text: doc.text }) + '\n' : '',
       error: null,
+      alreadyWritten: false,
       counts: {
         sentences: doc.sentences.length,
         claims: doc.records.length,

@@ -32,7 +32,7 @@ export interface RunOptions {
 }
 
 /** A writable stream that keeps what is written. */
-class Collector extends Writable {
+export class Collector extends Writable {
   private readonly chunks: Buffer[] = [];
   override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
     this.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
