@@ -23,25 +23,38 @@ export function wordClasses(): WordClasses {
   return attributionWords;
 }
 
-let heads: Map<string, SourceKind> | undefined;
-/** source-heads.txt: nouns that head a source and tell its kind ("official" → anonymous), singular and plural. */
-export function sourceHeads(): Map<string, SourceKind> {
+let heads: { kinds: Map<string, SourceKind>; plurals: Set<string> } | undefined;
+function readSourceHeads(): NonNullable<typeof heads> {
   if (heads) return heads;
-  heads = new Map();
+  heads = { kinds: new Map(), plurals: new Set() };
   for (const [noun, kind, plural] of readLexicon('source-heads.txt')) {
-    for (const form of [noun!, ...(plural ?? '').split(',')]) {
-      if (form.trim()) heads.set(form.trim().toLowerCase(), kind as SourceKind);
-    }
+    const plurals = (plural ?? '').split(',').map((form) => form.trim().toLowerCase()).filter(Boolean);
+    for (const form of [noun!.toLowerCase(), ...plurals]) heads.kinds.set(form, kind as SourceKind);
+    for (const form of plurals) heads.plurals.add(form);
   }
   return heads;
 }
+
+/** source-heads.txt: nouns that head a source and tell its kind ("official" → anonymous), singular and plural. */
+export const sourceHeads = (): Map<string, SourceKind> => readSourceHeads().kinds;
+
+/** Whether a word is the plural of a source noun, whatever its spelling ("police", "officials", "people"). */
+export const isPluralSourceHead = (word: string): boolean => readSourceHeads().plurals.has(word.toLowerCase());
 
 /** A capitalised word that is not a function word: a name, whatever a tagger made of it ("Lynch/VERB said"). */
 const isCapitalisedWord = (token: Token) => /^\p{Lu}/u.test(token.text) && !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'ADV'].includes(token.pos);
 
 /** Words that join the parts of one name: "Commission on Presidential Debates", "Bank of England". */
 const NAME_LINKS = new Set(['of', 'on', 'for', 'de', 'al']);
-const isPossessive = (token: Token) => /^['’]s?$/.test(token.text);
+/**
+ * A possessive ending ("Russia’s", "the players'"): it sticks to the word before it. A closing quote
+ * written as two apostrophes (''…,'' said) sticks to punctuation instead.
+ */
+export function isPossessiveAt(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  const before = tokens[t - 1];
+  return !!token && !!before && /^['’]s?$/.test(token.text) && before.end === token.start && before.pos !== 'PUNCT';
+}
 const isDescriptor = (token: Token) => {
   const word = token.text.toLowerCase();
   return titleWords().has(word) || sourceHeads().has(word);
@@ -59,18 +72,18 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
   let proper = isNameAt(tokens, last);
   while (first - 1 >= floor) {
     const token = tokens[first - 1]!;
-    if (token.pos === 'DET' || wordClasses().has(token.text, 'vague-quantifier')) {
+    if (token.pos === 'DET' || wordClasses().has(token.text, 'vague-quantifier') || wordClasses().has(token.text, 'possessive')) {
       first--;
       break;
     }
     const takes = proper
-      ? isNameAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessive(token) || isDescriptor(token) || token.pos === 'ADJ' ||
+      ? isNameAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptor(token) || token.pos === 'ADJ' ||
         // "Holtz-Eakin", "Commission on Presidential Debates"
         ((token.text === '-' || NAME_LINKS.has(token.text)) && isNameAt(tokens, first - 2))
-      : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isPossessive(token) || token.text === '-';
+      : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isPossessiveAt(tokens, first - 1) || token.text === '-';
     if (!takes) break;
     // Past a title or description, the phrase goes on over the nouns that modify it ("state news outlet").
-    if (proper && !isNameAt(tokens, first - 1) && !isPossessive(token) && token.text !== '-' && !NAME_LINKS.has(token.text)) proper = false;
+    if (proper && !isNameAt(tokens, first - 1) && !isPossessiveAt(tokens, first - 1) && token.text !== '-' && !NAME_LINKS.has(token.text)) proper = false;
     first--;
   }
   return [first, last];
@@ -106,12 +119,17 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     const token = tokens[t]!;
     // A verb ends the core, unless a tagger made a verb of a word of the name ("the Red Cross/VERB").
     const verb = token.pos === 'VERB' && !isNameAt(tokens, t);
-    if (words.has(token.text, 'relative') || verb || (token.pos === 'ADP' && !isPossessive(token)) || token.text === ',') {
+    if (words.has(token.text, 'relative') || verb || (token.pos === 'ADP' && !isPossessiveAt(tokens, t)) || /^(?:,|[—–]|--)$/.test(token.text)) {
       coreEnd = t - 1;
       break;
     }
   }
   const head = tokens[coreEnd]!;
+  // "Its director, Samir Haddad": a description with the name after it in apposition is that name's.
+  const appositive = coreEnd + 2 <= last && tokens[coreEnd + 1]!.text === ',' && !isNameAt(tokens, coreEnd);
+  if (appositive && tokens.slice(coreEnd + 2, last + 1).every((token, k) => isNameAt(tokens, coreEnd + 2 + k) || token.text === '.')) {
+    return describeName(doc, coreEnd + 2, last);
+  }
   if (words.has(head.text, 'proxy') && coreEnd < last) {
     // "a statement issued by the foreign ministry", "a report from Reuters": the issuer speaks.
     let by = coreEnd + 1;
@@ -126,7 +144,7 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
 
   // A common noun: an unnamed source, named by its bare description.
   let descriptionStart = first;
-  while (descriptionStart < coreEnd && tokens[descriptionStart]!.pos === 'DET') descriptionStart++;
+  while (descriptionStart < coreEnd && (tokens[descriptionStart]!.pos === 'DET' || words.has(tokens[descriptionStart]!.text, 'possessive'))) descriptionStart++;
   const vague = tokens.slice(first, coreEnd + 1).some((token) => words.has(token.text, 'vague-quantifier'));
   const name = text.slice(tokens[descriptionStart]!.start, head.end);
   const headKind = sourceHeads().get(head.text.toLowerCase()) ?? sourceHeads().get(head.lemma);
@@ -151,7 +169,9 @@ function describeName(doc: TaggedDoc, first: number, last: number): SourceDescri
   const name = text.slice(start, end).replace(/['’]s?$/, '');
   const entity = entityAt(entities, start, end);
   const actor = doc.actors.byName.get(lookupKey(name));
-  if (actor) return { name: entity?.canonical ?? name, kind: actor.kind, entity };
+  // An entity that runs past the name is a longer one the tagger joined ("United States Says Group").
+  const ownEntity = entity && entity.end <= end ? entity : null;
+  if (actor) return { name: ownEntity?.canonical ?? actor.canonical, kind: actor.kind, entity };
   const headKind = sourceHeads().get(tokens[last]!.text.toLowerCase());
   if (headKind && headKind !== 'anonymous') return { name, kind: headKind, entity };
   const kindOfType: Record<string, SourceKind> = {
@@ -162,9 +182,11 @@ function describeName(doc: TaggedDoc, first: number, last: number): SourceDescri
     nationality: 'government',
   };
   const wordCount = last - nameStart + 1;
+  // A title before a name makes it a person's: "Mr. Burman", "Sen. Warren".
+  const titled = nameStart > first && titleWords().has(tokens[nameStart - 1]!.text.toLowerCase());
   // A person's short form takes the full name the article gave before: "Haddad" → "Samir Haddad".
-  const fullName = entity?.type === 'person' ? entity.canonical : name;
-  return { name: fullName, kind: entity ? kindOfType[entity.type]! : wordCount >= 2 && wordCount <= 4 ? 'person' : 'organization', entity };
+  const fullName = ownEntity?.type === 'person' ? ownEntity.canonical : name;
+  return { name: fullName, kind: entity ? kindOfType[entity.type]! : titled || (wordCount >= 2 && wordCount <= 4) ? 'person' : 'organization', entity };
 }
 
 /** The entity a source's name is: one that ends with it, else one that holds it ("Red" of "Red Cross"). */

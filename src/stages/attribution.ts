@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { AttributedDoc, AttributionMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
+import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
-import { describeSource, nounPhraseAfter, nounPhraseBefore, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { describeSource, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { lookupKey } from '../nlp/actors.js';
 import { isNameAt, opensSentence } from '../nlp/tokens.js';
 import { lastSpanStartingBy, spanIndexAt, trimSpan } from '../spans.js';
 import { defineStage } from '../stage.js';
@@ -16,9 +17,11 @@ import { defineStage } from '../stage.js';
 //   "Pence: Flowers won't be at debate"             a headline or transcript: a name, a colon, the content
 //   "… was reported by state media (that …)"        a passive: the agent after "by" is the source
 //   "“…” — Sonya Herridge"                          a signature: a name after a quote and a dash
+//   "He said:" + a quote or a paragraph              the content is what the colon opens, in the next sentence
+//   "Flood Defences Failed, Mayor Lena Park Says"   a headline in capitals
 // Cues inside a quotation belong to the quoted speaker and are skipped.
 
-type CueClass = 'speech' | 'characterize' | 'figure' | 'belief';
+type CueClass = 'speech' | 'characterize' | 'figure' | 'quote' | 'belief';
 
 interface CueForm {
   words: string[];
@@ -30,15 +33,19 @@ interface CueMatch {
   first: number;
   last: number;
   lemma: string;
-  cueClass: CueClass | 'source-after' | 'headline' | 'noun' | 'signature';
+  cueClass: CueClass | 'source-after' | 'source-after-clause' | 'headline' | 'noun' | 'signature';
 }
 
 const BOUNDARY = /^[,;:]$/;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+/** How many earlier sources holding a word a back-reference looks at, latest first. */
+const REFERENCE_WINDOW = 16;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-const PRONOUN_KINDS: Record<string, (kind: SourceKind) => boolean> = {
-  'pronoun-person': (kind) => kind === 'person',
-  'pronoun-thing': (kind) => kind === 'organization' || kind === 'government' || kind === 'media',
-  'pronoun-plural': (kind) => kind !== 'person',
+/** The kinds of source each class of pronoun may refer to. */
+const PRONOUN_KINDS: Record<string, readonly SourceKind[]> = {
+  'pronoun-person': ['person'],
+  'pronoun-thing': ['organization', 'government', 'media'],
+  'pronoun-plural': ['organization', 'government', 'media', 'anonymous', 'unspecified'],
 };
 
 export const attribution = defineStage({
@@ -68,11 +75,12 @@ export const attribution = defineStage({
     }
     const nouns = new Map(options.nounCues ? readLexicon('cue-nouns.txt').map(([noun, lemma]) => [noun!, lemma!]) : []);
     /** Multiword cues by their first word. */
-    const phrases = new Map<string, Array<{ words: string[]; lemma: string; cueClass: 'source-after' | 'speech' }>>();
+    const phrases = new Map<string, Array<{ words: string[]; lemma: string; cueClass: 'source-after' | 'source-after-clause' | 'speech' }>>();
     for (const [phrase, lemma, shape] of readLexicon('cue-phrases.txt')) {
       const words = phrase!.split(' ');
       if (!phrases.has(words[0]!)) phrases.set(words[0]!, []);
-      phrases.get(words[0]!)!.push({ words, lemma: lemma!, cueClass: shape === 'source-after' ? 'source-after' : 'speech' });
+      const cueClass = shape === 'source-after' || shape === 'source-after-clause' ? shape : 'speech';
+      phrases.get(words[0]!)!.push({ words, lemma: lemma!, cueClass });
     }
 
     return (doc: QuantifiedDoc): AttributedDoc => {
@@ -86,6 +94,35 @@ export const attribution = defineStage({
       const lower = (t: number) => lowered[t] ?? '';
       const matchesAt = (t: number, cueWords: string[], end: number) => t + cueWords.length <= end && cueWords.every((word, k) => lower(t + k) === word);
       const attributions: AttributionMention[] = [];
+      const titleCase: Array<boolean | undefined> = [];
+      // The sources so far, indexed so that a pronoun or a back-reference looks at a few of them, not all:
+      // the latest of each kind, and the latest few whose words hold a given word.
+      const latestOfKind = new Map<SourceKind, { mention: AttributionMention; order: number }>();
+      const sourcesWithWord = new Map<string, Array<{ mention: AttributionMention; order: number }>>();
+      let remembered = 0;
+      let firstMentions: Map<string, EntityMention> | undefined;
+      let named: { ends: Span[]; lastPerson: Array<EntityMention | null>; lastBody: Array<EntityMention | null> } | undefined;
+      const remember = (mention: AttributionMention) => {
+        const entry = { mention, order: remembered++ };
+        latestOfKind.set(mention.source.kind, entry);
+        for (const word of new Set(mention.source.text.toLowerCase().split(NON_WORD))) {
+          if (!word) continue;
+          let list = sourcesWithWord.get(word);
+          if (!list) sourcesWithWord.set(word, (list = []));
+          list.push(entry);
+          if (list.length > 2 * REFERENCE_WINDOW) list.splice(0, REFERENCE_WINDOW);
+        }
+      };
+      // Tokens inside a date, time or duration, marked in one pass over both sorted lists.
+      const temporal = new Uint8Array(tokens.length);
+      const times = doc.values.filter((v) => v.type === 'DATE' || v.type === 'TIME' || v.type === 'DURATION').sort((a, b) => a.start - b.start);
+      for (let t = 0, v = 0; t < tokens.length && v < times.length; ) {
+        if (times[v]!.end < tokens[t]!.end) v++;
+        else {
+          if (times[v]!.start <= tokens[t]!.start) temporal[t] = 1;
+          t++;
+        }
+      }
 
       doc.sentenceTokens.forEach(([begin, end], s) => {
         const cues: CueMatch[] = [];
@@ -100,7 +137,7 @@ export const attribution = defineStage({
             continue;
           }
           const nounLemma = nouns.get(lower(t));
-          if (nounLemma && /^['’]s?$/.test(lower(t - 1)) && lower(t + 1) === 'that') {
+          if (nounLemma && isPossessiveAt(tokens, t - 1) && lower(t + 1) === 'that') {
             cues.push({ first: t, last: t, lemma: nounLemma, cueClass: 'noun' });
             continue;
           }
@@ -123,10 +160,14 @@ export const attribution = defineStage({
           if (!made) return;
           claimed.push(made.source);
           found.push(made);
+          remember(made);
         });
         if (!found.length) {
           const carried = carryOver(s);
-          if (carried) found.push(carried);
+          if (carried) {
+            found.push(carried);
+            remember(carried);
+          }
         }
         attributions.push(...found.sort((a, b) => a.cue.start - b.cue.start));
       });
@@ -169,6 +210,27 @@ export const attribution = defineStage({
         return true;
       }
 
+      function isQuoteMark(t: number): boolean {
+        return /^(?:["“”'‘’]|''|``)$/.test(lower(t));
+      }
+
+      /** A quote opens at `t`, or after a comma there: "she continued, “…”". */
+      function opensQuote(t: number): boolean {
+        return isQuoteMark(t) || (lower(t) === ',' && isQuoteMark(t + 1));
+      }
+
+      /** A quote closes just before the short subject of the cue at `first`: "“…,” the letter reads". */
+      function afterQuote(first: number): boolean {
+        let t = first - 1;
+        while (t > first - 6 && t >= 0 && tokens[t]!.pos !== 'PUNCT') t--;
+        return t >= 0 && isQuoteMark(t);
+      }
+
+      /** Whether token `t` ends a clause: a comma, a stop, or the end of the sentence. */
+      function isClauseEnd(t: number): boolean {
+        return t >= tokens.length || tokens[t]!.sentence !== tokens[t - 1]!.sentence || /^[,.;!?]$/.test(lower(t));
+      }
+
       /** The last token of the sentence that is not punctuation. */
       function lastWord(end: number): number {
         let last = end - 1;
@@ -193,43 +255,99 @@ export const attribution = defineStage({
         return !place && t + 1 < (doc.sentenceTokens[tokens[t]!.sentence]?.[1] ?? 0);
       }
 
+      /** A headline: every word but the function words starts with a capital, and there are three of them. */
+      function isTitleCase(s: number): boolean {
+        let cached = titleCase[s];
+        if (cached === undefined) {
+          const [begin, end] = doc.sentenceTokens[s]!;
+          let capitalised = 0;
+          cached = true;
+          for (let t = begin; t < end && cached; t++) {
+            const token = tokens[t]!;
+            if (!/^\p{L}/u.test(token.text)) continue;
+            if (/^\p{Lu}/u.test(token.text)) capitalised++;
+            else cached = ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART'].includes(token.pos);
+          }
+          cached &&= capitalised >= 3;
+          titleCase[s] = cached;
+        }
+        return cached;
+      }
+
+      /** A headline's cue ends it ("…, Lindsey Graham Says.") or follows the name that opens it ("Obama Says …"). */
+      function headlineCuePlace(first: number, last: number): boolean {
+        const [begin, end] = doc.sentenceTokens[tokens[first]!.sentence]!;
+        // Not the last word of a known name: "United States".
+        for (let from = first - 1; from >= Math.max(begin, first - 2); from--) {
+          if (doc.actors.byName.has(lookupKey(text.slice(tokens[from]!.start, tokens[first]!.end)))) return false;
+        }
+        if (last === lastWord(end)) return true;
+        let t = first - 1;
+        while (t >= begin && tokens[t]!.pos === 'PROPN') t--;
+        return t < first - 1 && t < begin;
+      }
+
       /** A cue form in a place where it acts as a verb of saying, not as a noun or a plain verb. */
       function isVerbalCue(first: number, last: number, form: CueForm, end: number): boolean {
         const token = tokens[first]!;
         const before = tokens[first - 1];
-        // A capital inside a sentence makes a name of the word: "United States", "Press Notes".
-        if (/^\p{Lu}/u.test(token.text) && !opensSentence(tokens, first)) return false;
-        // After a determiner, a number or an adjective the form is a noun: "two questions", "the claims".
-        if (before && (['DET', 'NUM', 'ADJ'].includes(before.pos) || /^['’]s?$/.test(before.text))) return false;
+        // A capital inside a sentence makes a name of the word ("United States", "Press Notes"), but in a
+        // headline every word has one ("Obama Says Museum Will Open").
+        if (/^\p{Lu}/u.test(token.text) && !opensSentence(tokens, first) && !(isTitleCase(token.sentence) && headlineCuePlace(first, last))) return false;
+        // After a determiner, a number or an adjective the form is a noun: "two questions", "the claims"
+        // (a year is no number there: "who in 2010 said").
+        if (before && ((['DET', 'NUM', 'ADJ'].includes(before.pos) && !isTemporal(first - 1)) || isPossessiveAt(tokens, first - 1))) return false;
         const after = tokens[last + 1];
         const afterCommaOrQuote = !!before && /^[,"”’']$/.test(before.text);
         const beforeContent = !!after && (after.text.toLowerCase() === 'that' || /^[:"“]$/.test(after.text));
-        if (form.cueClass === 'characterize') {
-          return tokens.slice(last + 1, end).some((t) => t.text.toLowerCase() === 'as' || /^["“]$/.test(t.text));
-        }
-        if (form.cueClass === 'figure') return doc.quantities.some((q) => q.start >= tokens[last]!.end && q.start < tokens[end - 1]!.end);
-        // A passive ("it was reported") has no source unless an agent follows: left for a later version.
+        // A passive ("it was reported", "he has been called a liar") has no source unless an agent follows.
         // After the same verbs an -ing form is a progressive: "Trump is demanding …".
         let beforeAdverbs = first - 1;
         while (beforeAdverbs > 0 && tokens[beforeAdverbs]!.pos === 'ADV') beforeAdverbs--;
         const afterBe = words.has(lower(beforeAdverbs), 'be');
         const word = tokens[last]!.text.toLowerCase();
-        if (afterBe) return word.endsWith('ing') || lower(last + 1) === 'by';
+        if (afterBe && !word.endsWith('ing') && lower(last + 1) !== 'by') return false;
+        if (form.cueClass === 'characterize') {
+          return tokens.slice(last + 1, end).some((t) => t.text.toLowerCase() === 'as' || /^["“]$/.test(t.text));
+        }
+        if (form.cueClass === 'figure') return doc.quantities.some((q) => q.start >= tokens[last]!.end && q.start < tokens[end - 1]!.end);
+        if (form.cueClass === 'quote') return opensQuote(last + 1) || lower(last + 1) === ':' || (afterQuote(first) && isClauseEnd(last + 1));
+        if (afterBe) return true;
         // Otherwise an -ing form is a participle of its own only after a comma ("…, saying …"); elsewhere
         // it modifies a noun ("taxpayers reporting gains").
         if (word.endsWith('ing')) return afterCommaOrQuote;
-        // A bare form follows a plural subject or an auxiliary ("officials say", "will tell"); after a
-        // singular noun it is a noun ("a lunch counter").
+        // A bare form follows a plural subject or an auxiliary ("officials say", "police say", "Smith and
+        // Jones say", "will tell"), or is a verb that a clause follows ("they say that …", "say he …");
+        // after a singular noun it is a noun ("a lunch counter").
         if (form.words.join(' ') === form.lemma) {
           let subject = first - 1;
           while (subject >= 0 && tokens[subject]!.pos === 'ADV') subject--;
           const s = tokens[subject];
-          const plural = !!s && /s$/i.test(s.text) && (s.pos === 'PROPN' || (s.pos === 'NOUN' && s.lemma !== s.text.toLowerCase()));
-          return !!s && (s.pos === 'PRON' || words.has(s.text, 'auxiliary') || plural);
+          // A verb right after it makes the form a noun subject: "the police report showed …".
+          if (!s || (after && ['VERB', 'AUX'].includes(after.pos))) return false;
+          // The head may stand before a phrase of its own: "advisers to the governor say".
+          const phrase = nounPhraseBefore(tokens, subject, doc.sentenceTokens[token.sentence]![0]);
+          const head = phrase && words.has(lower(phrase[0] - 1), 'source-preposition') ? tokens[phrase[0] - 2] : undefined;
+          const plural = isPluralNoun(s) || (!!head && isPluralNoun(head));
+          // "the following comment:" is a noun phrase: a singular word after a determiner is no subject.
+          const clauseFollows = token.pos === 'VERB' && (beforeContent || (!!after && words.has(after.text, 'subject-pronoun'))) && tokens[subject - 1]?.pos !== 'DET';
+          return s.pos === 'PRON' || words.has(s.text, 'auxiliary') || plural || isCoordinatedName(subject) || clauseFollows;
         }
         // "Russia claims …", "the BBC reports.": a verb form that taggers often read as a plural noun.
-        const afterNamedSubject = !!before && (before.pos === 'PROPN' || before.pos === 'PRON') && /s$/.test(token.text);
+        const afterNamedSubject = !!before && (isNameAt(tokens, first - 1) || before.pos === 'PRON') && /s$/.test(token.text);
         return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject;
+      }
+
+      function isPluralNoun(token: Token): boolean {
+        return isPluralSourceHead(token.text) ||
+          (/s$/i.test(token.text) && (token.pos === 'PROPN' || (token.pos === 'NOUN' && token.lemma !== token.text.toLowerCase())));
+      }
+
+      /** The last name of "Smith and Jones", "Mr. Grassley and Mr. Leahy": a subject of two or more. */
+      function isCoordinatedName(last: number): boolean {
+        let t = last;
+        while (t > 0 && isNameAt(tokens, t)) t--;
+        return t < last && lower(t) === 'and' && isNameAt(tokens, t - 1);
       }
 
       function makeAttribution(cue: CueMatch, next: CueMatch | undefined, begin: number, end: number, s: number, earlier: AttributionMention[]): AttributionMention | null {
@@ -241,21 +359,25 @@ export const attribution = defineStage({
 
         if (cue.cueClass === 'noun') {
           const possessor = subjectCore(cue.first - 2, begin);
-          return possessor && finishWithSource(cue, cueFirst, possessor, spanOfTokens(cue.last + 2, contentEnd), s, earlier);
+          return possessor && finishWithSource(cue, cueFirst, possessor, spanOfTokens(cue.last + 2, contentEnd), s);
         }
-        if (cue.cueClass === 'signature') return finishWithSource(cue, cueFirst, [cue.first + 1, lastWord(end)], spanOfTokens(begin, cue.first), s, earlier);
-        if (cue.cueClass === 'headline') return finishWithSource(cue, cueFirst, [begin, cue.first - 1], spanOfTokens(afterStart, end), s, earlier);
+        if (cue.cueClass === 'signature') return finishWithSource(cue, cueFirst, [cue.first + 1, lastWord(end)], spanOfTokens(begin, cue.first), s);
+        if (cue.cueClass === 'headline') return finishWithSource(cue, cueFirst, [begin, cue.first - 1], spanOfTokens(afterStart, end), s);
 
-        if (cue.cueClass === 'source-after') {
+        if (cue.cueClass === 'source-after' || cue.cueClass === 'source-after-clause') {
           sourceSpan = nounPhraseAfter(tokens, cue.last + 1, end);
           if (!sourceSpan) return null;
           sourceSpan = issuerOf(sourceSpan);
           const atStart = tokensBetween(begin, cue.first).every((t) => t.pos === 'PUNCT');
-          content = atStart ? spanOfTokens(skipAppositive(sourceSpan[1] + 1, end), contentEnd) : spanOfTokens(begin, cue.first);
-          return content && finishWithSource(cue, cueFirst, sourceSpan, content, s, earlier);
+          if (atStart && cue.cueClass === 'source-after-clause') return null;
+          // "According to X, Y said …": the content is all the rest, another cue's clause with it; "…,
+          // according to X, a fellow at Y.": the description belongs to X.
+          if (!atStart) sourceSpan = withDescription(sourceSpan, next, end) ?? sourceSpan;
+          content = atStart ? spanOfTokens(skipAppositive(sourceSpan[1] + 1, end), end) : spanOfTokens(begin, cue.first);
+          return content && finishWithSource(cue, cueFirst, sourceSpan, content, s);
         }
 
-        if (lower(cue.last + 1) === 'by' && words.has(lower(cue.first - 1), 'be')) return passive(cue, cueFirst, begin, end, contentEnd, s, earlier);
+        if (lower(cue.last + 1) === 'by' && words.has(lower(cue.first - 1), 'be')) return passive(cue, cueFirst, begin, end, contentEnd, s);
 
         let t = cue.first - 1;
         while (t >= begin && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV')) t--;
@@ -271,11 +393,11 @@ export const attribution = defineStage({
           if (!content) return null;
           if (host) return finish(cue, cueFirst, host.source, { name: host.source.name, kind: host.source.kind, entity: null }, content, s, host.source.entityId);
           const subject = sentenceSubject(begin, cue.first);
-          return subject && finishWithSource(cue, cueFirst, subject, content, s, earlier);
+          return subject && finishWithSource(cue, cueFirst, subject, content, s);
         }
 
-        const inverted = invertedSource(cue, next, begin, end);
-        if (inverted) return finishWithSource(cue, cueFirst, inverted, spanOfTokens(begin, cue.first), s, earlier);
+        const inverted = words.has(cue.lemma, 'not-inverted') ? null : invertedSource(cue, next, begin, end);
+        if (inverted) return finishWithSource(cue, cueFirst, inverted, spanOfTokens(begin, cue.first), s);
 
         if (t < begin) return null;
         sourceSpan = subjectBefore(t, begin);
@@ -283,75 +405,96 @@ export const attribution = defineStage({
         let contentStart = afterStart;
         if (words.has(cue.lemma, 'hearer-cue')) contentStart = skipHearer(contentStart, end);
         // "said in a statement on Tuesday that …": the content starts after a near "that" with no verb before it.
+        let thatClause = false;
         for (let t = contentStart; t < contentEnd && t < contentStart + 12 && !['VERB', 'AUX'].includes(tokens[t]!.pos); t++) {
           if (lower(t) === 'that' && !inQuote(tokens[t]!)) {
             contentStart = t + 1;
+            thatClause = true;
             break;
           }
         }
         contentStart = quoteAfterPreamble(contentStart, contentEnd) ?? contentStart;
-        // An infinitive is a request or a refusal, not a proposition: "asked not to be named".
-        const to = lower(contentStart) === 'not' ? contentStart + 1 : contentStart;
-        if (lower(to) === 'to' && ['VERB', 'AUX'].includes(tokens[to + 1]?.pos ?? '')) return null;
+        // An infinitive is a request or a refusal, not a proposition: "asked not to be named"; after a verb
+        // of asking, past its hearer too: "shouted at him to drop the gun" (but "stressed the need to …").
+        if (!thatClause) {
+          let verb = contentStart;
+          while (verb < contentEnd && verb < contentStart + 6 && !['VERB', 'AUX'].includes(tokens[verb]!.pos) && !inQuote(tokens[verb]!)) verb++;
+          const to = lower(verb - 1) === 'to' && ['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '');
+          const request = verb - 1 === contentStart || (verb - 1 === contentStart + 1 && lower(contentStart) === 'not') || words.has(cue.lemma, 'request-cue');
+          if (to && request) return null;
+        }
         // After a comma, a participle or a conjunction is an aside ("“…?” Trump said, looking out on the
         // crowd"); anything else goes on with the content ("Acts of protest, Mr. Obama said, are …").
         const afterComma = tokens[contentStart + 1];
         const aside = contentStart === afterStart && lower(contentStart) === ',' && !!afterComma &&
           (['CCONJ', 'SCONJ'].includes(afterComma.pos) || (afterComma.pos === 'VERB' && /ing$/.test(afterComma.text)));
         const after = aside ? [] : tokensBetween(contentStart, contentEnd);
-        const saysSomething = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
+        // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …").
+        const saysSomething = (thatClause && after.length > 1) || after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
           doc.quantities.some((q) => q.start >= (tokens[contentStart]?.start ?? Infinity) && q.end <= (tokens[contentEnd - 1]?.end ?? -1));
         // With nothing said after the cue, the content is the clause before "…, the BBC reports"; without
         // one, the cue has a plain object and is no attribution ("confirmed the clash").
         const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1));
-        content = saysSomething ? spanOfTokens(contentStart, contentEnd) : endsClause ? spanOfTokens(begin, sourceSpan[0]) : null;
-        return finishWithSource(cue, cueFirst, sourceSpan, content, s, earlier);
+        content = saysSomething ? spanOfTokens(contentStart, contentEnd) : endsClause ? spanOfTokens(begin, sourceSpan[0]) : quoteAfterColon(contentStart, end, s);
+        return finishWithSource(cue, cueFirst, sourceSpan, content, s);
       }
 
       /**
        * "It was announced by the ministry that …", "Twelve deaths were reported by the ministry": the agent
        * is the source; the content follows its "that", or else is the subject when it holds a figure.
        */
-      function passive(cue: CueMatch, cueFirst: number, begin: number, end: number, contentEnd: number, s: number, earlier: AttributionMention[]): AttributionMention | null {
+      function passive(cue: CueMatch, cueFirst: number, begin: number, end: number, contentEnd: number, s: number): AttributionMention | null {
         let agentEnd = cue.last + 2;
         while (agentEnd < end && !/^[,;:.!?]$/.test(lower(agentEnd)) && lower(agentEnd) !== 'that') agentEnd++;
         if (agentEnd === cue.last + 2) return null;
         const agent: [number, number] = [cue.last + 2, agentEnd - 1];
-        if (lower(agentEnd) === 'that') return finishWithSource(cue, cueFirst, agent, spanOfTokens(agentEnd + 1, contentEnd), s, earlier);
+        if (lower(agentEnd) === 'that') return finishWithSource(cue, cueFirst, agent, spanOfTokens(agentEnd + 1, contentEnd), s);
         const subject = spanOfTokens(begin, cue.first - 1);
         const figure = !!subject && doc.quantities.some((q) => q.start >= subject.start && q.end <= subject.end && q.kind !== 'ordinal');
-        return figure ? finishWithSource(cue, cueFirst, agent, subject, s, earlier) : null;
+        return figure ? finishWithSource(cue, cueFirst, agent, subject, s) : null;
       }
 
       /** The subject that ends at token `t`: a noun phrase, a pronoun, "X (R-Ind.)" or "X, an aide to Y,". */
       function subjectBefore(t: number, begin: number): [number, number] | null {
-        if (pronounAt(t) || words.has(lower(t), 'relative-pronoun')) return [t, t];
-        if (lower(t) !== ',') {
+        // "he on Tuesday said", "who in 2010 said": a pronoun before a date.
+        const beforeDate = isTemporal(t) ? beforeTemporal(t, begin) : t;
+        if (beforeDate >= begin && (pronounAt(beforeDate) || words.has(lower(beforeDate), 'relative-pronoun'))) return [beforeDate, beforeDate];
+        const dash = isDash(t);
+        if (lower(t) !== ',' && !dash) {
           // "The company that runs the plant said": the phrase after a relative clause's verb is its object.
           const phrase = subjectCore(t, begin);
           const afterVerb = !!phrase && ['VERB', 'ADP'].includes(tokens[phrase[0] - 1]?.pos ?? '');
           if (phrase && opensSubject(phrase[0], begin) && !afterVerb) return phrase;
           return relativeSubject(t, begin) ?? (phrase && opensSubject(phrase[0], begin) ? phrase : null);
         }
-        // "X, a description, said": the subject is the phrase before an earlier comma, best one that
-        // opens the sentence; the description belongs to it, an aside ("X, at a rally, said") does not.
+        // "X, a description, said", "X — a description — said": the subject is the phrase before an
+        // earlier comma (or the opening dash), best one that opens the sentence; the description belongs
+        // to it, an aside ("X, at a rally, said") does not.
         let subject: [number, number] | null = null;
-        let described = false;
+        let descriptionEnd = -1;
         let clauseStart = begin;
         while (clauseStart < t && ['CCONJ', 'PUNCT', 'ADV'].includes(tokens[clauseStart]!.pos)) clauseStart++;
         for (let comma = t - 1; comma > begin && comma >= t - 40; comma--) {
-          if (lower(comma) !== ',') continue;
+          if (dash ? !isDash(comma) : lower(comma) !== ',') continue;
           const phrase = subjectCore(comma - 1, begin);
-          if (!phrase || !(opensClause(phrase[0], begin) || phrase[0] === clauseStart)) continue;
-          // "The report, published by Amnesty International, …" describes; "X, speaking at a rally, …" is aside.
-          const aside = ['ADP', 'VERB', 'ADV', 'SCONJ'].includes(tokens[comma + 1]!.pos) && lower(comma + 2) !== 'by';
+          if (!phrase || !(opensClause(phrase[0], begin) || phrase[0] === clauseStart)) {
+            if (dash) break;
+            continue;
+          }
+          // "The report, published by Amnesty International, …" and "Ann Lee, of Springfield, …" describe;
+          // "X, speaking at a rally, …" is an aside.
+          const aside = ['ADP', 'VERB', 'ADV', 'SCONJ'].includes(tokens[comma + 1]!.pos) && lower(comma + 2) !== 'by' && lower(comma + 1) !== 'of';
           if (!subject || phrase[0] === clauseStart) {
             subject = phrase;
-            described = !aside;
+            descriptionEnd = aside ? phrase[1] : t - 1;
           }
-          if (phrase[0] === clauseStart) break;
+          if (phrase[0] === clauseStart || dash) break;
         }
-        return subject && (described ? [subject[0], t - 1] : subject);
+        return subject && [subject[0], descriptionEnd];
+      }
+
+      function isDash(t: number): boolean {
+        return /^(?:[—–]|--)$/.test(lower(t));
       }
 
       /** "A government official who asked not to be named said …": a subject that holds a relative clause. */
@@ -379,27 +522,40 @@ export const attribution = defineStage({
         }
         let phrase = nounPhraseBefore(tokens, t, begin);
         for (let tries = 0; phrase && isTemporal(phrase[1]) && tries < 2; tries++) {
-          let k = phrase[0] - 1;
-          while (k >= begin && ['ADP', 'ADV', 'DET'].includes(tokens[k]!.pos)) k--;
+          // Past the date alone: a name link may have joined it to the name ("Sanders on Tuesday said").
+          const k = beforeTemporal(phrase[1], begin);
           phrase = k >= begin ? nounPhraseBefore(tokens, k, begin) : null;
         }
-        for (let tries = 0; phrase && tries < 2 && words.has(lower(phrase[0] - 1), 'source-preposition'); tries++) {
-          const head = nounPhraseBefore(tokens, phrase[0] - 2, begin);
-          if (!head) break;
-          phrase = [head[0], phrase[1]];
-        }
+        phrase = phrase && withPrepositions(phrase, begin);
         // "The former first lady and U.S. senator said": a coordinated subject, when it opens the clause
         // ("… shelled the town and residents said" keeps "residents").
         if (phrase && lower(phrase[0] - 1) === 'and') {
-          const other = nounPhraseBefore(tokens, phrase[0] - 2, begin);
+          const left = nounPhraseBefore(tokens, phrase[0] - 2, begin);
+          const other = left && withPrepositions(left, begin);
           if (other && opensClause(other[0], begin)) phrase = [other[0], phrase[1]];
         }
         return phrase;
       }
 
+      /** The phrase with the phrases it is the head of: "officials at the ministry", "the secretary of state". */
+      function withPrepositions(phrase: [number, number], begin: number): [number, number] {
+        for (let tries = 0; tries < 2 && words.has(lower(phrase[0] - 1), 'source-preposition'); tries++) {
+          const head = nounPhraseBefore(tokens, phrase[0] - 2, begin);
+          if (!head) break;
+          phrase = [head[0], phrase[1]];
+        }
+        return phrase;
+      }
+
+      /** The token before the date or time that holds token `t` and the words that lead into it ("on", "this"). */
+      function beforeTemporal(t: number, begin: number): number {
+        while (t >= begin && isTemporal(t)) t--;
+        while (t >= begin && ['ADP', 'ADV', 'DET'].includes(tokens[t]!.pos)) t--;
+        return t;
+      }
+
       function isTemporal(t: number): boolean {
-        const token = tokens[t]!;
-        return doc.values.some((v) => (v.type === 'DATE' || v.type === 'TIME' || v.type === 'DURATION') && v.start <= token.start && token.end <= v.end);
+        return temporal[t] === 1;
       }
 
       /**
@@ -426,10 +582,10 @@ export const attribution = defineStage({
       }
 
       function opensClause(t: number, begin: number): boolean {
-        return t === begin || /^(?:[,;:“”"'’—–]|'')$/.test(lower(t - 1)) || tokens[t - 1]!.pos === 'CCONJ';
+        return t === begin || /^(?:[,;:(“”"'’—–]|''|--)$/.test(lower(t - 1)) || tokens[t - 1]!.pos === 'CCONJ';
       }
 
-      function finishWithSource(cue: CueMatch, cueFirst: number, sourceSpan: [number, number], content: Span | null, s: number, earlier: AttributionMention[]): AttributionMention | null {
+      function finishWithSource(cue: CueMatch, cueFirst: number, sourceSpan: [number, number], content: Span | null, s: number): AttributionMention | null {
         if (!content || content.end <= content.start) return null;
         let [first, last] = sourceSpan;
         while (first < last && tokens[first]!.pos === 'PUNCT') first++;
@@ -437,11 +593,33 @@ export const attribution = defineStage({
         sourceSpan = [first, last];
         const source = { start: tokens[first]!.start, end: tokens[last]!.end };
         const pronoun = pronounAt(first);
-        const antecedent = words.has(lower(first), 'relative-pronoun') && first === last ? subjectCore(first - 1 - +(lower(first - 1) === ','), 0) : null;
+        const antecedent = words.has(lower(first), 'relative-pronoun') && first === last ? antecedentOf(first) : null;
+        // "the bill, which put …": a thing speaks only when it is a name, a body or a report.
+        if (antecedent && words.has(lower(first), 'relative-thing') && !canSpeak(antecedent[1])) return null;
         const description = pronoun && first === last
-          ? resolvePronoun(pronoun, source.start, tokens[first]!.text, earlier)
-          : resolveBackReference([first, last], describeSource(doc, antecedent ?? sourceSpan), earlier);
+          ? resolvePronoun(pronoun, source.start, tokens[first]!.text)
+          : resolveBackReference([first, last], describeSource(doc, antecedent ?? sourceSpan));
         return finish(cue, cueFirst, source, description, content, s, description.entity?.entityId ?? null);
+      }
+
+      function canSpeak(head: number): boolean {
+        const word = tokens[head]!.text;
+        return isNameAt(tokens, head) || sourceHeads().has(word.toLowerCase()) || sourceHeads().has(tokens[head]!.lemma) || words.has(word, 'proxy');
+      }
+
+      /**
+       * What a relative pronoun source stands for: "an architect who said" → "an architect"; past an
+       * appositive to the name it describes: "McConnell, now the majority leader, who said" → "McConnell".
+       */
+      function antecedentOf(relative: number): [number, number] | null {
+        const begin = doc.sentenceTokens[tokens[relative]!.sentence]![0];
+        const comma = lower(relative - 1) === ',';
+        const phrase = subjectCore(relative - 1 - +comma, begin);
+        if (!phrase || !comma || isNameAt(tokens, phrase[1])) return phrase;
+        let before = phrase[0] - 1;
+        while (before > begin && tokens[before]!.pos === 'ADV') before--;
+        const name = lower(before) === ',' ? nounPhraseBefore(tokens, before - 1, begin) : null;
+        return name && isNameAt(tokens, name[1]) ? name : phrase;
       }
 
       function finish(cue: CueMatch, cueFirst: number, source: Span, description: SourceDescription, contentSpan: Span, s: number, entityId: string | null): AttributionMention {
@@ -518,24 +696,48 @@ export const attribution = defineStage({
       function invertedSource(cue: CueMatch, next: CueMatch | undefined, begin: number, end: number): [number, number] | null {
         const before = tokens[cue.first - 1];
         if (!before || !/^[,"”’']$/.test(before.text)) return null;
-        // What comes before must say something: "Senator X, Democrat of California, said …" is no content.
-        if (!tokensBetween(begin, cue.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || inQuote(t))) return null;
+        // What comes before must say something: "Senator X, Democrat of California, said …" is no content,
+        // nor is "X, a developer, which is made up of …, said …": a verb of a relative clause does not count.
+        let says = false;
+        let inRelative = false;
+        for (let t = begin; t < cue.first && !says; t++) {
+          if (words.has(lower(t), 'relative')) inRelative = true;
+          else if (lower(t) === ',') inRelative = false;
+          says = inQuote(tokens[t]!) || (!inRelative && ['VERB', 'AUX'].includes(tokens[t]!.pos));
+        }
+        if (!says) return null;
         const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
-        if (!phrase || !['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[phrase[0]]!.pos)) return null;
-        if (!isNounPhrase(phrase)) return null;
-        // "said Rep. Gwen Moore (D-Wis.), …": a party tag belongs to the name.
-        if (lower(phrase[1] + 1) === '(') {
+        if (!phrase || !(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[phrase[0]]!.pos) || isNameAt(tokens, phrase[0]))) return null;
+        if (!isNounPhrase(phrase) || isTemporal(phrase[0])) return null;
+        // "said Rep. Gwen Moore (D-Wis.), …": a party tag belongs to the name; a remark in brackets does not.
+        if (lower(phrase[1] + 1) === '(' && isNameAt(tokens, phrase[1] + 2)) {
           let close = phrase[1] + 2;
-          while (close < end && close < phrase[1] + 10 && lower(close) !== ')') close++;
+          while (close < end && close < phrase[1] + 6 && lower(close) !== ')') close++;
           if (lower(close) === ')') phrase[1] = close;
         }
+        // A remark in brackets after the name is passed over: "said Mr. Burman (a view others share)."
+        let afterPhrase = phrase[1] + 1;
+        if (lower(afterPhrase) === '(') {
+          while (afterPhrase < end && afterPhrase < phrase[1] + 20 && lower(afterPhrase) !== ')') afterPhrase++;
+          afterPhrase++;
+        }
+        return withDescription([phrase[0], afterPhrase - 1], next, end, phrase[1]);
+      }
+
+      /**
+       * A source phrase at the end of its clause, with the description after it: "…, said Nick Witney, a
+       * fellow at X[, …]", "…, according to Craig Bryan, head of Y.". Null when the clause goes on with
+       * something else. The description runs to the next comma or the end; a later cue's clause stops it.
+       */
+      function withDescription(phrase: [number, number], next: CueMatch | undefined, end: number, nameEnd = phrase[1]): [number, number] | null {
         const rest = tokensBetween(phrase[1] + 1, end);
-        if (rest.every((t) => t.pos === 'PUNCT')) return phrase;
+        if (rest.every((t) => t.pos === 'PUNCT')) return [phrase[0], nameEnd];
         if (rest[0]?.text !== ',') return null;
         const opener = rest[1];
-        const describes = !!opener && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || words.has(opener.text, 'relative'));
-        if (!describes || (next && next.first > phrase[1])) return phrase;
-        // The description runs to the next comma or the end: "…, said Nick Witney, a fellow at X[, …]".
+        // "…, a fellow at X", "…, who heads X", "…, of Mayfield Church", "…, now a consultant"
+        const describes = !!opener && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || words.has(opener.text, 'relative') ||
+          opener.text === 'of' || (opener.pos === 'ADV' && rest[2]?.pos === 'DET'));
+        if (!describes || (next && next.first > phrase[1])) return [phrase[0], nameEnd];
         let last = phrase[1] + 2;
         while (last + 1 < end && lower(last + 1) !== ',') last++;
         while (last > phrase[1] && tokens[last]!.pos === 'PUNCT') last--;
@@ -551,7 +753,8 @@ export const attribution = defineStage({
           const token = tokens[t]!;
           if (words.has(token.text, 'relative')) return true;
           if (token.pos === 'AUX' || token.pos === 'PRON') return false;
-          if (token.pos === 'VERB' && tokens[t + 1]?.pos !== 'ADP') return false;
+          // A tagger's verb with a capital is a word of a name: "said Don/VERB Fowler".
+          if (token.pos === 'VERB' && tokens[t + 1]?.pos !== 'ADP' && !isNameAt(tokens, t)) return false;
         }
         return true;
       }
@@ -588,6 +791,18 @@ export const attribution = defineStage({
         return hearer ? t : from;
       }
 
+      /**
+       * "He said:" at the end of its sentence: the quote that opens the next one is what he said, or, where
+       * the colon ends its paragraph, the next sentence (a quotation set off as a paragraph of its own).
+       */
+      function quoteAfterColon(from: number, end: number, s: number): Span | null {
+        const next = doc.sentences[s + 1];
+        if (lower(from) !== ':' || from + 1 < end || !next) return null;
+        const quote = outerQuotes[spanIndexAt(outerQuotes, next.start)];
+        if (quote) return /\S/.test(text.slice(tokens[from]!.end, quote.start)) ? null : quote;
+        return text.slice(tokens[from]!.end, next.start).includes('\n') ? next : null;
+      }
+
       /** "said in a speech to his party, “…”": the content is the quote after the preamble. */
       function quoteAfterPreamble(from: number, end: number): number | null {
         for (let t = from + 1; t < end && t < from + 12; t++) {
@@ -604,50 +819,89 @@ export const attribution = defineStage({
         return null;
       }
 
-      /** The nearest earlier source of a fitting kind in the document, or an unresolved pronoun. */
       /**
        * "the ministry", "the spokesman", "the statement": a definite description with no name of its
        * own refers back to the nearest earlier source it describes (one whose words hold its head noun),
        * and a statement or report to the nearest earlier body that spoke.
        */
-      function resolveBackReference([first, last]: [number, number], description: SourceDescription, inSentence: AttributionMention[]): SourceDescription {
+      function resolveBackReference([first, last]: [number, number], description: SourceDescription): SourceDescription {
         // Only "the" and the noun: "the second official" is another one.
         if (description.entity || lower(first) !== 'the' || last - first !== 1 || tokens[last]!.pos !== 'NOUN') return description;
-        const head = tokens[last]!.lemma;
-        const proxy = words.has(tokens[last]!.text, 'proxy');
-        const candidates = [...attributions, ...inSentence];
-        for (let a = candidates.length - 1; a >= 0; a--) {
-          const source = candidates[a]!.source;
+        const start = tokens[first]!.start;
+        if (words.has(tokens[last]!.text, 'proxy')) {
           // A statement speaks for a body that spoke just before it.
-          const near = candidates[a]!.sentence >= tokens[first]!.sentence - 1;
-          const describes = proxy
-            ? near && ['organization', 'government', 'media'].includes(source.kind)
-            : source.start < tokens[first]!.start && source.text.toLowerCase().includes(head) && source.text.length > text.slice(tokens[first]!.start, tokens[last]!.end).length;
-          if (describes) return { name: source.name, kind: source.kind, entity: doc.entities.find((e) => e.entityId === source.entityId) ?? null };
+          const body = latestOf(['organization', 'government', 'media']);
+          const near = !!body && body.sentence >= tokens[first]!.sentence - 1;
+          return near ? described(body.source) : description;
         }
-        return description;
+        const written = text.slice(start, tokens[last]!.end).length;
+        let nearest: { mention: AttributionMention; order: number } | null = null;
+        for (const word of new Set([tokens[last]!.lemma, lower(last)])) {
+          const list = sourcesWithWord.get(word) ?? [];
+          for (let a = list.length - 1; a >= Math.max(0, list.length - REFERENCE_WINDOW); a--) {
+            const { mention, order } = list[a]!;
+            if (nearest && order < nearest.order) break;
+            if (mention.source.start < start && mention.source.text.length > written) {
+              nearest = list[a]!;
+              break;
+            }
+          }
+        }
+        return nearest ? described(nearest.mention.source) : description;
       }
 
       /**
        * The nearest earlier source of a fitting kind: a source that spoke before, or else a person or body
        * named before ("Defence Minister Karl Adler arrived. He said …"); an unresolved pronoun without one.
        */
-      function resolvePronoun(pronounClass: string, at: number, written: string, inSentence: AttributionMention[]): SourceDescription {
-        const fits = PRONOUN_KINDS[pronounClass]!;
-        const candidates = [...attributions, ...inSentence];
-        for (let a = candidates.length - 1; a >= 0; a--) {
-          const source = candidates[a]!.source;
-          if (source.kind !== 'unresolved' && fits(source.kind)) {
-            return { name: source.name, kind: source.kind, entity: doc.entities.find((e) => e.entityId === source.entityId) ?? null };
-          }
-        }
-        const entityKinds: Record<string, SourceKind> = { person: 'person', organization: 'organization', group: 'organization' };
-        for (let e = doc.entities.length - 1; e >= 0; e--) {
-          const entity = doc.entities[e]!;
-          const kind = entityKinds[entity.type];
-          if (entity.end <= at && kind && fits(kind)) return { name: entity.canonical, kind, entity };
+      function resolvePronoun(pronounClass: string, at: number, written: string): SourceDescription {
+        const kinds = PRONOUN_KINDS[pronounClass]!;
+        const spoken = latestOf(kinds);
+        if (spoken) return described(spoken.source);
+        const named = namedBefore(at);
+        for (const [entity, kind] of [[named.person, 'person'], [named.body, 'organization']] as const) {
+          if (entity && kinds.includes(kind)) return { name: entity.canonical, kind, entity };
         }
         return { name: written, kind: 'unresolved', entity: null };
+      }
+
+      /** The latest earlier attribution whose source is of one of the kinds. */
+      function latestOf(kinds: readonly SourceKind[]): AttributionMention | null {
+        let latest: { mention: AttributionMention; order: number } | undefined;
+        for (const kind of kinds) {
+          const candidate = latestOfKind.get(kind);
+          if (candidate && (!latest || candidate.order > latest.order)) latest = candidate;
+        }
+        return latest?.mention ?? null;
+      }
+
+      function described(source: AttributionMention['source']): SourceDescription {
+        return { name: source.name, kind: source.kind, entity: source.entityId ? (entityById().get(source.entityId) ?? null) : null };
+      }
+
+      /** The first mention of each entity id. */
+      function entityById(): Map<string, EntityMention> {
+        if (!firstMentions) {
+          firstMentions = new Map();
+          for (const entity of doc.entities) if (!firstMentions.has(entity.entityId)) firstMentions.set(entity.entityId, entity);
+        }
+        return firstMentions;
+      }
+
+      /** The last person and the last body (an organization or a group) named before an offset. */
+      function namedBefore(at: number): { person: EntityMention | null; body: EntityMention | null } {
+        if (!named) {
+          const byEnd = [...doc.entities].sort((a, b) => a.end - b.end);
+          const lastPerson: Array<EntityMention | null> = [];
+          const lastBody: Array<EntityMention | null> = [];
+          byEnd.forEach((entity, e) => {
+            lastPerson.push(entity.type === 'person' ? entity : (lastPerson[e - 1] ?? null));
+            lastBody.push(entity.type === 'organization' || entity.type === 'group' ? entity : (lastBody[e - 1] ?? null));
+          });
+          named = { ends: byEnd.map((entity) => ({ start: entity.end, end: entity.end })), lastPerson, lastBody };
+        }
+        const e = lastSpanStartingBy(named.ends, at);
+        return { person: named.lastPerson[e] ?? null, body: named.lastBody[e] ?? null };
       }
 
       function tokensBetween(from: number, to: number): Token[] {

@@ -127,6 +127,67 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a headline with a colon', 'Governor: Flood defences failed in three towns', [
     { source: 'Governor', cue: ':', content: 'Flood defences failed in three towns' },
   ]],
+  ['a description between dashes', 'Maria Lopez — a spokeswoman for the Red Cross — said the road was closed.', [
+    { source: 'Maria Lopez — a spokeswoman for the Red Cross', name: 'Maria Lopez', kind: 'person', cue: 'said', content: 'the road was closed' },
+  ]],
+  ['a coordinated subject whose first part has a prepositional phrase', 'The former secretary of state and current party leader said the bill would pass.', [
+    { source: 'The former secretary of state and current party leader', cue: 'said', content: 'the bill would pass' },
+  ]],
+  ['a hometown after a comma describes the subject', 'Ana Ortiz, of Springfield, said the water had reached her door.', [
+    { source: 'Ana Ortiz, of Springfield', name: 'Ana Ortiz', kind: 'person', cue: 'said' },
+  ]],
+  ['a relative pronoun before a date names the person before the appositive', 'Police questioned Ortega, now the mayor of the town, who in 2015 said the mine was safe.', [
+    { source: 'who', name: 'Ortega', cue: 'said', content: 'the mine was safe' },
+  ]],
+  ['"which" after a body that can speak', 'The figures came from the interior ministry, which reported 40 arrests on Sunday.', [
+    { source: 'which', name: 'interior ministry', kind: 'government', cue: 'reported' },
+  ]],
+  ['a bare verb after a plural noun of the table', 'Police say the driver fled the scene.', [
+    { source: 'Police', kind: 'government', cue: 'say', content: 'the driver fled the scene' },
+  ]],
+  ['a bare verb after two coordinated names', 'Mr. Ruiz and Mr. Chen say the deal is dead.', [
+    { source: 'Mr. Ruiz and Mr. Chen', cue: 'say', content: 'the deal is dead' },
+  ]],
+  ['a name before a date', 'Ortega on Tuesday said the mine would reopen.', [
+    { source: 'Ortega', cue: 'said', content: 'the mine would reopen' },
+  ]],
+  ['a date after an inverted cue is not its source', '"We are done," Senator Ann Ruiz said Tuesday.', [
+    { source: 'Senator Ann Ruiz', name: 'Ann Ruiz', kind: 'person', cue: 'said', type: 'direct' },
+  ]],
+  ['a headline whose words all have capitals', 'Flood Defences Failed in Three Towns, Mayor Lena Park Says', [
+    { source: 'Mayor Lena Park', name: 'Lena Park', cue: 'Says', content: 'Flood Defences Failed in Three Towns' },
+  ]],
+  ['a quote in a paragraph of its own after a colon', 'The minister told parliament:\n\n"We will not negotiate with the kidnappers."', [
+    { source: 'The minister', cue: 'told', type: 'direct', quote: 'We will not negotiate with the kidnappers.' },
+  ]],
+  ['"continued" next to a quote', '"We will rebuild," the mayor continued. "Every house will stand again."', [
+    { source: 'the mayor', cue: 'continued', lemma: 'continue', type: 'direct', quote: 'We will rebuild, Every house will stand again.' },
+  ]],
+  ['a document that reads', '"Our schools are failing our children," the letter reads.', [
+    { source: 'the letter', cue: 'reads', lemma: 'read', type: 'direct' },
+  ]],
+  ['quotes written as two apostrophes', "''We are ready to strike,'' said Tom Ellis, a spokesman for the union.", [
+    { source: 'Tom Ellis, a spokesman for the union', name: 'Tom Ellis', cue: 'said', type: 'direct', quote: 'We are ready to strike,' },
+  ]],
+  ['…, according to X, a description', 'Turnout fell to 40 percent, according to Ana Ruiz, a pollster at the institute.', [
+    { source: 'Ana Ruiz, a pollster at the institute', name: 'Ana Ruiz', cue: 'according to', content: 'Turnout fell to 40 percent' },
+  ]],
+  ['according to X, and another cue in its content', 'According to the broadcaster, a police spokesman said two people died.', [
+    { source: 'the broadcaster', cue: 'According to', content: 'a police spokesman said two people died' },
+    { source: 'a police spokesman', cue: 'said', content: 'two people died' },
+  ]],
+  ['"told X" after a quote: X is the hearer', '"The road is closed," Maria Lopez, a Red Cross spokeswoman, told Reuters.', [
+    { source: 'Maria Lopez, a Red Cross spokeswoman', name: 'Maria Lopez', cue: 'told', type: 'direct' },
+  ]],
+  ['a description with a name in apposition is named by it', 'Its director, Omar Nasser, said the camp was full.', [
+    { source: 'Its director, Omar Nasser', name: 'Omar Nasser', kind: 'person', cue: 'said', content: 'the camp was full' },
+  ]],
+  ['a phrase with "to" belongs to the source noun', 'Advisers to the governor say the visit will go ahead.', [
+    { source: 'Advisers to the governor', cue: 'say', content: 'the visit will go ahead' },
+  ]],
+  ['a possessive before the source noun', '"Never sell the farm," my grandfather often said.', [
+    { source: 'my grandfather', cue: 'said', type: 'direct' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -144,6 +205,13 @@ describe('attribution: what is not one', () => {
     ['a name that looks like a cue', 'The United States Says Group met in Geneva.'],
     ['a quote with no source near it', 'The strike was "a mistake".'],
     ['a cue inside a quote belongs to the quote', '"They tell us to leave," he said.'],
+    ['a request', 'The mayor urged residents to leave the area.'],
+    ['a request to a hearer', 'Officers shouted at him to drop the knife.'],
+    ['a phrase of citing that opens the sentence', 'Citing security concerns, the governor closed the border.'],
+    ['a passive with no agent', 'He has been called a hero by many and a traitor by some.'],
+    ['a verb of going on with no quote', 'The fighting continued into the night.'],
+    ['"which" after a thing that cannot speak', 'Rains flooded the valley, which put 300 homes under water.'],
+    ['a noun after a noun, before a verb', 'The police report showed that two men were hurt.'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
     expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);
