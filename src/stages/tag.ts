@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
-import type { WinkMethods } from 'wink-nlp';
 import { z } from 'zod';
 import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.js';
 import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/actors.js';
 import { findEntities } from '../nlp/entities.js';
+import { WinkReader } from '../nlp/wink.js';
 import { lastSpanStartingBy } from '../spans.js';
 import { defineStage } from '../stage.js';
 
@@ -12,15 +11,14 @@ import { defineStage } from '../stage.js';
 
 const VALUE_TYPES = new Set<ValueMention['type']>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'DATE', 'TIME', 'DURATION']);
 
-const require = createRequire(import.meta.url);
-let sharedNlp: WinkMethods | undefined;
+let sharedReader: WinkReader | undefined;
 /**
- * One wink-nlp instance per thread, loaded when the stage is built, not when the module is imported: the
+ * One wink-nlp reader per thread, loaded when the stage is built, not when the module is imported: the
  * main thread checks pipelines and never tags, and the model takes a tenth of a second to load.
  */
-function loadNlp(): WinkMethods {
-  sharedNlp ??= (require('wink-nlp') as typeof import('wink-nlp').default)(require('wink-eng-lite-web-model'));
-  return sharedNlp;
+function loadReader(): WinkReader {
+  sharedReader ??= new WinkReader();
+  return sharedReader;
 }
 
 /** A row of an alias table already read: what `aliases` holds once a pipeline is loaded. */
@@ -58,12 +56,12 @@ export const tag = defineStage({
     })
     .strict(),
   create(options) {
-    const nlp = loadNlp();
+    const reader = loadReader();
     /** The built-in actors with the pipeline's aliases: built once per worker. */
     const lexicon = lexiconWith(options.aliases ?? []);
-    const its = nlp.its;
+    const its = reader.its;
     return (doc: SegmentedDoc): TaggedDoc => {
-      const wink = nlp.readDoc(doc.text);
+      const wink = reader.read(doc.text);
       const winkTokens = wink.tokens();
       // its.lemma's declared signature differs from the other token helpers'; all return one string a token.
       const column = (its_: unknown) => winkTokens.out(its_ as typeof its.value) as string[];
