@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { EntityMention, EntityType, TaggedDoc, Token } from '../document.js';
 import { readLexicon, readWordSet } from '../lexicon/load.js';
 import { entityId, lookupKey, type Actor, type ActorLexicon } from './actors.js';
-import { isNameAt } from './tokens.js';
+import { isCapitalised, isNameAt, lowerCaseTexts } from './tokens.js';
 
 // Named entities, in five passes over the tagged document:
 // 1. Runs of proper nouns. A run is typed by the actor lexicon first (actors.txt, demonyms.txt and the
@@ -21,6 +21,7 @@ import { isNameAt } from './tokens.js';
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'von', 'van', 'der', 'la', 'du', 'and', '&']);
 const CACHE_LIMIT = 20_000;
 const compromiseTypes = new Map<string, EntityType | null>();
+const lexiconKeys = new Map<string, string>();
 
 let titles: Set<string> | undefined;
 /** Titles and role words before a name (titles.txt), lower case. */
@@ -57,14 +58,24 @@ const require = createRequire(import.meta.url);
 let compromise: typeof import('compromise').default | undefined;
 
 function typeByCompromise(name: string): EntityType | null {
-  let type = compromiseTypes.get(name);
-  if (type !== undefined) return type;
-  compromise ??= require('compromise') as typeof import('compromise').default;
-  const view = compromise(name);
-  type = view.people().found ? 'person' : view.organizations().found ? 'organization' : view.places().found ? 'place' : null;
-  if (compromiseTypes.size >= CACHE_LIMIT) compromiseTypes.clear();
-  compromiseTypes.set(name, type);
-  return type;
+  return cached(compromiseTypes, name, () => {
+    compromise ??= require('compromise') as typeof import('compromise').default;
+    const view = compromise(name);
+    return view.people().found ? 'person' : view.organizations().found ? 'organization' : view.places().found ? 'place' : null;
+  });
+}
+
+/** The lexicon key of a name, kept per thread: the same capitalised words come back in every document. */
+const keyOf = (name: string): string => cached(lexiconKeys, name, lookupKey);
+
+/** `compute(key)`, kept in `cache` for the thread; a full cache starts again empty. */
+function cached<V>(cache: Map<string, V>, key: string, compute: (key: string) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, (value = compute(key)));
+  }
+  return value;
 }
 
 /** How a mention was typed: the lexicon's word is final; a model's guess may be corrected by later passes. */
@@ -82,7 +93,6 @@ interface Found {
 /** An acronym as written: capitals (and digits), at least two letters, dots allowed ("SDF", "U.N.", "M23"). */
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9.&-]*$/;
 const isAcronym = (word: string) => ACRONYM.test(word) && !/\.\./.test(word);
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 const isWord = (token: Token) => /[\p{L}\p{N}]/u.test(token.text);
 /** Glued to both neighbours: the hyphen of "al-Assad" or "Holtz-Eakin". */
 const glued = (tokens: readonly Token[], t: number) => tokens[t - 1]?.end === tokens[t]!.start && tokens[t]!.end === tokens[t + 1]?.start;
@@ -91,6 +101,7 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
   const lexicon = doc.actors;
   const { byName, byDemonym } = lexicon;
   const { tokens, text } = doc;
+  const lows = lowerCaseTexts(tokens);
   const inDate = new Uint8Array(tokens.length);
   for (const value of doc.values) {
     if (value.type !== 'DATE' && value.type !== 'TIME') continue;
@@ -106,13 +117,14 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
 
   // 1. Runs of proper nouns.
   for (const [begin, end] of doc.sentenceTokens) {
+    const isName = (k: number) => k < end && isNameAt(tokens, k) && !inDate[k];
     let t = begin;
     while (t < end) {
       const token = tokens[t]!;
       if (!isNameAt(tokens, t) || inDate[t]) {
         if (isCapitalised(token.text)) {
-          const demonym = byDemonym.get(lookupKey(token.text));
-          const actor = !demonym && isAcronym(token.text) && !inCapitalsHeadline(t, begin, end) ? byName.get(lookupKey(token.text)) : undefined;
+          const demonym = byDemonym.get(keyOf(token.text));
+          const actor = !demonym && isAcronym(token.text) && !inCapitalsHeadline(t, begin, end) ? byName.get(keyOf(token.text)) : undefined;
           if (demonym) push(t, t, 'nationality', demonym.canonical, 'demonym');
           else if (actor) push(t, t, actor.type, actor.canonical, 'lexicon');
         }
@@ -122,11 +134,10 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
       let last = t;
       while (last + 1 < end) {
         const next = tokens[last + 1]!;
-        const isName = (k: number) => k < end && isNameAt(tokens, k) && !inDate[k];
         if (isName(last + 1)) last++;
-        else if (CONNECTORS.has(next.text.toLowerCase()) && isName(last + 2)) last += 2;
+        else if (CONNECTORS.has(lows[last + 1]!) && isName(last + 2)) last += 2;
         // "Bashar al-Assad": a connector glued to the next name by a hyphen.
-        else if (CONNECTORS.has(next.text.toLowerCase()) && tokens[last + 2]?.text === '-' && glued(tokens, last + 2) && isName(last + 3)) last += 3;
+        else if (CONNECTORS.has(lows[last + 1]!) && tokens[last + 2]?.text === '-' && glued(tokens, last + 2) && isName(last + 3)) last += 3;
         // "Holtz-Eakin", "Workers' Party".
         else if ((next.text === '-' && glued(tokens, last + 1)) || (/^['’]$/.test(next.text) && /s$/.test(tokens[last]!.text))) {
           if (isName(last + 2)) last += 2;
@@ -135,7 +146,7 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
           // "Russia's Defense Ministry" when the lexicon knows the whole: else the possessive ends the name.
           let to = last + 2;
           while (isName(to + 1)) to++;
-          if (byName.has(lookupKey(spanText(t, to)))) last = to;
+          if (byName.has(keyOf(spanText(t, to)))) last = to;
           else break;
         } else break;
       }
@@ -171,13 +182,13 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
     const { starts, prefixes } = phraseIndex(lexicon);
     for (const [begin, end] of doc.sentenceTokens) {
       for (let t = begin; t < end; t++) {
-        let key = tokens[t]!.text.toLowerCase();
+        let key = lows[t]!;
         if (!starts.has(key)) continue;
         // The key grows as lookupKey would write the span: lower case, one space where there was any.
         let match: [number, Actor] | null = null;
         let capitalised = isCapitalised(tokens[t]!.text);
         for (let last = t + 1; last < end && !inDate[last] && prefixes.has(key); last++) {
-          key += (tokens[last]!.start > tokens[last - 1]!.end ? ' ' : '') + tokens[last]!.text.toLowerCase();
+          key += (tokens[last]!.start > tokens[last - 1]!.end ? ' ' : '') + lows[last]!;
           capitalised ||= isCapitalised(tokens[last]!.text);
           const actor = byName.get(key);
           if (actor && capitalised) match = [last, actor];
@@ -189,7 +200,7 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
 
   /** A word in a run of capitals ("US Military jets BOMB …"): acronyms there may be ordinary words. */
   function inCapitalsHeadline(t: number, begin: number, end: number): boolean {
-    const shouting = (k: number) => k >= begin && k < end && /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && !byName.has(lookupKey(tokens[k]!.text));
+    const shouting = (k: number) => k >= begin && k < end && /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && !byName.has(keyOf(tokens[k]!.text));
     return shouting(t - 1) || shouting(t + 1);
   }
 
@@ -198,25 +209,25 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
    * Adler"), and the demonyms among them are nationalities of their own ("Turkish President …").
    */
   function typeRun(first: number, last: number): void {
-    if (!byName.has(lookupKey(spanText(first, last)))) {
+    if (!byName.has(keyOf(spanText(first, last)))) {
       let titled = -1;
       for (let k = last - 1; k >= first; k--) {
-        if (titleWords().has(tokens[k]!.text.toLowerCase())) {
+        if (titleWords().has(lows[k]!)) {
           titled = k;
           break;
         }
       }
-      const leading = titled >= 0 ? titled + 1 : last > first && byDemonym.has(lookupKey(tokens[first]!.text)) ? first + 1 : first;
+      const leading = titled >= 0 ? titled + 1 : last > first && byDemonym.has(keyOf(tokens[first]!.text)) ? first + 1 : first;
       for (let k = first; k < leading; k++) {
-        const demonym = byDemonym.get(lookupKey(tokens[k]!.text));
+        const demonym = byDemonym.get(keyOf(tokens[k]!.text));
         if (demonym) push(k, k, 'nationality', demonym.canonical, 'demonym');
       }
       first = leading;
     }
     const written = spanText(first, last);
-    const actor = byName.get(lookupKey(written));
+    const actor = byName.get(keyOf(written));
     if (actor) return push(first, last, actor.type, actor.canonical, 'lexicon');
-    const demonym = first === last ? byDemonym.get(lookupKey(written)) : undefined;
+    const demonym = first === last ? byDemonym.get(keyOf(written)) : undefined;
     if (demonym) return push(first, last, 'nationality', demonym.canonical, 'demonym');
     const type = typeByCompromise(written);
     if (type) push(first, last, type, written.replace(/^the\s+/i, ''), 'model');
@@ -235,13 +246,14 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
     for (const [begin, end] of doc.sentenceTokens) {
       for (let h = begin + 1; h < end; h++) {
         const head = tokens[h]!;
+        if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || inDate[h]) continue;
         const noun = nouns.get(head.text);
-        if (!noun || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || inDate[h]) continue;
+        if (!noun) continue;
         let q = h - 1;
-        if (modifiers.has(tokens[q]!.text.toLowerCase()) && q - 1 >= begin) q--;
+        if (modifiers.has(lows[q]!) && q - 1 >= begin) q--;
         const qualifier = tokens[q]!;
         const lexical = (from: number) => {
-          const actor = byName.get(lookupKey(spanText(from, h)));
+          const actor = byName.get(keyOf(spanText(from, h)));
           if (actor) push(from, h, actor.type, actor.canonical, 'lexicon');
           return !!actor;
         };
@@ -258,20 +270,20 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
           if (sponsor) push(q, h, 'group', `${sponsor}-${sponsored[2]!.toLowerCase()} ${noun.category}`, 'group');
           continue;
         }
-        if (sponsors.has(qualifier.text.toLowerCase()) && q - 1 >= begin) {
+        if (sponsors.has(lows[q]!) && q - 1 >= begin) {
           const by = tokens[q - 1]!.text === '-' && q - 2 >= begin ? q - 2 : q - 1;
           const sponsor = noun.nationalOnly ? undefined : sponsorOf(tokens[by]!.text);
-          if (sponsor) push(by, h, 'group', `${sponsor}-${qualifier.text.toLowerCase()} ${noun.category}`, 'group');
+          if (sponsor) push(by, h, 'group', `${sponsor}-${lows[q]!} ${noun.category}`, 'group');
           continue;
         }
         // "Kurdish forces", "US forces", "Russian military forces"; the lexicon first ("Syrian army").
         if (!isCapitalised(qualifier.text) || lexical(q)) continue;
-        const demonym = byDemonym.get(lookupKey(qualifier.text));
-        const place = demonym ? undefined : byName.get(lookupKey(qualifier.text));
+        const demonym = byDemonym.get(keyOf(qualifier.text));
+        const place = demonym ? undefined : byName.get(keyOf(qualifier.text));
         const country = demonym?.canonical ?? (place?.type === 'place' ? place.canonical : undefined);
-        const adjective = country && lexicon.demonymOf.get(lookupKey(country));
+        const adjective = country && lexicon.demonymOf.get(keyOf(country));
         // A city is no qualifier ("Deir Ezzor forces": no demonym), nor a plural people ("Kurds forces").
-        if (!adjective || (demonym && /s$/i.test(qualifier.text) && lookupKey(qualifier.text) !== lookupKey(adjective))) continue;
+        if (!adjective || (demonym && /s$/i.test(qualifier.text) && keyOf(qualifier.text) !== keyOf(adjective))) continue;
         push(q, h, 'group', `${adjective} ${noun.category}`, 'group');
       }
     }
@@ -282,9 +294,9 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
    * "U.S." → United States), a people by its adjective ("Kurdish"), another actor by its canonical.
    */
   function sponsorOf(word: string): string | undefined {
-    const actor = byDemonym.get(lookupKey(word)) ?? (isCapitalised(word) ? byName.get(lookupKey(word)) : undefined);
+    const actor = byDemonym.get(keyOf(word)) ?? (isCapitalised(word) ? byName.get(keyOf(word)) : undefined);
     if (!actor) return undefined;
-    const people = byName.get(lookupKey(actor.canonical))?.type === 'group' && lexicon.demonymOf.get(lookupKey(actor.canonical));
+    const people = byName.get(keyOf(actor.canonical))?.type === 'group' && lexicon.demonymOf.get(keyOf(actor.canonical));
     return people || actor.canonical;
   }
 

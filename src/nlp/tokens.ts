@@ -1,5 +1,13 @@
 import type { Token } from '../document.js';
 
+const lowerCaseByTokens = new WeakMap<readonly Token[], readonly string[]>();
+/** Each token's text in lower case, made once per document for the passes that compare words case-blind. */
+export function lowerCaseTexts(tokens: readonly Token[]): readonly string[] {
+  let lows = lowerCaseByTokens.get(tokens);
+  if (!lows) lowerCaseByTokens.set(tokens, (lows = tokens.map((token) => token.text.toLowerCase())));
+  return lows;
+}
+
 const OPENING = /^[“"‘'(\[—–:-]$/;
 const NAME_POS = new Set(['PROPN', 'NOUN', 'VERB', 'ADJ']);
 
@@ -7,6 +15,12 @@ const NAME_POS = new Set(['PROPN', 'NOUN', 'VERB', 'ADJ']);
 export function opensSentence(tokens: readonly Token[], t: number): boolean {
   const previous = tokens[t - 1];
   return !previous || previous.sentence !== tokens[t]!.sentence || OPENING.test(previous.text);
+}
+
+/** Whether the word begins with an upper-case letter; ASCII, nearly every word, is told without a regex. */
+export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 /**
@@ -17,5 +31,5 @@ export function isNameAt(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t];
   if (!token) return false;
   if (token.pos === 'PROPN') return true;
-  return NAME_POS.has(token.pos) && /^\p{Lu}/u.test(token.text) && token.text.length > 1 && !opensSentence(tokens, t);
+  return NAME_POS.has(token.pos) && isCapitalised(token.text) && token.text.length > 1 && !opensSentence(tokens, t);
 }

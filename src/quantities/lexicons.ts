@@ -31,23 +31,45 @@ export interface PhraseTable<T> {
   entries: Map<string, T>;
   /** Every proper prefix of every phrase: a lookup goes on to the next token only while it is one. */
   prefixes: Set<string>;
-  /** What a phrase's first token may be: a word, or the start of pieces written together ("us" of "us$"). */
-  starts: Set<string>;
+  /**
+   * The table's bit in `WordFacts.starts`, set for what a phrase's first token may be: a word, or the start
+   * of pieces written together ("us" of "us$").
+   */
+  startBit: number;
 }
 
-function phraseTable<T>(rows: Iterable<[string, T]>): PhraseTable<T> {
+/** What the lexicons know of one lower-case word, looked up once per token. */
+export interface WordFacts {
+  /** `NUMBER_START` and the `startBit` of every phrase table a phrase of which the word may begin. */
+  starts: number;
+  /** The word's classes in number-context.txt ("month", "copula", …). */
+  context: Set<string> | undefined;
+}
+
+/**
+ * The bit of `WordFacts.starts` for a word that may begin a number: a number or scale word, the first word
+ * of a vague count, a sign. The phrase tables take the bits after it.
+ */
+export const NUMBER_START = 1;
+
+function factsOf(facts: Map<string, WordFacts>, word: string): WordFacts {
+  let entry = facts.get(word);
+  if (!entry) facts.set(word, (entry = { starts: 0, context: undefined }));
+  return entry;
+}
+
+function phraseTable<T>(rows: Iterable<[string, T]>, startBit: number, facts: Map<string, WordFacts>): PhraseTable<T> {
   const entries = new Map<string, T>();
   const prefixes = new Set<string>();
-  const starts = new Set<string>();
   for (const [raw, value] of rows) {
     const phrase = raw.toLowerCase().replace(/\s+/g, ' ').trim();
     if (!phrase) continue;
     entries.set(phrase, value);
     for (let n = 1; n < phrase.length; n++) prefixes.add(phrase.slice(0, n));
     const word = phrase.split(' ')[0]!;
-    for (let n = 1; n <= word.length; n++) starts.add(word.slice(0, n));
+    for (let n = 1; n <= word.length; n++) factsOf(facts, word.slice(0, n)).starts |= startBit;
   }
-  return { entries, prefixes, starts };
+  return { entries, prefixes, startBit };
 }
 
 export interface Lexicons {
@@ -62,9 +84,8 @@ export interface Lexicons {
   unitsGlued: Map<string, UnitEntry>;
   verbEvents: Map<string, string>;
   nounEvents: Map<string, string>;
-  context: Map<string, Set<string>>;
-  /** Every word that may begin a number: number and scale words, the first words of vague counts, signs. */
-  numberStarts: Set<string>;
+  /** Lower-case words that begin a number or a phrase, or have a context class. */
+  facts: Map<string, WordFacts>;
 }
 
 const WORD_CLASSES = new Set<string>(['unit', 'ten', 'article', 'point', 'ordinal', 'fraction']);
@@ -149,32 +170,28 @@ export function compileLexicons(): Lexicons {
     for (const form of (nouns ?? '').toLowerCase().split(/\s+/)) if (form) nounEvents.set(form, lemma.toLowerCase());
   }
 
-  const context = new Map<string, Set<string>>();
+  const facts = new Map<string, WordFacts>();
   for (const row of readLexicon('number-context.txt')) {
     const [word, cls] = row;
     if (!word || !cls) throw lexiconError('number-context.txt', row, 'expected word | class');
-    const key = word.toLowerCase();
-    let classes = context.get(key);
-    if (!classes) context.set(key, (classes = new Set()));
-    classes.add(cls);
+    const entry = factsOf(facts, word.toLowerCase());
+    (entry.context ??= new Set()).add(cls);
+    if (cls === 'sign') entry.starts |= NUMBER_START;
   }
-
-  const numberStarts = new Set<string>(words.keys());
-  for (const [phrase] of vagueRows) numberStarts.add(phrase.toLowerCase().split(/\s+/)[0]!);
-  for (const [word, classes] of context) if (classes.has('sign')) numberStarts.add(word);
+  for (const word of words.keys()) factsOf(facts, word).starts |= NUMBER_START;
+  for (const [phrase] of vagueRows) factsOf(facts, phrase.toLowerCase().split(/\s+/)[0]!).starts |= NUMBER_START;
 
   return {
     words,
     scales,
-    vague: phraseTable(vagueRows),
-    modifiersBefore: phraseTable(before),
-    modifiersAfter: phraseTable(after),
-    unitsBefore: phraseTable(unitsBefore),
-    unitsAfter: phraseTable(unitsAfter),
+    vague: phraseTable(vagueRows, 2, facts),
+    modifiersBefore: phraseTable(before, 4, facts),
+    modifiersAfter: phraseTable(after, 8, facts),
+    unitsBefore: phraseTable(unitsBefore, 16, facts),
+    unitsAfter: phraseTable(unitsAfter, 32, facts),
     unitsGlued,
     verbEvents,
     nounEvents,
-    context,
-    numberStarts,
+    facts,
   };
 }

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { z } from 'zod';
 import type { AttributionMention, DateMention, QuantityMention, Span, TaggedDoc } from '../document.js';
 import { readWordSet } from '../lexicon/load.js';
 import { findDates, isValidDay, referenceDate } from '../nlp/dates.js';
+import { lowerCaseTexts } from '../nlp/tokens.js';
 import { codePointIndexer } from '../offsets.js';
 import { spanIndexAt } from '../spans.js';
 import type { ClaimAttribution, ClaimDate, ClaimQuantity, ClaimRecord } from '../schema/claim.js';
@@ -39,6 +40,7 @@ export const claims = defineStage({
     const hedgeWords = readWordSet('hedges.txt');
     return (doc: ClaimsInput): ClaimsDoc => {
       const at = codePointIndexer(doc.text);
+      const lows = lowerCaseTexts(doc.tokens);
       const records: ClaimRecord[] = [];
       const quantities = (doc.quantities ?? []).filter((q) => q.kind !== 'ordinal' || options.all);
       const attributions = doc.attributions ?? [];
@@ -56,28 +58,32 @@ export const claims = defineStage({
         const figures = figuresOf.get(s) ?? [];
         if (!own.length && !figures.some((q) => q.kind !== 'ordinal') && !options.all) return;
         const [firstToken, endToken] = doc.sentenceTokens[s]!;
-        const words = doc.tokens.slice(firstToken, endToken);
-        const hedges = words.filter((t) => hedgeWords.has(t.text.toLowerCase())).map((t) => t.text);
+        let hedges: string[] = [];
+        for (let t = firstToken; t < endToken; t++) if (hedgeWords.has(lows[t]!)) hedges.push(doc.tokens[t]!.text);
+        if (hedges.length > 1) hedges = [...new Set(hedges)];
         const dates: ClaimDate[] = (datesOf.get(s) ?? []).map((d) => ({ text: d.text, start: at(d.start), end: at(d.end), iso: d.iso }));
         const entities = (entitiesOf.get(s) ?? []).map((e) => ({ text: e.text, start: at(e.start), end: at(e.end), type: e.type, canonical: e.canonical, entity_id: e.entityId }));
         const charStart = at(sentence.start);
         const charEnd = at(sentence.end);
-        const base = { sentence_index: s, char_start: charStart, char_end: charEnd, text: doc.text.slice(sentence.start, sentence.end) };
+        const sentenceText = doc.text.slice(sentence.start, sentence.end);
         const claimsOfSentence: Array<AttributionMention | null> = own.length ? own : [null];
         claimsOfSentence.forEach((attribution, ordinal) => {
-          const id = 'c_' + createHash('sha256').update(`${doc.docId}:${charStart}:${charEnd}:${ordinal}`).digest('hex').slice(0, 16);
-          const cueHedge = attribution?.hedged ? [attribution.cue.text] : [];
+          // The one-shot hash: a Hash object per record costs several times more.
+          const id = 'c_' + hash('sha256', `${doc.docId}:${charStart}:${charEnd}:${ordinal}`).slice(0, 16);
           records.push({
             schema: 'claim/1',
             id,
             doc_id: doc.docId,
             doc_sha256: doc.sha256,
-            ...base,
+            sentence_index: s,
+            char_start: charStart,
+            char_end: charEnd,
+            text: sentenceText,
             attribution: attribution && claimAttribution(attribution, at),
             quantities: figures.map((q) => claimQuantity(q, at, attribution)),
             entities,
             dates,
-            hedges: [...new Set([...cueHedge, ...hedges])],
+            hedges: attribution?.hedged ? [...new Set([attribution.cue.text, ...hedges])] : hedges,
           });
         });
       });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { DecodedDoc, ExtractedDoc } from '../document.js';
@@ -112,7 +112,7 @@ function extractDocument(doc: DecodedDoc): ExtractedDoc {
     doc.format === 'html'
       ? readHtml(doc.decoded)
       : { text: doc.decoded, title: doc.format === 'markdown' ? markdownTitle(doc.decoded) : null };
-  return { ...doc, text, title, sha256: createHash('sha256').update(text).digest('hex') };
+  return { ...doc, text, title, sha256: hash('sha256', text) };
 }
 
 export const extract = defineStage({

@@ -66,6 +66,7 @@ import type {
   QuantityModifier,
   TaggedDoc,
 } from '../document.js';
+import { lowerCaseTexts } from '../nlp/tokens.js';
 import {
   DIGIT_ORDINAL,
   DIGIT_RANGE,
@@ -82,7 +83,7 @@ import {
   fractionValue,
   percentOf,
 } from '../quantities/digits.js';
-import { compileLexicons, type Lexicons, type PhraseTable, type UnitKind, type VagueEntry } from '../quantities/lexicons.js';
+import { compileLexicons, NUMBER_START, type Lexicons, type PhraseTable, type UnitKind, type VagueEntry } from '../quantities/lexicons.js';
 import { parseNumberWords, times, type WordItem } from '../quantities/number-words.js';
 import { defineStage } from '../stage.js';
 
@@ -163,10 +164,12 @@ interface Figure {
 function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOptions): QuantityMention[] {
   const tokens = doc.tokens;
   const text = doc.text;
-  const lows = tokens.map((t) => t.text.toLowerCase());
+  const lows = lowerCaseTexts(tokens);
+  /** What the lexicons know of each token's word: one lookup a token, however often the reader asks. */
+  const facts = lows.map((low) => lex.facts.get(low));
   const out: QuantityMention[] = [];
 
-  const has = (n: number, cls: string): boolean => lex.context.get(lows[n] ?? '')?.has(cls) ?? false;
+  const has = (n: number, cls: string): boolean => facts[n]?.context?.has(cls) ?? false;
   const glued = (a: number, b: number): boolean => {
     const ta = tokens[a];
     const tb = tokens[b];
@@ -200,7 +203,7 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
     return best;
   }
 
-  const startsPhrase = (table: PhraseTable<unknown>, n: number): boolean => table.starts.has(lows[n] ?? '');
+  const startsPhrase = (table: PhraseTable<unknown>, n: number): boolean => ((facts[n]?.starts ?? 0) & table.startBit) !== 0;
 
   /** A noun written in the plural ("troops", "children"). */
   const pluralForm = (n: number): boolean => {
@@ -390,7 +393,7 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
     if (!startsPhrase(lex.unitsBefore, k)) return null;
     const m = matchPhrase(lex.unitsBefore, k, end);
     if (!m) return null;
-    return { ...m.value, written: text.slice(tokens[k]!.start, tokens[m.next - 1]!.end), first: k, next: m.next };
+    return { kind: m.value.kind, isUnit: m.value.isUnit, written: text.slice(tokens[k]!.start, tokens[m.next - 1]!.end), first: k, next: m.next };
   }
 
   /** A currency, percent or measure after a number at k: "5 dollars", "15%", "300 km", "45C". */
@@ -399,7 +402,7 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
     if (inDigits && glued(k - 1, k)) {
       // one letter against the digits is read with its case: "45C", "50p", "5g"; "5G", "3D" are names
       const g = lex.unitsGlued.get(tokens[k]!.text);
-      if (g) return { ...g, next: k + 1, written: tokens[k]!.text };
+      if (g) return { kind: g.kind, isUnit: g.isUnit, next: k + 1, written: tokens[k]!.text };
       if (tokens[k]!.text.length === 1 && /^\p{L}$/u.test(tokens[k]!.text)) return null;
     }
     if (!startsPhrase(lex.unitsAfter, k)) return null;
@@ -408,7 +411,7 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
     const written = text.slice(tokens[k]!.start, tokens[u.next - 1]!.end);
     // short abbreviations only after digits: "5 m", not "two m"
     if (!inDigits && written.length <= 2) return null;
-    return { ...u.value, next: u.next, written };
+    return { kind: u.value.kind, isUnit: u.value.isUnit, next: u.next, written };
   }
 
   /** The word(s) that join the two ends of a range, at k: returns where the second number starts. A
@@ -665,9 +668,14 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
 
     /** Reads a quantity that starts at token i; returns the token after what it consumed, or i. */
     function tryAt(i: number): number {
-      const low = lows[i]!;
       if (numberAhead[i]! - i > 7) return i; // the longest modifier and currency: 7 tokens
       if (!(numberAhead[i] === i || startsPhrase(lex.modifiersBefore, i) || startsPhrase(lex.unitsBefore, i))) return i;
+      return readAt(i);
+    }
+
+    /** The reading behind `tryAt`'s quick tests, apart: its closures are made on every call, and most calls stop at the tests. */
+    function readAt(i: number): number {
+      const low = lows[i]!;
       // Phone numbers: "+44 20 7946 0958", "555-1234"
       if (PHONE.test(low) || (PHONE_PREFIX.test(low) && /^[\d(]/.test(lows[i + 1] ?? ''))) {
         let n = i + 1;
@@ -1092,7 +1100,7 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
   numberAhead = new Int32Array(tokens.length + 1).fill(tokens.length + 64);
   for (let n = tokens.length - 1; n >= 0; n--) {
     const low = lows[n]!;
-    numberAhead[n] = lex.numberStarts.has(low) || isDigitStart(n) || MINUS.has(low) || low.includes('-') ? n : numberAhead[n + 1]!;
+    numberAhead[n] = ((facts[n]?.starts ?? 0) & NUMBER_START) !== 0 || isDigitStart(n) || MINUS.has(low) || low.includes('-') ? n : numberAhead[n + 1]!;
   }
 
   const ranges = doc.sentenceTokens;

@@ -44,7 +44,7 @@ export const segment = defineStage({
     /** Whether the stop that ends `before` really ends a sentence, given the text that follows. */
     function endsSentence(before: string, after: string): boolean {
       if (!OPENER.test(after)) return false;
-      const word = /[^\s"“‘'(\[]*$/u.exec(before)?.[0] ?? '';
+      const word = lastWord(before);
       const kind = abbreviations.get(word.toLowerCase());
       const nextWord = /^[^\s.,;:!?]*/u.exec(after)?.[0] ?? '';
       if (kind === 'title') return false;
@@ -56,7 +56,9 @@ export const segment = defineStage({
     function splitLine(text: string, line: Span, into: Span[]): void {
       const chunk = text.slice(line.start, line.end);
       let from = 0;
-      for (const match of chunk.matchAll(TERMINAL)) {
+      // exec, not matchAll, which makes a copy of the expression for every line.
+      TERMINAL.lastIndex = 0;
+      for (let match = TERMINAL.exec(chunk); match; match = TERMINAL.exec(chunk)) {
         const stop = match.index + match[0].length;
         const rest = chunk.slice(stop).trimStart();
         // A stop made of one "." looks back for an abbreviation; "!", "?" and "…" end the sentence.
@@ -80,6 +82,16 @@ export const segment = defineStage({
     };
   },
 });
+
+/** What a word cannot reach back over: white space, an opening quote or bracket. */
+const BEFORE_WORD = /[\s"“‘'(\[]/;
+
+/** The word that ends `text`, back to its white space, opening quote or bracket ('' after one of them). */
+function lastWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && !BEFORE_WORD.test(text[start - 1]!)) start--;
+  return text.slice(start);
+}
 
 function pushTrimmed(text: string, start: number, end: number, into: Span[]): void {
   const span = trimSpan(text, start, end);

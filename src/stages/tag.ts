@@ -3,7 +3,6 @@ import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.j
 import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/actors.js';
 import { findEntities } from '../nlp/entities.js';
 import { WinkReader } from '../nlp/wink.js';
-import { lastSpanStartingBy } from '../spans.js';
 import { defineStage } from '../stage.js';
 
 // wink-nlp reads the whole text once: tokens, parts of speech, lemmas and its number/date entities.
@@ -75,6 +74,8 @@ export const tag = defineStage({
       /** wink's token index → ours (white-space tokens are dropped), or -1. */
       const ours = new Int32Array(values.length).fill(-1);
       let cursor = 0;
+      /** The sentence that holds the token: tokens come in text order, so it only moves forwards. */
+      let sentence = 0;
       for (let i = 0; i < values.length; i++) {
         const value = values[i]!;
         cursor += spaces[i]!.length;
@@ -83,13 +84,14 @@ export const tag = defineStage({
         cursor = start + value.length;
         if (types[i] === 'tabCRLF' || pos[i] === 'SPACE') continue;
         ours[i] = tokens.length;
+        while (sentence + 1 < doc.sentences.length && doc.sentences[sentence + 1]!.start <= start) sentence++;
         tokens.push({
           start,
           end: cursor,
           text: value,
           pos: pos[i]!,
           lemma: lemmas[i]!.toLowerCase(),
-          sentence: Math.max(0, lastSpanStartingBy(doc.sentences, start)),
+          sentence,
         });
       }
 
@@ -98,8 +100,9 @@ export const tag = defineStage({
       for (let t = 0; t < tokens.length; t++) sentenceTokens[tokens[t]!.sentence]![1] = t + 1;
 
       const valueMentions: ValueMention[] = [];
-      const details = wink.entities().out(its.detail) as Array<{ type: string }>;
-      const spans = wink.entities().out(its.span) as unknown as Array<[number, number]>;
+      const winkEntities = wink.entities();
+      const details = winkEntities.out(its.detail) as Array<{ type: string }>;
+      const spans = winkEntities.out(its.span) as unknown as Array<[number, number]>;
       details.forEach(({ type }, e) => {
         const [first, last] = spans[e]!;
         const a = tokens[ours[first] ?? -1];
@@ -108,9 +111,11 @@ export const tag = defineStage({
         valueMentions.push({ start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), type: type as ValueMention['type'] });
       });
 
-      // Later stages (the kinds of attribution sources) look actors up in the same table.
-      const tagged = { ...doc, tokens, sentenceTokens, values: valueMentions, actors: lexicon };
-      return { ...tagged, entities: findEntities(tagged) };
+      // Later stages (the kinds of attribution sources) look actors up in the same table. The entities are
+      // found on the tagged document itself, which is not copied a second time to add them.
+      const tagged: TaggedDoc = { ...doc, tokens, sentenceTokens, values: valueMentions, actors: lexicon, entities: [] };
+      tagged.entities = findEntities(tagged);
+      return tagged;
     };
   },
 });
