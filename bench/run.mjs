@@ -1,7 +1,8 @@
 // `npm run bench`: the whole pipeline's speed against bare wink-nlp on the same text, in one run.
 // Builds a corpus by repeating samples/ (default 2,000 documents; BENCH_DOCS=N for another size), then
 // reports MB/s, documents/s and claims/s for --workers 1 and 2, peak RSS, start-up time and the time to
-// the first record; then peak RSS again on a corpus three times as large, to show memory stays flat.
+// the first record; bare wink-nlp on one and two threads, for what a second thread can give here; then
+// peak RSS again on a corpus three times as large, to show memory stays flat.
 // Throughput is counted after start-up (loading the models), as bare wink-nlp's is counted after its
 // model has loaded; the wall time with start-up is shown beside it. Run `npm run build` first (npm run
 // bench does).
@@ -10,6 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -83,6 +85,33 @@ const line = (name, seconds, extra = '') =>
   console.log(`${name.padEnd(22)} ${(megabytes / seconds).toFixed(2).padStart(6)} MB/s ${(documentCount / seconds).toFixed(0).padStart(6)} documents/s${extra}`);
 
 console.log(`corpus: ${documentCount} documents, ${megabytes.toFixed(2)} MB (samples/ repeated)`);
+/**
+ * Bare wink-nlp on `threads` worker threads, each reading its share of the corpus: what two threads gain
+ * over one on this machine, the ceiling for claimline's two workers. Seconds after the models loaded.
+ */
+async function runWinkThreads(threads) {
+  const files = readdirSync(corpus).map((file) => join(corpus, file));
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const { readFileSync } = require('node:fs');
+    const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
+    parentPort.postMessage('ready');
+    parentPort.once('message', () => {
+      for (const file of workerData) { const doc = nlp.readDoc(readFileSync(file, 'utf8')); doc.tokens().out(); doc.sentences().out(); doc.entities().out(); }
+      parentPort.postMessage('done');
+    });`;
+  const workers = Array.from({ length: threads }, (_, i) => new Worker(code, { eval: true, workerData: files.filter((_, j) => j % threads === i) }));
+  const next = (worker) => new Promise((done) => worker.once('message', done));
+  await Promise.all(workers.map(next));
+  const started = performance.now();
+  const finished = workers.map(next);
+  for (const worker of workers) worker.postMessage('go');
+  await Promise.all(finished);
+  const seconds = (performance.now() - started) / 1000;
+  await Promise.all(workers.map((worker) => worker.terminate()));
+  return seconds;
+}
+
 const wink = runWink();
 line('bare wink-nlp', wink, `, start-up ${winkStartup.toFixed(2)} s`);
 const results = {};
@@ -98,6 +127,8 @@ for (const workers of [1, 2]) {
       `peak RSS ${r.rss.toFixed(0)} MB, wall ${r.seconds.toFixed(1)} s with start-up`,
   );
 }
+const [winkOne, winkTwo] = [await runWinkThreads(1), await runWinkThreads(2)];
+console.log(`bare wink-nlp on threads: two / one ${(winkOne / winkTwo).toFixed(2)} (${winkOne.toFixed(2)} s, ${winkTwo.toFixed(2)} s)`);
 console.log(`ratios: one worker / bare wink ${(wink / results[1]).toFixed(2)}, two workers / one ${(results[1] / results[2]).toFixed(2)}`);
 const larger = makeCorpus(documentCount * 3);
 const grown = await runPipeline(2, larger.folder);

@@ -308,8 +308,15 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
   function applyAcronyms(): void {
     const definitions = new Map<string, { canonical: string; type: EntityType }>();
     const spans = [...found.map((f): [number, number, Found | null] => [f.first, f.last, f]), ...untyped.map(([a, b]): [number, number, Found | null] => [a, b, null])];
-    const endingAt = (last: number) => spans.filter(([a, b]) => b === last && b > a);
-    const exactly = (first: number, last: number) => spans.find(([a, b]) => a === first && b === last);
+    // Indexed once, so that a text with many brackets costs no more per bracket than one with few.
+    const longerEndingAt = new Map<number, Array<[number, number, Found | null]>>();
+    const spanAt = new Map<string, [number, number, Found | null]>();
+    for (const span of spans) {
+      if (span[1] > span[0]) longerEndingAt.set(span[1], [...(longerEndingAt.get(span[1]) ?? []), span]);
+      if (!spanAt.has(`${span[0]}:${span[1]}`)) spanAt.set(`${span[0]}:${span[1]}`, span);
+    }
+    const endingAt = (last: number) => longerEndingAt.get(last) ?? [];
+    const exactly = (first: number, last: number) => spanAt.get(`${first}:${last}`);
     for (let p = 1; p + 2 < tokens.length; p++) {
       if (tokens[p]!.text !== '(' || tokens[p]!.sentence !== tokens[p - 1]!.sentence) continue;
       let close = p + 1;
@@ -330,13 +337,21 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
       if (isAcronym(short) && long && long[1] > long[0] && definesAcronym(short, spanText(long[0], long[1]))) define(short, long[0], long[1], long[2]);
     }
     if (!definitions.size) return;
+    const covering = new Map<number, Found[]>();
+    for (const f of found) for (let t = f.first; t <= f.last; t++) covering.set(t, [...(covering.get(t) ?? []), f]);
+    const replaced = new Set<Found>();
     for (let t = 0; t < tokens.length; t++) {
       const definition = definitions.get(tokens[t]!.text);
       if (!definition) continue;
-      const covering = found.filter((f) => f.first <= t && t <= f.last);
-      if (covering.some((f) => f.first !== t || f.last !== t)) continue;
-      for (const f of covering) found.splice(found.indexOf(f), 1);
+      const over = covering.get(t) ?? [];
+      if (over.some((f) => f.first !== t || f.last !== t)) continue;
+      for (const f of over) replaced.add(f);
       push(t, t, definition.type, definition.canonical, 'acronym');
+    }
+    if (replaced.size) {
+      const kept = found.filter((f) => !replaced.has(f));
+      found.length = 0;
+      for (const f of kept) found.push(f);
     }
 
     function define(acronym: string, first: number, last: number, mention: Found | null): void {
