@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
-import type { EntityMention, EntityType, TaggedDoc, Token } from '../document.js';
+import type { EntityMention, EntityType, Span, TaggedDoc, Token } from '../document.js';
 import { readLexicon, readWordSet } from '../lexicon/load.js';
+import { firstSpanStartingFrom } from '../spans.js';
 import { entityId, lookupKey, type Actor, type ActorLexicon } from './actors.js';
 import { isCapitalised, isNameAt, lowerCaseTexts } from './tokens.js';
 
@@ -105,7 +106,7 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
   const inDate = new Uint8Array(tokens.length);
   for (const value of doc.values) {
     if (value.type !== 'DATE' && value.type !== 'TIME') continue;
-    for (let t = firstTokenAt(tokens, value.start); t < tokens.length && tokens[t]!.end <= value.end; t++) inDate[t] = 1;
+    for (let t = firstSpanStartingFrom(tokens, value.start); t < tokens.length && tokens[t]!.end <= value.end; t++) inDate[t] = 1;
   }
   const found: Found[] = [];
   /** Runs of names no lexicon or model could type: a later pass may know them (an acronym's long form, a surname). */
@@ -381,6 +382,14 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
     };
     const full = people.map((f) => ({ found: f, words: wordsOf(f.first, f.last) })).filter((p) => p.words.length >= 2);
     if (!full.length) return;
+    // Full names by each of their shorter endings ("trump" of "Donald Trump"), so that a short form finds
+    // the names it may stand for without a scan of every name: a long text names people thousands of times.
+    const endingKey = (words: readonly string[]) => words.join('\u0000');
+    const endings = new Set<string>();
+    const addEndings = (words: readonly string[]) => {
+      for (let k = 1; k < words.length; k++) endings.add(endingKey(words.slice(k)));
+    };
+    full.forEach((p) => addEndings(p.words));
     // A name the model did not know that ends with a known person's surname is a person too: "Melania
     // Trump" beside "Donald Trump".
     const surnames = new Set(full.map((p) => p.words[p.words.length - 1]!));
@@ -388,26 +397,38 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
       const [first, last] = untyped[u]!;
       const words = wordsOf(first, last);
       if (words.length < 2 || words.length > 4 || !surnames.has(words[words.length - 1]!) || !words.every(isCapitalised)) continue;
-      if (full.some((p) => p.words.length > words.length && words.every((word, k) => p.words[p.words.length - words.length + k] === word))) continue;
+      if (endings.has(endingKey(words))) continue;
       const mention: Found = { first, last, type: 'person', canonical: spanText(first, last), origin: 'model' };
       found.push(mention);
       full.push({ found: mention, words });
+      addEndings(words);
       untyped.splice(u, 1);
     }
+    // Each name as a span of token indices, so that the names before a short form are found by binary search.
+    const namesEndingWith = new Map<string, { byStart: Array<Span & { found: Found }>; canonicals: Set<string> }>();
+    for (const p of full) {
+      for (let k = 1; k < p.words.length; k++) {
+        const key = endingKey(p.words.slice(k));
+        const names = namesEndingWith.get(key) ?? { byStart: [], canonicals: new Set<string>() };
+        names.byStart.push({ start: p.found.first, end: p.found.last + 1, found: p.found });
+        names.canonicals.add(p.found.canonical);
+        namesEndingWith.set(key, names);
+      }
+    }
+    for (const names of namesEndingWith.values()) names.byStart.sort((a, b) => a.start - b.start);
     const candidates = [...found.filter((f) => f.origin === 'model').map((f): [number, number, Found | null] => [f.first, f.last, f]), ...untyped.map(([a, b]): [number, number, Found | null] => [a, b, null])];
     for (const [first, last, mention] of candidates) {
       const words = wordsOf(first, last);
       if (!words.length) continue;
-      const matches = full.filter(
-        (p) => p.found !== mention && p.words.length > words.length && words.every((word, k) => p.words[p.words.length - words.length + k] === word),
-      );
-      if (!matches.length) continue;
-      const before = matches.filter((p) => p.found.last < first).sort((a, b) => b.found.first - a.found.first)[0];
-      const after = new Set(matches.map((p) => p.found.canonical));
-      const person = before ?? (after.size === 1 ? matches[0] : undefined);
+      const names = namesEndingWith.get(endingKey(words));
+      if (!names) continue;
+      // The nearest full name before the short form; else the one name all those after it share.
+      let before: Found | undefined;
+      for (let i = firstSpanStartingFrom(names.byStart, first) - 1; i >= 0 && !before; i--) if (names.byStart[i]!.found.last < first) before = names.byStart[i]!.found;
+      const person = before ?? (names.canonicals.size === 1 ? names.byStart[0]!.found : undefined);
       if (!person) continue;
-      if (mention) Object.assign(mention, { type: 'person', canonical: person.found.canonical, origin: 'short' });
-      else push(first, last, 'person', person.found.canonical, 'short');
+      if (mention) Object.assign(mention, { type: 'person', canonical: person.canonical, origin: 'short' });
+      else push(first, last, 'person', person.canonical, 'short');
     }
   }
 }
@@ -453,14 +474,3 @@ export function definesAcronym(acronym: string, long: string): boolean {
   return true;
 }
 
-/** The first token that starts at or after `offset` (tokens are in text order). */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

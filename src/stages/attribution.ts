@@ -4,7 +4,7 @@ import { readLexicon } from '../lexicon/load.js';
 import { describeSource, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { isNameAt, opensSentence } from '../nlp/tokens.js';
-import { lastSpanStartingBy, spanIndexAt, trimSpan } from '../spans.js';
+import { lastSpanStartingBy, spanIndexAt, spansOverlapping, spansStartingIn, trimSpan } from '../spans.js';
 import { defineStage } from '../stage.js';
 
 // An attribution is a source + a cue + the content the cue introduces (../gold/FORMAT.md). Cues come from
@@ -185,7 +185,7 @@ export const attribution = defineStage({
         const reach = previous?.carriedTo ?? previous?.content.end ?? 0;
         if (!previous || lastSpanStartingBy(doc.sentences, reach - 1) !== s - 1) return null;
         const sentence = doc.sentences[s]!;
-        const quote = outerQuotes.find((q) => q.start >= sentence.start && q.start < sentence.end);
+        const quote = spansStartingIn(outerQuotes, sentence.start, sentence.end)[0];
         if (!quote || quote.start < reach) return null;
         const letters = (from: number, to: number) => text.slice(from, to).replace(/[^\p{L}\p{N}]/gu, '').length;
         const lastSentence = doc.sentences[quote.lastSentence]!;
@@ -196,7 +196,7 @@ export const attribution = defineStage({
         previous.quote = previous.quote ? `${previous.quote} ${words}` : words;
         previous.carriedTo = quote.end;
         if (previous.type === 'indirect') previous.type = 'mixed';
-        const hasFigure = doc.quantities.some((q) => q.sentence === s && q.kind !== 'ordinal');
+        const hasFigure = spansStartingIn(doc.quantities, sentence.start, sentence.end).some((q) => q.kind !== 'ordinal');
         if (!hasFigure) return null;
         return { ...previous, sentence: s, type: 'direct', quote: words, content: { start: quote.inner.start, end: quote.inner.end, text: text.slice(quote.inner.start, quote.inner.end) } };
       }
@@ -310,7 +310,7 @@ export const attribution = defineStage({
         if (form.cueClass === 'characterize') {
           return tokens.slice(last + 1, end).some((t) => t.text.toLowerCase() === 'as' || /^["“]$/.test(t.text));
         }
-        if (form.cueClass === 'figure') return doc.quantities.some((q) => q.start >= tokens[last]!.end && q.start < tokens[end - 1]!.end);
+        if (form.cueClass === 'figure') return spansStartingIn(doc.quantities, tokens[last]!.end, tokens[end - 1]!.end).length > 0;
         if (form.cueClass === 'quote') return opensQuote(last + 1) || lower(last + 1) === ':' || (afterQuote(first) && isClauseEnd(last + 1));
         if (afterBe) return true;
         // Otherwise an -ing form is a participle of its own only after a comma ("…, saying …"); elsewhere
@@ -431,7 +431,7 @@ export const attribution = defineStage({
         const after = aside ? [] : tokensBetween(contentStart, contentEnd);
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …").
         const saysSomething = (thatClause && after.length > 1) || after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
-          doc.quantities.some((q) => q.start >= (tokens[contentStart]?.start ?? Infinity) && q.end <= (tokens[contentEnd - 1]?.end ?? -1));
+          spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[contentEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[contentEnd - 1]!.end);
         // With nothing said after the cue, the content is the clause before "…, the BBC reports"; without
         // one, the cue has a plain object and is no attribution ("confirmed the clash").
         const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1));
@@ -450,7 +450,7 @@ export const attribution = defineStage({
         const agent: [number, number] = [cue.last + 2, agentEnd - 1];
         if (lower(agentEnd) === 'that') return finishWithSource(cue, cueFirst, agent, spanOfTokens(agentEnd + 1, contentEnd), s);
         const subject = spanOfTokens(begin, cue.first - 1);
-        const figure = !!subject && doc.quantities.some((q) => q.start >= subject.start && q.end <= subject.end && q.kind !== 'ordinal');
+        const figure = !!subject && spansStartingIn(doc.quantities, subject.start, subject.end).some((q) => q.end <= subject.end && q.kind !== 'ordinal');
         return figure ? finishWithSource(cue, cueFirst, agent, subject, s) : null;
       }
 
@@ -627,7 +627,7 @@ export const attribution = defineStage({
         const cueEnd = tokens[cue.last]!.end;
         const cueSpan = { start: cueStart, end: cueEnd };
         const content = widenToQuotes(joinSplitQuote(contentSpan, source, cueSpan, s));
-        const quotes = outerQuotes.filter((quote) => quote.start < content.end && content.start < quote.end);
+        const quotes = spansOverlapping(outerQuotes, content.start, content.end);
         // Direct when every word of the content is quoted; a split quote's source and cue do not count.
         const aside = [...quotes, source, cueSpan].sort((a, b) => a.start - b.start);
         let unquotedWords = false;
@@ -659,11 +659,16 @@ export const attribution = defineStage({
         const onlyJoiners = (from: number, to: number) => from <= to && /^[ ,:;—–-]*$/.test(text.slice(from, to));
         const opensSentence = (quote: Quote) => quote.start <= sentence.start || /^[\s\p{P}]*$/u.test(text.slice(sentence.start, quote.start));
         if (content.end <= low) {
-          const after = outerQuotes.find((quote) => quote.start >= high && quote.start < sentence.end && onlyJoiners(high, quote.start));
-          const first = outerQuotes.find((quote) => quote.start <= content.start + 1 && quote.end >= content.end - 1);
+          // Quotes are disjoint and in order: only the first after the cue can follow it with joiners alone.
+          const after = spansStartingIn(outerQuotes, high, sentence.end).slice(0, 1).find((quote) => onlyJoiners(high, quote.start));
+          const opening = lastSpanStartingBy(outerQuotes, content.start + 1);
+          const first = outerQuotes.slice(Math.max(0, opening - 1), opening + 1).find((quote) => quote.end >= content.end - 1);
           if (after && first && opensSentence(first)) return { start: content.start, end: after.end };
         } else if (content.start >= high) {
-          const before = outerQuotes.find((quote) => quote.end <= low && onlyJoiners(quote.end, low) && opensSentence(quote) && quote.end > sentence.start);
+          // Only the last quote that ends before the source can be followed by joiners alone.
+          const last = lastSpanStartingBy(outerQuotes, low);
+          const candidate = outerQuotes[last] && outerQuotes[last]!.end <= low ? outerQuotes[last] : outerQuotes[last - 1];
+          const before = candidate && onlyJoiners(candidate.end, low) && opensSentence(candidate) && candidate.end > sentence.start ? candidate : undefined;
           if (before) return { start: before.start, end: content.end };
         }
         return content;
@@ -677,11 +682,10 @@ export const attribution = defineStage({
       /** The content span grown to hold every quote it touches, and trimmed of edge punctuation. */
       function widenToQuotes(span: Span): Span {
         let { start, end } = span;
-        for (const quote of outerQuotes) {
-          if (quote.start < end && start < quote.end) {
-            start = Math.min(start, quote.start);
-            end = Math.max(end, quote.end);
-          }
+        // Quotes are disjoint: growing the span to one quote never makes it touch another.
+        for (const quote of spansOverlapping(outerQuotes, span.start, span.end)) {
+          start = Math.min(start, quote.start);
+          end = Math.max(end, quote.end);
         }
         let trimmed = trimSpan(text, start, end);
         while (trimmed.end > trimmed.start && /[,.;:!?—–-]/.test(text[trimmed.end - 1]!)) trimmed = trimSpan(text, trimmed.start, trimmed.end - 1);
