@@ -3,7 +3,7 @@ import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Q
 import { readLexicon } from '../lexicon/load.js';
 import { describeSource, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
-import { isNameAt, opensSentence } from '../nlp/tokens.js';
+import { isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
 import { lastSpanStartingBy, spanIndexAt, spansOverlapping, spansStartingIn, trimSpan } from '../spans.js';
 import { defineStage } from '../stage.js';
 
@@ -90,7 +90,7 @@ export const attribution = defineStage({
       for (const quote of doc.quotes) if (quote.start >= (outerQuotes[outerQuotes.length - 1]?.end ?? 0)) outerQuotes.push(quote);
       const quoteInsides = outerQuotes.map((quote) => quote.inner);
       const inQuote = (token: Token) => spanIndexAt(quoteInsides, token.start) >= 0;
-      const lowered = tokens.map((token) => token.text.toLowerCase());
+      const lowered = lowerCaseTexts(tokens);
       const lower = (t: number) => lowered[t] ?? '';
       const matchesAt = (t: number, cueWords: string[], end: number) => t + cueWords.length <= end && cueWords.every((word, k) => lower(t + k) === word);
       const attributions: AttributionMention[] = [];
