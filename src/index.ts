@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import type { DocInput } from './document.js';
 import { discoverInputs } from './io/discover.js';
-import type { ReadFailure } from './io/read.js';
-import { readDocuments } from './io/read.js';
+import { readDocuments, shardOf, type ReadFailure, type ReadOptions, type Shard } from './io/read.js';
 import { checkPipeline, loadPipeline, type PipelineSpec, type StageOverrides } from './pipeline.js';
 import type { ClaimRecord } from './schema/claim.js';
 import { createDocumentProcessor, type DocResult } from './worker/process.js';
@@ -48,6 +47,14 @@ export interface ExtractOptions {
   workers?: number;
   /** Told of every document that fails; the others go on. Default: a process warning. */
   onError?: (error: { doc_id: string; stage: string; message: string }) => void;
+  /** Files larger than this many bytes are reported, not read. Default 10 MiB. */
+  maxBytes?: number;
+  /** Only the documents whose id hashes to shard `index` of `count` (0-based). Default: every document. */
+  shard?: Shard | null;
+  /** Milliseconds a document may run on a worker before it is stopped and reported; 0 for none. Default 60,000. */
+  docTimeoutMs?: number;
+  /** Each worker's heap in MB; a document that needs more is reported. Default: Node's limit. */
+  workerMemoryMb?: number | null;
 }
 
 function pipelineOf(options: ExtractOptions): PipelineSpec {
@@ -80,20 +87,26 @@ export async function* extract(
   options: ExtractOptions = {},
 ): AsyncGenerator<ClaimRecord> {
   const onError = options.onError ?? ((e) => process.emitWarning(`${e.doc_id}: ${e.stage}: ${e.message}`, 'ClaimlineWarning'));
-  const documents = toDocInputs(inputs);
-  for await (const result of processInOrder(documents, { pipeline: pipelineOf(options), workers: options.workers ?? 2 })) {
+  const documents = toDocInputs(inputs, { maxBytes: options.maxBytes, shard: options.shard ?? null });
+  const { docTimeoutMs, workerMemoryMb } = options;
+  for await (const result of processInOrder(documents, { pipeline: pipelineOf(options), workers: options.workers ?? 2, docTimeoutMs, workerMemoryMb })) {
     if (result.error) onError(result.error);
     yield* parseRecords(result);
   }
 }
 
-async function* toDocInputs(inputs: Iterable<string | DocumentText> | AsyncIterable<string | DocumentText>): AsyncGenerator<DocInput | ReadFailure> {
+async function* toDocInputs(
+  inputs: Iterable<string | DocumentText> | AsyncIterable<string | DocumentText>,
+  readOptions: ReadOptions,
+): AsyncGenerator<DocInput | ReadFailure> {
+  const { shard } = readOptions;
   let index = 0;
   for await (const input of inputs) {
     if (typeof input === 'string') {
-      for await (const doc of readDocuments(await discoverInputs([input], process.cwd()), process.stdin)) yield { ...doc, index: index++ };
+      for await (const doc of readDocuments(await discoverInputs([input], process.cwd()), process.stdin, readOptions)) yield { ...doc, index: index++ };
     } else {
       const { id, text, ...meta } = input;
+      if (shard && shardOf(String(id), shard.count) !== shard.index) continue;
       yield { index: index++, docId: String(id), format: 'text', input: text, meta };
     }
   }

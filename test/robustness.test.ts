@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
 import { loadPipeline } from '../src/pipeline.js';
 import type { ClaimRecord } from '../src/schema/claim.js';
 import { createDocumentProcessor } from '../src/worker/process.js';
@@ -199,6 +200,13 @@ describe('--shard', () => {
     expect(docsOf.reduce((n, docs) => n + docs.size, 0)).toBe(new Set(parseJsonl<ClaimRecord>(whole).map((r) => r.doc_id)).size);
     expect(sortedLines(shards.map((s) => s.stdout).join(''))).toEqual(sortedLines(whole));
   });
+});
+
+test('the library takes the same shards: every document once', async () => {
+  const documents = Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, text: `Police said ${i + 2} people were killed.` }));
+  const seen: string[] = [];
+  for (const index of [0, 1, 2]) for await (const record of extract(documents, { workers: 0, shard: { index, count: 3 } })) seen.push(record.doc_id);
+  expect(seen.sort()).toEqual(documents.map((d) => d.id).sort());
 });
 
 describe('the whole pipeline on arbitrary text', () => {
