@@ -119,10 +119,18 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     const token = tokens[t]!;
     // A verb ends the core, unless a tagger made a verb of a word of the name ("the Red Cross/VERB").
     const verb = token.pos === 'VERB' && !isNameAt(tokens, t);
-    if (words.has(token.text, 'relative') || verb || (token.pos === 'ADP' && !isPossessiveAt(tokens, t)) || /^(?:,|[—–]|--)$/.test(token.text)) {
+    // "the experts I interviewed": a subject pronoun opens a clause of the source's own.
+    if (words.has(token.text, 'relative') || words.has(token.text, 'subject-pronoun') || verb || (token.pos === 'ADP' && !isPossessiveAt(tokens, t)) || /^(?:,|[—–]|--)$/.test(token.text)) {
       coreEnd = t - 1;
       break;
     }
+  }
+  // "people familiar with the talks": an adjective before the phrase is not the head.
+  if (coreEnd > first && coreEnd < last && tokens[coreEnd]!.pos === 'ADJ' && tokens[coreEnd + 1]!.pos === 'ADP') coreEnd--;
+  // "many of them", "those close to him", "some who spoke": unnamed people, named by the whole phrase.
+  const next = tokens[first + 1];
+  if (words.has(tokens[first]!.text, 'partitive') && (!next || first === last || next.pos === 'ADP' || (next.pos === 'ADJ' && tokens[first + 2]?.pos === 'ADP') || words.has(next.text, 'relative'))) {
+    return { name: text.slice(tokens[first]!.start, tokens[last]!.end), kind: 'unspecified', entity: null };
   }
   const head = tokens[coreEnd]!;
   // "Its director, Samir Haddad": a description with the name after it in apposition is that name's.
@@ -134,7 +142,8 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     // "a statement issued by the foreign ministry", "a report from Reuters": the issuer speaks.
     let by = coreEnd + 1;
     while (by < last && tokens[by]!.pos !== 'ADP') by++;
-    if (by < last) return describeSource(doc, [by + 1, last]);
+    // Only "by", "from" or "of" brings the issuer: "a report published on Monday" has none.
+    if (by < last && ['by', 'from', 'of'].includes(tokens[by]!.text.toLowerCase())) return describeSource(doc, [by + 1, last]);
   }
   // "Officials said", "Organisers estimated": a capital at the start of a sentence does not make a source
   // noun, or a lone word no table or tagger knows as a name, a name.
@@ -169,8 +178,8 @@ function describeName(doc: TaggedDoc, first: number, last: number): SourceDescri
   const name = text.slice(start, end).replace(/['’]s?$/, '');
   const entity = entityAt(entities, start, end);
   const actor = doc.actors.byName.get(lookupKey(name));
-  // An entity that runs past the name is a longer one the tagger joined ("United States Says Group").
-  const ownEntity = entity && entity.end <= end ? entity : null;
+  // An entity that runs past the name either way is a longer one the tagger joined ("United States Says Group").
+  const ownEntity = entity && entity.end <= end && entity.start >= start ? entity : null;
   if (actor) return { name: ownEntity?.canonical ?? actor.canonical, kind: actor.kind, entity };
   const headKind = sourceHeads().get(tokens[last]!.text.toLowerCase());
   if (headKind && headKind !== 'anonymous') return { name, kind: headKind, entity };

@@ -33,7 +33,7 @@ interface CueMatch {
   first: number;
   last: number;
   lemma: string;
-  cueClass: CueClass | 'source-after' | 'source-after-clause' | 'headline' | 'noun' | 'signature';
+  cueClass: CueClass | 'source-after' | 'source-after-clause' | 'as-clause' | 'headline' | 'noun' | 'signature';
 }
 
 const BOUNDARY = /^[,;:]$/;
@@ -75,11 +75,11 @@ export const attribution = defineStage({
     }
     const nouns = new Map(options.nounCues ? readLexicon('cue-nouns.txt').map(([noun, lemma]) => [noun!, lemma!]) : []);
     /** Multiword cues by their first word. */
-    const phrases = new Map<string, Array<{ words: string[]; lemma: string; cueClass: 'source-after' | 'source-after-clause' | 'speech' }>>();
+    const phrases = new Map<string, Array<{ words: string[]; lemma: string; cueClass: 'source-after' | 'source-after-clause' | 'as-clause' | 'speech' }>>();
     for (const [phrase, lemma, shape] of readLexicon('cue-phrases.txt')) {
       const words = phrase!.split(' ');
       if (!phrases.has(words[0]!)) phrases.set(words[0]!, []);
-      const cueClass = shape === 'source-after' || shape === 'source-after-clause' ? shape : 'speech';
+      const cueClass = shape === 'source-after' || shape === 'source-after-clause' || shape === 'as-clause' ? shape : 'speech';
       phrases.get(words[0]!)!.push({ words, lemma: lemma!, cueClass });
     }
 
@@ -127,7 +127,11 @@ export const attribution = defineStage({
       doc.sentenceTokens.forEach(([begin, end], s) => {
         const cues: CueMatch[] = [];
         for (let t = begin; t < end; t++) {
-          if (inQuote(tokens[t]!) || (cues.length && t <= cues[cues.length - 1]!.last)) continue;
+          // A quoted transcript names its speaker inside the marks: “PENCE: Well, …”, with the quote running
+          // on to the end of the sentence ("“Smith: go,” he said" is a quote of a quote).
+          const transcript = inQuote(tokens[t]!) && isQuoteMark(begin) && isHeadlineColon(t, begin) &&
+            outerQuotes[spanIndexAt(quoteInsides, tokens[t]!.start)]!.inner.end >= tokens[lastWord(end)]!.end;
+          if ((inQuote(tokens[t]!) && !transcript) || (cues.length && t <= cues[cues.length - 1]!.last)) continue;
           if (isHeadlineColon(t, begin)) {
             cues.push({ first: t, last: t, lemma: ':', cueClass: 'headline' });
             continue;
@@ -158,6 +162,8 @@ export const attribution = defineStage({
           if (overlapsClaimed) return;
           const made = makeAttribution(cue, cues[c + 1], begin, end, s, found);
           if (!made) return;
+          // A cue inside the new source was a verb of its clause ("the experts I asked said"), no cue of its own.
+          while (found.length && found[found.length - 1]!.cue.start >= made.source.start && found[found.length - 1]!.cue.end <= made.source.end) found.pop();
           claimed.push(made.source);
           found.push(made);
           remember(made);
@@ -242,8 +248,12 @@ export const attribution = defineStage({
       function issuerOf([first, last]: [number, number]): [number, number] {
         let head = first;
         while (head < last && tokens[head]!.pos === 'DET') head++;
-        const issued = words.has(lower(head), 'proxy') && ['from', 'by', 'of'].includes(lower(head + 1));
-        return issued && head + 2 <= last ? [head + 2, last] : [first, last];
+        if (!words.has(lower(head), 'proxy')) return [first, last];
+        if (['from', 'by', 'of'].includes(lower(head + 1)) && head + 2 <= last) return [head + 2, last];
+        // "according to a speech Mrs. Clinton delivered in July": the subject of a reduced relative clause.
+        let verb = head + 1;
+        while (verb < last && (['DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[verb]!.pos) || isNameAt(tokens, verb))) verb++;
+        return verb > head + 1 && tokens[verb]!.pos === 'VERB' && /ed$/.test(lower(verb)) ? [head + 1, verb - 1] : [first, last];
       }
 
       /** "Pence: …", "WALLACE: …": a colon after a short name that opens the sentence, not a place or a time. */
@@ -296,7 +306,14 @@ export const attribution = defineStage({
         if (/^\p{Lu}/u.test(token.text) && !opensSentence(tokens, first) && !(isTitleCase(token.sentence) && headlineCuePlace(first, last))) return false;
         // After a determiner, a number or an adjective the form is a noun: "two questions", "the claims"
         // (a year is no number there: "who in 2010 said").
-        if (before && ((['DET', 'NUM', 'ADJ'].includes(before.pos) && !isTemporal(first - 1)) || isPossessiveAt(tokens, first - 1))) return false;
+        // A quantifier that opens its clause is a subject of its own ("Many said …") when the form agrees
+        // with it as a verb would: "some note", "one says"; a noun does not ("some claims", "one question").
+        const bare = lower(first) === form.lemma;
+        const presentS = !bare && /s$/.test(lower(first));
+        const agrees = words.has(lower(first - 1), 'singular-partitive') ? !bare : !presentS;
+        const clauseAfter = lower(last + 1) === 'that' || words.has(lower(last + 1), 'subject-pronoun');
+        const partitive = (token.pos === 'VERB' || clauseAfter) && agrees && words.has(lower(first - 1), 'partitive') && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0]);
+        if (before && ((['DET', 'NUM', 'ADJ'].includes(before.pos) && !isTemporal(first - 1) && !partitive) || isPossessiveAt(tokens, first - 1))) return false;
         const after = tokens[last + 1];
         const afterCommaOrQuote = !!before && /^[,"”’']$/.test(before.text);
         const beforeContent = !!after && (after.text.toLowerCase() === 'that' || /^[:"“]$/.test(after.text));
@@ -307,6 +324,8 @@ export const attribution = defineStage({
         const afterBe = words.has(lower(beforeAdverbs), 'be');
         const word = tokens[last]!.text.toLowerCase();
         if (afterBe && !word.endsWith('ing') && lower(last + 1) !== 'by') return false;
+        // "Having said that, …" opens a clause with no subject of its own.
+        if (lower(first - 1) === 'having' && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0])) return false;
         if (form.cueClass === 'characterize') {
           return tokens.slice(last + 1, end).some((t) => t.text.toLowerCase() === 'as' || /^["“]$/.test(t.text));
         }
@@ -331,7 +350,7 @@ export const attribution = defineStage({
           const plural = isPluralNoun(s) || (!!head && isPluralNoun(head));
           // "the following comment:" is a noun phrase: a singular word after a determiner is no subject.
           const clauseFollows = token.pos === 'VERB' && (beforeContent || (!!after && words.has(after.text, 'subject-pronoun'))) && tokens[subject - 1]?.pos !== 'DET';
-          return s.pos === 'PRON' || words.has(s.text, 'auxiliary') || plural || isCoordinatedName(subject) || clauseFollows;
+          return s.pos === 'PRON' || words.has(s.text, 'auxiliary') || words.has(s.text, 'partitive') || plural || isCoordinatedName(subject) || clauseFollows;
         }
         // "Russia claims …", "the BBC reports.": a verb form that taggers often read as a plural noun.
         const afterNamedSubject = !!before && (isNameAt(tokens, first - 1) || before.pos === 'PRON') && /s$/.test(token.text);
@@ -402,6 +421,9 @@ export const attribution = defineStage({
         if (t < begin) return null;
         sourceSpan = subjectBefore(t, begin);
         if (!sourceSpan) return null;
+        const attached = asClauseContent(sourceSpan[0] - 1, cue.last + 1, begin, end);
+        if (attached) return finishWithSource(cue, cueFirst, sourceSpan, attached, s);
+        if (cue.cueClass === 'as-clause') return null;
         let contentStart = afterStart;
         if (words.has(cue.lemma, 'hearer-cue')) contentStart = skipHearer(contentStart, end);
         // "said in a statement on Tuesday that …": the content starts after a near "that" with no verb before it.
@@ -454,6 +476,25 @@ export const attribution = defineStage({
         return figure ? finishWithSource(cue, cueFirst, agent, subject, s) : null;
       }
 
+      /**
+       * "…, as one analyst put it." / "As the minister said in May, …": a clause of "as" that says nothing
+       * after its cue attaches to the clause beside it, which is the content. Past the cue only a phrase of
+       * place, time or hearer may follow ("in a statement to reporters"): "as he said goodbye" is no aside.
+       */
+      function asClauseContent(as: number, after: number, begin: number, end: number): Span | null {
+        if (as < begin || lower(as) !== 'as' || !opensClause(as, begin)) return null;
+        let close = after;
+        if (close < end && !BOUNDARY.test(lower(close)) && !isClauseEnd(close) && !['ADP', 'ADV'].includes(tokens[close]!.pos) && !isTemporal(close)) return null;
+        for (; close < end && close < after + 15 && !isClauseEnd(close); close++) {
+          if (['VERB', 'AUX'].includes(tokens[close]!.pos) || inQuote(tokens[close]!)) return null;
+        }
+        if (close < end && !isClauseEnd(close)) return null;
+        const leads = tokensBetween(begin, as).every((token) => token.pos === 'PUNCT');
+        // In the middle of its clause the aside is passed over: "… from being seen, as X put it, “the operator.”"
+        if (!leads) return lower(close) === ',' ? spanOfTokens(begin, end) : spanOfTokens(begin, as);
+        return lower(close) === ',' ? spanOfTokens(close + 1, end) : null;
+      }
+
       /** The subject that ends at token `t`: a noun phrase, a pronoun, "X (R-Ind.)" or "X, an aide to Y,". */
       function subjectBefore(t: number, begin: number): [number, number] | null {
         // "he on Tuesday said", "who in 2010 said": a pronoun before a date.
@@ -465,7 +506,7 @@ export const attribution = defineStage({
           const phrase = subjectCore(t, begin);
           const afterVerb = !!phrase && ['VERB', 'ADP'].includes(tokens[phrase[0] - 1]?.pos ?? '');
           if (phrase && opensSubject(phrase[0], begin) && !afterVerb) return phrase;
-          return relativeSubject(t, begin) ?? (phrase && opensSubject(phrase[0], begin) ? phrase : null);
+          return relativeSubject(t, begin) ?? clauseOwnSubject(t, begin) ?? (phrase && opensSubject(phrase[0], begin) ? phrase : phrase && (nameAfterBody(phrase) ?? afterAmount(phrase)));
         }
         // "X, a description, said", "X — a description — said": the subject is the phrase before an
         // earlier comma (or the opening dash), best one that opens the sentence; the description belongs
@@ -493,12 +534,53 @@ export const attribution = defineStage({
         return subject && [subject[0], descriptionEnd];
       }
 
+      /** "All the experts I interviewed said …": a source noun with a clause of its own and no "who". */
+      function clauseOwnSubject(t: number, begin: number): [number, number] | null {
+        if (tokens[t]!.pos !== 'VERB' || !words.has(lower(t - 1), 'subject-pronoun')) return null;
+        const phrase = subjectCore(t - 2, begin);
+        if (!phrase || !canSpeak(phrase[1])) return null;
+        const first = words.has(lower(phrase[0] - 1), 'partitive') ? phrase[0] - 1 : phrase[0];
+        return opensSubject(first, begin) ? [first, t] : null;
+      }
+
+      /**
+       * "… with the editorial board of the Washington Post Trump said …": a run of names that holds no
+       * subject as a whole, but starts with a known body, ends with a short name after it that is the
+       * subject. Only a body of the table marks the seam; an unknown run stays whole.
+       */
+      function nameAfterBody([first, last]: [number, number]): [number, number] | null {
+        for (let seam = last; seam > first && seam >= last - 2; seam--) {
+          if (!isNameAt(tokens, seam) || !isNameAt(tokens, seam - 1) || words.has(lower(seam), 'proxy') || sourceHeads().has(lower(seam))) return null;
+          let start = seam - 1;
+          while (start > first && isNameAt(tokens, start - 1)) start--;
+          const body = doc.actors.byName.get(lookupKey(text.slice(tokens[start]!.start, tokens[seam - 1]!.end)));
+          if (body && body.kind !== 'person' && !doc.actors.byName.has(lookupKey(text.slice(tokens[start]!.start, tokens[last]!.end)))) return [seam, last];
+        }
+        return null;
+      }
+
+      /**
+       * "… of the $20 million experts say it costs": a reduced relative clause whose subject follows a sum
+       * of money or a percentage, which count no people. Only people named by a plural source noun qualify.
+       */
+      function afterAmount([first, last]: [number, number]): [number, number] | null {
+        if (!isPluralSourceHead(tokens[last]!.text)) return null;
+        const amountAt = (t: number) => doc.quantities[spanIndexAt(doc.quantities, tokens[t]!.start)];
+        let k = last - 1;
+        while (k >= first && ['NOUN', 'ADJ'].includes(tokens[k]!.pos) && !amountAt(k)) k--;
+        const amount = k >= first ? amountAt(k) : undefined;
+        const counted = !amount || amount.end !== tokens[k]!.end || !(amount.kind === 'money' || amount.kind === 'percent');
+        return counted ? null : [k + 1, last];
+      }
+
       function isDash(t: number): boolean {
         return /^(?:[—–]|--)$/.test(lower(t));
       }
 
       /** "A government official who asked not to be named said …": a subject that holds a relative clause. */
       function relativeSubject(t: number, begin: number): [number, number] | null {
+        // "… failed to note that …": an infinitive's subject is not the phrase before its "to".
+        if (lower(t) === 'to') return null;
         for (let k = t - 1; k > begin && k >= t - 15; k--) {
           if (/^[,;:]$/.test(lower(k))) return null;
           if (!words.has(lower(k), 'relative')) continue;
@@ -520,6 +602,13 @@ export const attribution = defineStage({
           const phrase = lower(open) === '(' ? subjectCore(open - 1, begin) : null;
           return phrase && [phrase[0], t];
         }
+        // "many of them", "those close to him": an object pronoun ends a source only after the head it belongs to.
+        if (words.has(lower(t), 'object-pronoun')) {
+          const headed = withPrepositions([t, t], begin);
+          return headed[0] < t ? headed : null;
+        }
+        // "Many said …", "Those who knew him said …": a quantifier or demonstrative alone, opening its clause.
+        if (words.has(lower(t), 'partitive') && opensClause(t, begin)) return [t, t];
         let phrase = nounPhraseBefore(tokens, t, begin);
         for (let tries = 0; phrase && isTemporal(phrase[1]) && tries < 2; tries++) {
           // Past the date alone: a name link may have joined it to the name ("Sanders on Tuesday said").
@@ -537,10 +626,17 @@ export const attribution = defineStage({
         return phrase;
       }
 
-      /** The phrase with the phrases it is the head of: "officials at the ministry", "the secretary of state". */
+      /**
+       * The phrase with the phrases it is the head of: "officials at the ministry", "the secretary of state",
+       * past an adjective ("people close to the campaign"), or headed by a quantifier ("some of the officials").
+       */
       function withPrepositions(phrase: [number, number], begin: number): [number, number] {
         for (let tries = 0; tries < 2 && words.has(lower(phrase[0] - 1), 'source-preposition'); tries++) {
-          const head = nounPhraseBefore(tokens, phrase[0] - 2, begin);
+          let before = phrase[0] - 2;
+          if (tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive')) before--;
+          if (before < begin) break;
+          if (words.has(lower(before), 'partitive')) return [before, phrase[1]];
+          const head = nounPhraseBefore(tokens, before, begin);
           if (!head) break;
           phrase = [head[0], phrase[1]];
         }
@@ -707,7 +803,8 @@ export const attribution = defineStage({
         for (let t = begin; t < cue.first && !says; t++) {
           if (words.has(lower(t), 'relative')) inRelative = true;
           else if (lower(t) === ',') inRelative = false;
-          says = inQuote(tokens[t]!) || (!inRelative && ['VERB', 'AUX'].includes(tokens[t]!.pos));
+          // A participle inside a compound ("Washington-based") is no verb of a clause.
+          says = inQuote(tokens[t]!) || (!inRelative && ['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-');
         }
         if (!says) return null;
         const phrase = nounPhraseAfter(tokens, cue.last + 1, end);

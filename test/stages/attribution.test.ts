@@ -188,6 +188,54 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a possessive before the source noun', '"Never sell the farm," my grandfather often said.', [
     { source: 'my grandfather', cue: 'said', type: 'direct' },
   ]],
+  ['a quantifier with a phrase of its own heads the source', 'Some of the miners said the shaft had flooded overnight.', [
+    { source: 'Some of the miners', kind: 'unspecified', cue: 'said', content: 'the shaft had flooded overnight' },
+  ]],
+  ['a demonstrative with an adjective and an object pronoun', 'Those loyal to her say she will not resign.', [
+    { source: 'Those loyal to her', kind: 'unspecified', cue: 'say', content: 'she will not resign' },
+  ]],
+  ['"many of whom" after a comma', 'The ruling angered farmers, many of whom say the subsidy was promised.', [
+    { source: 'many of whom', cue: 'say', content: 'the subsidy was promised' },
+  ]],
+  ['a quantifier alone that opens the sentence', 'Many said the storm had come without warning.', [
+    { source: 'Many', kind: 'unspecified', cue: 'said', content: 'the storm had come without warning' },
+  ]],
+  ['an adjective between the source noun and its phrase', 'People familiar with the talks said a deal was close.', [
+    { source: 'People familiar with the talks', name: 'People', cue: 'said', content: 'a deal was close' },
+  ]],
+  ['"as X put it" after its clause', 'The budget is a wish list, as one senior aide put it.', [
+    { source: 'one senior aide', cue: 'put it', lemma: 'put', content: 'The budget is a wish list' },
+  ]],
+  ['"as X said" before its clause, with a phrase after the cue', 'As the mayor said at the briefing, the bridge will stay shut for weeks.', [
+    { source: 'the mayor', cue: 'said', content: 'the bridge will stay shut for weeks' },
+  ]],
+  ['a quantifier with a verb form that agrees with it', 'But some note that the levee was never finished.', [
+    { source: 'some', kind: 'unspecified', cue: 'note', content: 'the levee was never finished' },
+  ]],
+  ['a speaker inside a quoted transcript', 'The exchange went on. "KANE: We did not know about the leak until Friday."', [
+    { source: 'KANE', cue: ':', type: 'direct' },
+  ]],
+  ['a reduced relative after a sum of money', 'The grant covers a fraction of the $40 million economists say the repairs will cost.', [
+    { source: 'economists', cue: 'say', content: 'the repairs will cost' },
+  ]],
+  ['according to a report X released: X is the source', 'Exports fell by a third, according to a report the central bank released on Monday.', [
+    { source: 'the central bank', cue: 'according to', content: 'Exports fell by a third' },
+  ]],
+  ['a report with a date and no issuer is named by its noun', 'Exports fell by a third, according to a report published on Monday.', [
+    { source: 'a report published on Monday', name: 'report', cue: 'according to' },
+  ]],
+  ['a source noun with a clause of its own and no "who"', 'Most of the pilots we interviewed said the runway lights had failed.', [
+    { source: 'Most of the pilots we interviewed', cue: 'said', content: 'the runway lights had failed' },
+  ]],
+  ['a compound participle in the description is no content before an inverted cue', 'Ana Ruiz, a Texas-based lawyer for the union, which represents nurses, said most of the claims were false.', [
+    { source: 'Ana Ruiz, a Texas-based lawyer for the union, which represents nurses', name: 'Ana Ruiz', cue: 'said', content: 'most of the claims were false' },
+  ]],
+  ['"as X put it" in the middle of its clause', 'The mayor has been cast, as one columnist put it, as "the last honest man."', [
+    { source: 'one columnist', cue: 'put it', type: 'mixed', quote: 'the last honest man.' },
+  ]],
+  ['a name right after a known body', 'At a dinner with editors of the Washington Post Ortega said that taxes would fall.', [
+    { source: 'Ortega', name: 'Ortega', cue: 'said', content: 'taxes would fall' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -212,6 +260,14 @@ describe('attribution: what is not one', () => {
     ['a verb of going on with no quote', 'The fighting continued into the night.'],
     ['"which" after a thing that cannot speak', 'Rains flooded the valley, which put 300 homes under water.'],
     ['a noun after a noun, before a verb', 'The police report showed that two men were hurt.'],
+    ['"put it" outside a clause of "as"', 'He put it on the shelf and left the room.'],
+    ['"as X said" with an object after the cue', 'The crowd fell silent as the coach said goodbye.'],
+    ['a quantifier before a noun that looks like a cue', 'Some questions remain about the contract.'],
+    ['a quantifier before a plural noun and a relative clause', 'Some claims that he made were false.'],
+    ['a name and a colon inside a quote whose speaker follows it', '"Ruiz: we leave at dawn," he said.'],
+    ['"having said that" opens a clause with no speaker', 'Having said that, the road will stay closed until May.'],
+    ['a thing with a clause of its own is no speaker', 'The votes they counted showed a narrow lead.'],
+    ['"one" before a singular noun and a relative clause', 'One question that has emerged is who paid.'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
     expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);
