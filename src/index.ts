@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { DocInput } from './document.js';
 import { discoverInputs } from './io/discover.js';
-import { readDocuments, shardOf, type ReadFailure, type ReadOptions, type Shard } from './io/read.js';
-import { checkPipeline, loadPipeline, type PipelineSpec, type StageOverrides } from './pipeline.js';
+import { inShard, readDocuments, type ReadFailure, type ReadOptions, type Shard } from './io/read.js';
+import { checkPipeline, loadPipeline, runOverrides, type PipelineSpec } from './pipeline.js';
 import type { ClaimRecord } from './schema/claim.js';
 import { createDocumentProcessor, type DocResult } from './worker/process.js';
 import { processInOrder } from './worker/pool.js';
@@ -60,15 +60,8 @@ export interface ExtractOptions {
 function pipelineOf(options: ExtractOptions): PipelineSpec {
   const pipeline = options.pipeline ?? 'default';
   const spec = typeof pipeline === 'string' ? loadPipeline(pipeline) : pipeline;
-  const overrides: StageOverrides = {};
-  if (options.all || options.date !== undefined) {
-    overrides.claims = { ...(options.all ? { all: true } : {}), ...(options.date !== undefined ? { date: options.date } : {}) };
-  }
-  const aliases = options.aliases === undefined ? [] : [options.aliases].flat();
-  if (aliases.length) {
-    const own = spec.stages.find(([name]) => name === 'tag')?.[1].aliases;
-    overrides.tag = { aliases: [...(Array.isArray(own) ? own : []), ...aliases.map((item) => (item.includes('|') ? item : resolve(item)))] };
-  }
+  const aliases = (options.aliases === undefined ? [] : [options.aliases].flat()).map((item) => (item.includes('|') ? item : resolve(item)));
+  const overrides = runOverrides(spec, { all: options.all, date: options.date, aliases });
   if (!Object.keys(overrides).length) return spec;
   // A loaded pipeline is a valid pipeline file, so the options are laid over it and checked again.
   return checkPipeline({ name: spec.name, stages: spec.stages.map(([name, stageOptions]) => [name, { ...stageOptions }]) }, `pipeline "${spec.name}"`, overrides);
@@ -99,14 +92,14 @@ async function* toDocInputs(
   inputs: Iterable<string | DocumentText> | AsyncIterable<string | DocumentText>,
   readOptions: ReadOptions,
 ): AsyncGenerator<DocInput | ReadFailure> {
-  const { shard } = readOptions;
+  const { shard = null } = readOptions;
   let index = 0;
   for await (const input of inputs) {
     if (typeof input === 'string') {
       for await (const doc of readDocuments(await discoverInputs([input], process.cwd()), process.stdin, readOptions)) yield { ...doc, index: index++ };
     } else {
       const { id, text, ...meta } = input;
-      if (shard && shardOf(String(id), shard.count) !== shard.index) continue;
+      if (!inShard(String(id), shard)) continue;
       yield { index: index++, docId: String(id), format: 'text', input: text, meta };
     }
   }

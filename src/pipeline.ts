@@ -27,6 +27,31 @@ const PipelineFile = z
 /** Options that the command line lays over a pipeline's own: `{claims: {all: true}}` for `--all`. */
 export type StageOverrides = Partial<Record<StageName, Record<string, unknown>>>;
 
+/** What the command line and the library lay over any pipeline. */
+export interface RunOptions {
+  /** A record for every sentence. */
+  all?: boolean;
+  /** The day relative dates count from, `YYYY-MM-DD`. */
+  date?: string;
+  /** More actor aliases: absolute paths of files, or alias lines. */
+  aliases?: readonly string[];
+}
+
+/**
+ * The run options as stage options for `spec`: `all` and `date` → `{claims: …}`, `aliases` →
+ * `{tag: {aliases: [...the pipeline's own aliases, ...aliases]}}`, so that they add to a pipeline's
+ * aliases rather than replace them. Empty when there is nothing to lay over.
+ */
+export function runOverrides(spec: PipelineSpec, { all, date, aliases = [] }: RunOptions): StageOverrides {
+  const overrides: StageOverrides = {};
+  if (all || date !== undefined) overrides.claims = { ...(all ? { all: true } : {}), ...(date !== undefined ? { date } : {}) };
+  if (aliases.length) {
+    const own = spec.stages.find(([name]) => name === 'tag')?.[1].aliases;
+    overrides.tag = { aliases: [...(Array.isArray(own) ? own : []), ...aliases] };
+  }
+  return overrides;
+}
+
 /** Loads `name` (a file of pipelines/ without `.json`) or a path to a pipeline file, relative to `cwd`. */
 export function loadPipeline(nameOrFile = 'default', overrides: StageOverrides = {}, cwd = process.cwd()): PipelineSpec {
   const builtIn = join(pipelinesDir, `${nameOrFile}.json`);

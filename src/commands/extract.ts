@@ -10,7 +10,6 @@ import { DEFAULT_MAX_BYTES, readDocuments, type ReadFailure, type Shard } from '
 import { keepWrittenDocLines, readResumeState, type ResumeState } from '../io/resume.js';
 import type { MainIO } from '../main.js';
 import { isValidDay } from '../nlp/dates.js';
-import type { loadPipeline as LoadPipeline, StageOverrides } from '../pipeline.js';
 import { DEFAULT_DOC_TIMEOUT_MS } from '../worker/watchdog.js';
 import { wholeNumber } from './options.js';
 
@@ -82,9 +81,12 @@ export async function extractCommand(args: string[], io: MainIO): Promise<number
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (values.resume && values.out === '-') throw new UsageError('--resume needs --out FILE: it reads what that file already holds');
   const entries = await discoverInputs(positionals, io.cwd);
-  const { loadPipeline } = await import('../pipeline.js');
+  const { loadPipeline, runOverrides } = await import('../pipeline.js');
   const { processInOrder } = await import('../worker/pool.js');
-  const pipeline = loadPipeline(values.pipeline, stageOverrides(values, io.cwd, loadPipeline), io.cwd);
+  const ownPipeline = loadPipeline(values.pipeline, {}, io.cwd);
+  const overrides = runOverrides(ownPipeline, { all: values.all, date: values.date, aliases: aliasFiles(values.aliases ?? [], io.cwd) });
+  // Loaded again with the options laid over, so that an error names the pipeline's file.
+  const pipeline = Object.keys(overrides).length ? loadPipeline(values.pipeline, overrides, io.cwd) : ownPipeline;
 
   const resume = values.resume ? await readResumeState(resolve(io.cwd, values.out)) : null;
   if (resume && values['docs-out']) await keepWrittenDocLines(resolve(io.cwd, values['docs-out']), resume);
@@ -140,25 +142,13 @@ export async function extractCommand(args: string[], io: MainIO): Promise<number
   return totals.errors ? 1 : 0;
 }
 
-/**
- * The options of the command line as stage options laid over the pipeline's: `--all` → `{claims: {all:
- * true}}`, `--date D` → `{claims: {date: D}}`, `--aliases FILE` → `{tag: {aliases: [...the pipeline's own
- * aliases, FILE]}}` (so the flag adds to a pipeline's aliases rather than replacing them).
- */
-function stageOverrides(values: { all?: boolean; date?: string; aliases?: string[]; pipeline: string }, cwd: string, load: typeof LoadPipeline): StageOverrides {
-  const overrides: StageOverrides = {};
-  if (values.all || values.date !== undefined) {
-    overrides.claims = { ...(values.all ? { all: true } : {}), ...(values.date !== undefined ? { date: values.date } : {}) };
-  }
-  if (values.aliases?.length) {
-    const files = values.aliases.map((file) => resolve(cwd, file));
-    files.forEach((file, i) => {
-      if (!existsSync(file)) throw new UsageError(`--aliases: no such file: ${values.aliases![i]}`);
-    });
-    const own = load(values.pipeline, {}, cwd).stages.find(([name]) => name === 'tag')?.[1].aliases;
-    overrides.tag = { aliases: [...(Array.isArray(own) ? own : []), ...files] };
-  }
-  return overrides;
+/** The --aliases files as absolute paths; one that does not exist is a usage error. */
+function aliasFiles(names: string[], cwd: string): string[] {
+  return names.map((name) => {
+    const file = resolve(cwd, name);
+    if (!existsSync(file)) throw new UsageError(`--aliases: no such file: ${name}`);
+    return file;
+  });
 }
 
 /**

@@ -34,9 +34,9 @@ export interface Shard {
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** The shard (0 … count − 1) a document belongs to: the same for a doc_id on every machine and run. */
-export function shardOf(docId: string, count: number): number {
-  return createHash('sha256').update(docId).digest().readUInt32BE(0) % count;
+/** Whether a document is in the shard (always, without one): the same for a doc_id on every machine and run. */
+export function inShard(docId: string, shard: Shard | null): boolean {
+  return !shard || createHash('sha256').update(docId).digest().readUInt32BE(0) % shard.count === shard.index;
 }
 
 /** What the readers below produce; `readDocuments` numbers them. */
@@ -147,10 +147,9 @@ export async function* readDocuments(
   stdin: Stdin,
   { maxBytes = DEFAULT_MAX_BYTES, shard = null }: ReadOptions = {},
 ): AsyncGenerator<DocInput | ReadFailure> {
-  const ours = (docId: string) => !shard || shardOf(docId, shard.count) === shard.index;
   let index = 0;
   for (const entry of entries) {
-    if (entry.kind === 'file' && entry.format !== 'jsonl' && !ours(entry.docId)) continue;
-    for await (const item of readEntry(entry, stdin, maxBytes)) if (ours(item.docId)) yield { index: index++, ...item };
+    if (entry.kind === 'file' && entry.format !== 'jsonl' && !inShard(entry.docId, shard)) continue;
+    for await (const item of readEntry(entry, stdin, maxBytes)) if (inShard(item.docId, shard)) yield { index: index++, ...item };
   }
 }

@@ -382,14 +382,21 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
     };
     const full = people.map((f) => ({ found: f, words: wordsOf(f.first, f.last) })).filter((p) => p.words.length >= 2);
     if (!full.length) return;
-    // Full names by each of their shorter endings ("trump" of "Donald Trump"), so that a short form finds
-    // the names it may stand for without a scan of every name: a long text names people thousands of times.
+    // Full names by each of their shorter endings ("trump" of "Donald Trump"), each as a span of token
+    // indices, so that a short form finds the names it may stand for, and those before it, without a scan
+    // of every name: a long text names people thousands of times.
     const endingKey = (words: readonly string[]) => words.join('\u0000');
-    const endings = new Set<string>();
-    const addEndings = (words: readonly string[]) => {
-      for (let k = 1; k < words.length; k++) endings.add(endingKey(words.slice(k)));
+    const namesEndingWith = new Map<string, { byStart: Array<Span & { found: Found }>; canonicals: Set<string> }>();
+    const addName = ({ found: name, words }: { found: Found; words: readonly string[] }) => {
+      for (let k = 1; k < words.length; k++) {
+        const key = endingKey(words.slice(k));
+        const names = namesEndingWith.get(key) ?? { byStart: [], canonicals: new Set<string>() };
+        names.byStart.push({ start: name.first, end: name.last + 1, found: name });
+        names.canonicals.add(name.canonical);
+        namesEndingWith.set(key, names);
+      }
     };
-    full.forEach((p) => addEndings(p.words));
+    full.forEach(addName);
     // A name the model did not know that ends with a known person's surname is a person too: "Melania
     // Trump" beside "Donald Trump".
     const surnames = new Set(full.map((p) => p.words[p.words.length - 1]!));
@@ -397,23 +404,11 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
       const [first, last] = untyped[u]!;
       const words = wordsOf(first, last);
       if (words.length < 2 || words.length > 4 || !surnames.has(words[words.length - 1]!) || !words.every(isCapitalised)) continue;
-      if (endings.has(endingKey(words))) continue;
+      if (namesEndingWith.has(endingKey(words))) continue;
       const mention: Found = { first, last, type: 'person', canonical: spanText(first, last), origin: 'model' };
       found.push(mention);
-      full.push({ found: mention, words });
-      addEndings(words);
+      addName({ found: mention, words });
       untyped.splice(u, 1);
-    }
-    // Each name as a span of token indices, so that the names before a short form are found by binary search.
-    const namesEndingWith = new Map<string, { byStart: Array<Span & { found: Found }>; canonicals: Set<string> }>();
-    for (const p of full) {
-      for (let k = 1; k < p.words.length; k++) {
-        const key = endingKey(p.words.slice(k));
-        const names = namesEndingWith.get(key) ?? { byStart: [], canonicals: new Set<string>() };
-        names.byStart.push({ start: p.found.first, end: p.found.last + 1, found: p.found });
-        names.canonicals.add(p.found.canonical);
-        namesEndingWith.set(key, names);
-      }
     }
     for (const names of namesEndingWith.values()) names.byStart.sort((a, b) => a.start - b.start);
     const candidates = [...found.filter((f) => f.origin === 'model').map((f): [number, number, Found | null] => [f.first, f.last, f]), ...untyped.map(([a, b]): [number, number, Found | null] => [a, b, null])];
