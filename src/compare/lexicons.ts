@@ -1,7 +1,7 @@
 // The word lists of `claimline compare`, read once from src/lexicon/: kinds of figure, counted nouns, and
 // words that make a figure a part of another. Each file's header says what its fields mean.
 
-import { readLexicon } from '../lexicon/load.js';
+import { listField, readLexicon } from '../lexicon/load.js';
 import { compileLexicons } from '../quantities/lexicons.js';
 
 /** The noun of figures whose unit says nothing of who was counted ("people"), or that have none. */
@@ -25,13 +25,7 @@ function lexiconError(file: string, row: string[], why: string): Error {
   return new Error(`claimline: lexicon ${file}: ${why}: ${row.join(' | ')}`);
 }
 
-const list = (field: string | undefined, separator: RegExp): string[] =>
-  (field ?? '')
-    .toLowerCase()
-    .split(separator)
-    .map((item) => item.trim())
-    .filter(Boolean);
-const phrases = (field: string | undefined): string[][] => list(field, /,/).map((phrase) => phrase.split(/\s+/));
+const phrases = (field: string | undefined): string[][] => listField(field?.toLowerCase()).map((phrase) => phrase.split(/\s+/));
 
 let compiled: CompareLexicons | undefined;
 
@@ -49,12 +43,12 @@ export function compareLexicons(): CompareLexicons {
     const [kind, events, nouns, words] = row;
     if (!kind || row.length !== 4) throw lexiconError('figure-kinds.txt', row, 'expected kind | event lemmas | counted nouns | sentence words');
     kinds.push(kind);
-    for (const lemma of list(events, /\s+/)) {
+    for (const lemma of (events ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
       if (!lemmas.has(lemma)) throw lexiconError('figure-kinds.txt', row, `"${lemma}" is no lemma of event-verbs.txt`);
       if (kindByEvent.has(lemma)) throw lexiconError('figure-kinds.txt', row, `"${lemma}" is already of kind ${kindByEvent.get(lemma)}`);
       kindByEvent.set(lemma, kind);
     }
-    for (const noun of list(nouns, /,/)) kindByNoun.set(noun, kind);
+    for (const noun of listField(nouns?.toLowerCase())) kindByNoun.set(noun, kind);
     if (words?.trim()) kindBySentence.push({ kind, phrases: phrases(words) });
   }
 
@@ -62,7 +56,7 @@ export function compareLexicons(): CompareLexicons {
   for (const row of readLexicon('counted-nouns.txt')) {
     const [noun, units] = row;
     if (!noun || !units || row.length !== 2) throw lexiconError('counted-nouns.txt', row, 'expected noun | units');
-    for (const unit of list(units, /,/)) nounByUnit.set(unit, noun);
+    for (const unit of listField(units?.toLowerCase())) nounByUnit.set(unit, noun);
   }
 
   const partsBefore: string[][] = [];

@@ -24,3 +24,8 @@ export function readLexicon(name: string): string[][] {
 export function readWordSet(name: string): Set<string> {
   return new Set(readLexicon(name).map((row) => row[0]!.toLowerCase()));
 }
+
+/** A field that holds a comma-separated list ("soldiers, troops"): its items, trimmed, empty ones dropped. */
+export function listField(field: string | undefined): string[] {
+  return (field ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { EntityType, SourceKind } from '../document.js';
-import { parseLexicon, readLexicon } from '../lexicon/load.js';
+import { listField, parseLexicon, readLexicon } from '../lexicon/load.js';
 
 /** A known actor from actors.txt, demonyms.txt or a user's alias file. */
 export interface Actor {
@@ -64,7 +64,7 @@ export function builtInLexicon(): ActorLexicon {
   const byName = new Map<string, Actor>();
   for (const [canonical, type, kind, aliases] of readLexicon('actors.txt')) {
     const actor = { canonical: canonical!, type: type as EntityType, kind: kind as Actor['kind'] };
-    for (const name of [canonical!, ...splitList(aliases)]) {
+    for (const name of [canonical!, ...listField(aliases)]) {
       if (!byName.has(lookupKey(name))) byName.set(lookupKey(name), actor);
     }
   }
@@ -73,7 +73,7 @@ export function builtInLexicon(): ActorLexicon {
   for (const [demonym, country, plurals] of readLexicon('demonyms.txt')) {
     const canonical = byName.get(lookupKey(country!))?.canonical ?? country!;
     const actor: Actor = { canonical, type: 'nationality', kind: 'government' };
-    for (const form of [demonym!, ...splitList(plurals)]) byDemonym.set(lookupKey(form), actor);
+    for (const form of [demonym!, ...listField(plurals)]) byDemonym.set(lookupKey(form), actor);
     if (!demonymOf.has(lookupKey(canonical))) demonymOf.set(lookupKey(canonical), demonym!);
   }
   base = { byName, byDemonym, demonymOf };
@@ -131,7 +131,7 @@ export function parseAliasLines(text: string, where: string, numbered = true): A
     if (rest.length) throw new Error(`${place}: more than 4 fields (aliases are separated by commas)`);
     if (type && !ENTITY_TYPES.includes(type as EntityType)) throw new Error(`${place}: type "${type}" is not one of ${ENTITY_TYPES.join(', ')}`);
     if (kind && !ACTOR_KINDS.includes(kind as Actor['kind'])) throw new Error(`${place}: kind "${kind}" is not one of ${ACTOR_KINDS.join(', ')}`);
-    rows.push({ canonical, type: (type || null) as EntityType | null, kind: (kind || null) as Actor['kind'] | null, aliases: splitList(aliases) });
+    rows.push({ canonical, type: (type || null) as EntityType | null, kind: (kind || null) as Actor['kind'] | null, aliases: listField(aliases) });
   }
   return rows;
 }
@@ -160,6 +160,3 @@ export function loadAliasRows(items: ReadonlyArray<string | AliasRow>): AliasRow
   return rows;
 }
 
-function splitList(field: string | undefined): string[] {
-  return (field ?? '').split(',').map((item) => item.trim()).filter(Boolean);
-}

@@ -1,5 +1,5 @@
 import type { EntityMention, SourceKind, TaggedDoc, Token } from '../document.js';
-import { readLexicon } from '../lexicon/load.js';
+import { listField, readLexicon } from '../lexicon/load.js';
 import { lookupKey } from './actors.js';
 import { titleWords } from './entities.js';
 import { isNameAt, opensSentence } from './tokens.js';
@@ -28,7 +28,7 @@ function readSourceHeads(): NonNullable<typeof heads> {
   if (heads) return heads;
   heads = { kinds: new Map(), plurals: new Set() };
   for (const [noun, kind, plural] of readLexicon('source-heads.txt')) {
-    const plurals = (plural ?? '').split(',').map((form) => form.trim().toLowerCase()).filter(Boolean);
+    const plurals = listField(plural?.toLowerCase());
     for (const form of [noun!.toLowerCase(), ...plurals]) heads.kinds.set(form, kind as SourceKind);
     for (const form of plurals) heads.plurals.add(form);
   }
