@@ -4,8 +4,9 @@ import { discoverInputs } from './io/discover.js';
 import { inShard, readDocuments, type ReadFailure, type ReadOptions, type Shard } from './io/read.js';
 import { checkPipeline, loadPipeline, runOverrides, type PipelineSpec } from './pipeline.js';
 import type { ClaimRecord } from './schema/claim.js';
-import { createDocumentProcessor, type DocResult } from './worker/process.js';
-import { processInOrder } from './worker/pool.js';
+import { processInOrder, startPool } from './worker/pool.js';
+import { createDocumentProcessor } from './worker/process.js';
+import type { DocResult } from './worker/result.js';
 
 // The library: the same pipeline as the CLI, as functions.
 
@@ -82,9 +83,14 @@ export async function* extract(
   const onError = options.onError ?? ((e) => process.emitWarning(`${e.doc_id}: ${e.stage}: ${e.message}`, 'ClaimlineWarning'));
   const documents = toDocInputs(inputs, { maxBytes: options.maxBytes, shard: options.shard ?? null });
   const { docTimeoutMs, workerMemoryMb } = options;
-  for await (const result of processInOrder(documents, { pipeline: pipelineOf(options), workers: options.workers ?? 2, docTimeoutMs, workerMemoryMb })) {
-    if (result.error) onError(result.error);
-    yield* parseRecords(result);
+  const pool = startPool({ pipeline: pipelineOf(options), workers: options.workers ?? 2, docTimeoutMs, workerMemoryMb });
+  try {
+    for await (const result of processInOrder(documents, pool)) {
+      if (result.error) onError(result.error);
+      yield* parseRecords(result);
+    }
+  } finally {
+    await pool.close();
   }
 }
 

@@ -52,6 +52,26 @@ export function runOverrides(spec: PipelineSpec, { all, date, aliases = [] }: Ru
   return overrides;
 }
 
+/** Where a run's pipeline comes from: a pipeline of pipelines/ or a file, the run options, the folder of relative paths. */
+export interface PipelineSource {
+  nameOrFile: string;
+  run: RunOptions;
+  cwd: string;
+}
+
+/**
+ * A run's pipeline: one given loaded, or loaded from its source with the run options laid over. Each
+ * worker loads it from the source itself, so that it need not wait for the calling thread to.
+ */
+export function resolvePipeline(pipeline: PipelineSpec | PipelineSource): PipelineSpec {
+  if (!('nameOrFile' in pipeline)) return pipeline;
+  const { nameOrFile, run, cwd } = pipeline;
+  const own = loadPipeline(nameOrFile, {}, cwd);
+  const overrides = runOverrides(own, run);
+  // Loaded again with the options laid over, so that an error names the pipeline's file.
+  return Object.keys(overrides).length ? loadPipeline(nameOrFile, overrides, cwd) : own;
+}
+
 /** Loads `name` (a file of pipelines/ without `.json`) or a path to a pipeline file, relative to `cwd`. */
 export function loadPipeline(nameOrFile = 'default', overrides: StageOverrides = {}, cwd = process.cwd()): PipelineSpec {
   const builtIn = join(pipelinesDir, `${nameOrFile}.json`);

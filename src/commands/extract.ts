@@ -4,18 +4,19 @@ import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DocInput } from '../document.js';
-import { discoverInputs } from '../io/discover.js';
+import { discoverInputs, type InputEntry } from '../io/discover.js';
 import { UsageError } from '../io/errors.js';
 import { DEFAULT_MAX_BYTES, readDocuments, type ReadFailure, type Shard } from '../io/read.js';
 import { keepWrittenDocLines, readResumeState, type ResumeState } from '../io/resume.js';
 import type { MainIO } from '../main.js';
+import type { PipelineSource } from '../pipeline.js';
+import { processInOrder, startPool, type DocumentPool } from '../worker/pool.js';
 import { isValidDay } from '../nlp/dates.js';
 import { DEFAULT_DOC_TIMEOUT_MS } from '../worker/watchdog.js';
 import { wholeNumber } from './options.js';
 
-// `claimline extract`: documents in, claim records out. ../pipeline.js and ../worker/pool.js are imported
-// when documents are to be read: they load every stage, and with it the NLP models (over a second), which
-// --help and usage errors should not wait for.
+// `claimline extract`: documents in, claim records out. ../pipeline.js is imported when documents are to
+// be read: it loads every stage, which --help and usage errors should not wait for.
 
 export const EXTRACT_USAGE = `Usage: claimline extract <paths…> [options]
 
@@ -80,13 +81,27 @@ export async function extractCommand(args: string[], io: MainIO): Promise<number
   const workerMemoryMb = values['worker-memory'] === undefined ? null : wholeNumber('--worker-memory', values['worker-memory'], 64);
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (values.resume && values.out === '-') throw new UsageError('--resume needs --out FILE: it reads what that file already holds');
-  const entries = await discoverInputs(positionals, io.cwd);
-  const { loadPipeline, runOverrides } = await import('../pipeline.js');
-  const { processInOrder } = await import('../worker/pool.js');
-  const ownPipeline = loadPipeline(values.pipeline, {}, io.cwd);
-  const overrides = runOverrides(ownPipeline, { all: values.all, date: values.date, aliases: aliasFiles(values.aliases ?? [], io.cwd) });
-  // Loaded again with the options laid over, so that an error names the pipeline's file.
-  const pipeline = Object.keys(overrides).length ? loadPipeline(values.pipeline, overrides, io.cwd) : ownPipeline;
+  const pipeline: PipelineSource = { nameOrFile: values.pipeline, run: { all: values.all, date: values.date, aliases: aliasFiles(values.aliases ?? [], io.cwd) }, cwd: io.cwd };
+  // The workers start first: loading the stages and their models takes them about a second, in which
+  // this thread checks the pipeline, finds the inputs and opens the outputs.
+  const pool = startPool({ pipeline, workers, docLines: !!values['docs-out'], docTimeoutMs, workerMemoryMb });
+  try {
+    const { resolvePipeline } = await import('../pipeline.js');
+    resolvePipeline(pipeline); // a pipeline that is wrong is a usage error, before any output is touched
+    return await extractWith(pool, values, await discoverInputs(positionals, io.cwd), { maxBytes, shard }, io);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The run itself, once the pool is started and the pipeline checked. */
+async function extractWith(
+  pool: DocumentPool,
+  values: { out: string; errors?: string; 'docs-out'?: string; resume: boolean; quiet: boolean },
+  entries: InputEntry[],
+  { maxBytes, shard }: { maxBytes: number; shard: Shard | null },
+  io: MainIO,
+): Promise<number> {
 
   const resume = values.resume ? await readResumeState(resolve(io.cwd, values.out)) : null;
   if (resume && values['docs-out']) await keepWrittenDocLines(resolve(io.cwd, values['docs-out']), resume);
@@ -112,7 +127,7 @@ export async function extractCommand(args: string[], io: MainIO): Promise<number
   const totals = { documents: 0, kept: 0, sentences: 0, claims: 0, attributions: 0, quantities: 0, errors: 0 };
 
   const documents = readDocuments(entries, io.stdin, { maxBytes, shard });
-  const results = processInOrder(resume ? markWritten(documents, resume) : documents, { pipeline, workers, docLines: !!docsOut, docTimeoutMs, workerMemoryMb });
+  const results = processInOrder(resume ? markWritten(documents, resume) : documents, pool);
   for await (const result of results) {
     totals.documents++;
     if (result.alreadyWritten) totals.kept++;

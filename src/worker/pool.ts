@@ -4,12 +4,16 @@ import type { DocInput } from '../document.js';
 import { SetupError } from '../io/errors.js';
 import type { ReadFailure } from '../io/read.js';
 import { workerFile } from '../paths.js';
-import type { PipelineSpec } from '../pipeline.js';
-import { createDocumentProcessor, resultWithoutRecords, type DocResult, type ProcessorOptions } from './process.js';
+import type { PipelineSource, PipelineSpec } from '../pipeline.js';
+import { resultWithoutRecords, type DocResult, type ProcessorOptions } from './result.js';
 import { DEFAULT_DOC_TIMEOUT_MS, Watchdog } from './watchdog.js';
 
+// This module loads no stage: the stages (and their models) load in the workers, while the calling thread
+// goes on checking the pipeline, finding the inputs and opening the outputs.
+
 export interface PoolOptions extends ProcessorOptions {
-  pipeline: PipelineSpec;
+  /** The pipeline, or where to load it from (each worker then loads it itself). */
+  pipeline: PipelineSpec | PipelineSource;
   /** Worker threads; 0 runs every document on the calling thread. */
   workers: number;
   /**
@@ -24,62 +28,81 @@ export interface PoolOptions extends ProcessorOptions {
   workerMemoryMb?: number | null;
 }
 
-function failed(index: number, docId: string, stage: string, message: string): DocResult {
-  return resultWithoutRecords(index, docId, { doc_id: docId, stage, message });
+/** Where documents run: worker threads, or the calling thread. */
+export interface DocumentPool {
+  /** How many documents it runs at once; more wait their turn. */
+  readonly concurrency: number;
+  /** Settles once the pipeline is built; rejects with a SetupError when it cannot be. */
+  ready(): Promise<void>;
+  run(input: DocInput): Promise<DocResult>;
+  close(): Promise<void>;
+}
+
+/** Starts the workers (or builds the pipeline on this thread) at once; documents may be given straight away. */
+export function startPool(options: PoolOptions): DocumentPool {
+  const { pipeline, workers, docTimeoutMs = DEFAULT_DOC_TIMEOUT_MS, workerMemoryMb = null, ...processorOptions } = options;
+  const name = 'nameOrFile' in pipeline ? pipeline.nameOrFile : pipeline.name;
+  const setupError = (error: unknown) => new SetupError(`the pipeline "${name}" could not be built: ${error instanceof Error ? error.message : String(error)}`);
+  if (workers === 0) {
+    const processor = Promise.all([import('../pipeline.js'), import('./process.js')]).then(([{ resolvePipeline }, { createDocumentProcessor }]) =>
+      createDocumentProcessor(resolvePipeline(pipeline), processorOptions),
+    );
+    processor.catch(() => {}); // reported by ready()
+    return {
+      concurrency: 1,
+      ready: () => processor.then(() => undefined, (error: unknown) => Promise.reject(setupError(error))),
+      run: async (input) => (await processor)(input),
+      close: async () => {},
+    };
+  }
+  const concurrency = workers * 2;
+  const watchdog = docTimeoutMs > 0 ? new Watchdog(concurrency, docTimeoutMs) : null;
+  const pool = new Piscina({
+    filename: workerFile,
+    workerData: { pipeline, options: processorOptions, startedAt: watchdog?.startedAt ?? null },
+    minThreads: workers,
+    maxThreads: workers,
+    ...(workerMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb } } : {}),
+  });
+  // A worker that dies (or cannot build the pipeline) fails the documents it held, which are reported
+  // one by one; the pool replaces it. Without a listener the pool's 'error' event would end the process.
+  pool.on('error', () => {});
+  const built = pool.run(null, { name: 'ready' });
+  built.catch(() => {}); // reported by ready()
+  return {
+    concurrency,
+    ready: () => built.then(() => undefined, (error: unknown) => Promise.reject(setupError(error))),
+    run: (input) =>
+      watchdog
+        ? watchdog.run((slot, signal) => pool.run({ input, slot }, { signal })).catch((error: unknown) => {
+            if (error instanceof Error && error.name === 'AbortError') throw new Error(`stopped after ${docTimeoutMs / 1000} s (--doc-timeout)`);
+            throw error;
+          })
+        : pool.run({ input, slot: -1 }),
+    close: () => pool.destroy(),
+  };
 }
 
 /**
- * Sends documents to the worker pool and yields their results in input order. At most a few documents
- * per worker are in flight or waiting to be written, so memory stays flat however long the input is, and
- * a slow consumer (the writer waiting on a full disk or pipe) pauses reading.
+ * Runs documents on the pool and yields their results in input order, once the pipeline is built. At
+ * most a few documents per worker are in flight or waiting to be written, so memory stays flat however
+ * long the input is, and a slow consumer (the writer waiting on a full disk or pipe) pauses reading.
+ * The pool stays open: its owner closes it.
  */
-export async function* processInOrder(inputs: AsyncIterable<DocInput | ReadFailure>, options: PoolOptions): AsyncGenerator<DocResult> {
-  const { pipeline, workers, docTimeoutMs = DEFAULT_DOC_TIMEOUT_MS, workerMemoryMb = null, ...processorOptions } = options;
-  const concurrency = Math.max(1, workers * 2);
-  const watchdog = workers > 0 && docTimeoutMs > 0 ? new Watchdog(concurrency, docTimeoutMs) : null;
-  const pool = workers > 0
-    ? new Piscina({
-        filename: workerFile,
-        workerData: { pipeline, options: processorOptions, startedAt: watchdog?.startedAt ?? null },
-        minThreads: workers,
-        maxThreads: workers,
-        ...(workerMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb } } : {}),
-      })
-    : null;
-  // A worker that dies (or cannot build the pipeline) fails the documents it held, which are reported
-  // one by one; the pool replaces it. Without a listener the pool's 'error' event would end the process.
-  pool?.on('error', () => {});
-  let local: ReturnType<typeof createDocumentProcessor> | null = null;
-  try {
-    if (pool) await pool.run(null, { name: 'ready' });
-    else local = createDocumentProcessor(pipeline, processorOptions);
-  } catch (error) {
-    await pool?.destroy();
-    throw new SetupError(`the pipeline "${pipeline.name}" could not be built: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const queue = new PQueue({ concurrency });
-  const runOnPool = (input: DocInput): Promise<DocResult> =>
-    watchdog
-      ? watchdog.run((slot, signal) => pool!.run({ input, slot }, { signal })).catch((error: unknown) => {
-          if (error instanceof Error && error.name === 'AbortError') throw new Error(`stopped after ${docTimeoutMs / 1000} s (--doc-timeout)`);
-          throw error;
-        })
-      : pool!.run({ input, slot: -1 });
-  const window = Math.max(4, workers * 8);
+export async function* processInOrder(inputs: AsyncIterable<DocInput | ReadFailure>, pool: DocumentPool): AsyncGenerator<DocResult> {
+  await pool.ready();
+  const queue = new PQueue({ concurrency: pool.concurrency });
+  const window = Math.max(4, pool.concurrency * 4);
   const pending = new Map<number, Promise<DocResult>>();
   let next = 0;
-  try {
-    for await (const input of inputs) {
-      pending.set(input.index, 'stage' in input
-        ? Promise.resolve(failed(input.index, input.docId, input.stage, input.message))
-        : queue.add(async () => (pool ? runOnPool(input) : local!(input)))
-            .catch((error: unknown) => failed(input.index, input.docId, 'worker', error instanceof Error ? error.message : String(error))));
-      while (pending.size >= window) yield await take();
-    }
-    while (pending.size) yield await take();
-  } finally {
-    await pool?.destroy();
+  for await (const input of inputs) {
+    pending.set(input.index, 'stage' in input
+      ? Promise.resolve(failed(input.index, input.docId, input.stage, input.message))
+      : queue.add(() => pool.run(input))
+          .catch((error: unknown) => failed(input.index, input.docId, 'worker', error instanceof Error ? error.message : String(error))));
+    while (pending.size >= window) yield await take();
   }
+  while (pending.size) yield await take();
 
   async function take(): Promise<DocResult> {
     const result = await pending.get(next)!;
@@ -87,4 +110,8 @@ export async function* processInOrder(inputs: AsyncIterable<DocInput | ReadFailu
     next++;
     return result;
   }
+}
+
+function failed(index: number, docId: string, stage: string, message: string): DocResult {
+  return resultWithoutRecords(index, docId, { doc_id: docId, stage, message });
 }

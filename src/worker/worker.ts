@@ -1,12 +1,13 @@
 import { workerData } from 'piscina';
 import type { DocInput } from '../document.js';
-import type { PipelineSpec } from '../pipeline.js';
-import { createDocumentProcessor, type ProcessorOptions } from './process.js';
+import { resolvePipeline, type PipelineSource, type PipelineSpec } from '../pipeline.js';
+import { createDocumentProcessor } from './process.js';
+import type { ProcessorOptions } from './result.js';
 
-// A piscina worker: builds the pipeline once from the spec the pool was given, then turns each document's
-// bytes into finished JSONL. It never touches the file system.
-const { pipeline, options, startedAt } = workerData as { pipeline: PipelineSpec; options: ProcessorOptions; startedAt: Float64Array | null };
-const processDocument = createDocumentProcessor(pipeline, options);
+// A piscina worker: loads the pipeline the pool was given (or reads it from its source) and builds it
+// once, then turns each document's bytes into finished JSONL. The calling thread reads the documents.
+const { pipeline, options, startedAt } = workerData as { pipeline: PipelineSpec | PipelineSource; options: ProcessorOptions; startedAt: Float64Array | null };
+const processDocument = createDocumentProcessor(resolvePipeline(pipeline), options);
 // The stages load their models on first use. Loading them now, before the pool hands this worker a
 // document, keeps that time out of the first document's budget (--doc-timeout).
 processDocument({ index: -1, docId: 'warm-up', format: 'text', input: 'Officials said on Monday that 12 people were killed.', meta: {} });
