@@ -164,8 +164,19 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   const publicBody = tokens.slice(descriptionStart, coreEnd).some((token) => words.has(token.text, 'public'));
   // A title with no name is an unnamed person ("the senator").
   const person = titleWords().has(head.text.toLowerCase()) || titleWords().has(head.lemma);
-  const unknownKind = person ? 'anonymous' : publicBody ? 'government' : head.lemma === head.text.toLowerCase() ? 'organization' : 'anonymous';
+  const unknownKind = person ? 'anonymous' : publicBody ? 'government' : isPluralNoun(head) ? 'anonymous' : 'organization';
   return { name, kind: vague ? 'unspecified' : (headKind ?? unknownKind), entity: null };
+}
+
+/**
+ * A plural noun: a plural of source-heads.txt, or a noun whose lemma is not itself ("officials", "men").
+ * A name or a capital at the start of a sentence keeps its lemma ("Opponents said", "Democrats say"):
+ * there the ending tells ("-s", not "-ss", "-us" or "-is").
+ */
+export function isPluralNoun(token: Token): boolean {
+  const word = token.text.toLowerCase();
+  if (isPluralSourceHead(word) || (token.pos === 'NOUN' && token.lemma !== word)) return true;
+  return (token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text)) && /[^siu]s$/.test(word);
 }
 
 /** A named source: the trailing run of names, without the titles and descriptions before it. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
-import { describeSource, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { describeSource, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
 import { lastSpanStartingBy, spanIndexAt, spansOverlapping, spansStartingIn, trimSpan } from '../spans.js';
@@ -14,6 +14,8 @@ import { defineStage } from '../stage.js';
 //   "…, said X" and "…, notes Reuters"             source after, content before
 //   "according to X, …" and "…, according to X"    source after the phrase, content on the other side
 //   "…, saying …" / "…, adding …"                  the source of the clause it hangs on, content after
+//   "… by telling them that …"                     a gerund after a preposition: the subject of the nearest verb
+//   "footage of the mayor saying, “…”"             a participle right after its speaker
 //   "Pence: Flowers won't be at debate"             a headline or transcript: a name, a colon, the content
 //   "… was reported by state media (that …)"        a passive: the agent after "by" is the source
 //   "“…” — Sonya Herridge"                          a signature: a name after a quote and a dash
@@ -67,10 +69,13 @@ export const attribution = defineStage({
       if (!forms.has(key)) forms.set(key, []);
       forms.get(key)!.push(form);
     };
+    /** Every form of a verb that takes a content clause, beliefs included: a subject may follow one ("said officials claim …"). */
+    const clauseVerbs = new Set<string>();
     for (const [lemma, others, cueClass] of readLexicon('cue-verbs.txt')) {
-      if (cueClass === 'belief' && !options.beliefs) continue;
       for (const form of [lemma!, ...others!.split(',')]) {
-        addForm({ words: form.trim().toLowerCase().split(' '), lemma: lemma!, cueClass: cueClass as CueClass });
+        const formWords = form.trim().toLowerCase().split(' ');
+        clauseVerbs.add(formWords[0]!);
+        if (cueClass !== 'belief' || options.beliefs) addForm({ words: formWords, lemma: lemma!, cueClass: cueClass as CueClass });
       }
     }
     const nouns = new Map(options.nounCues ? readLexicon('cue-nouns.txt').map(([noun, lemma]) => [noun!, lemma!]) : []);
@@ -249,7 +254,8 @@ export const attribution = defineStage({
         let head = first;
         while (head < last && tokens[head]!.pos === 'DET') head++;
         if (!words.has(lower(head), 'proxy')) return [first, last];
-        if (['from', 'by', 'of'].includes(lower(head + 1)) && head + 2 <= last) return [head + 2, last];
+        // Not "of": "a report of gunfire", "the release of prisoners" name what it is about.
+        if (['from', 'by'].includes(lower(head + 1)) && head + 2 <= last) return [head + 2, last];
         // "according to a speech Mrs. Clinton delivered in July": the subject of a reduced relative clause.
         let verb = head + 1;
         while (verb < last && (['DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[verb]!.pos) || isNameAt(tokens, verb))) verb++;
@@ -309,7 +315,7 @@ export const attribution = defineStage({
         // A quantifier that opens its clause is a subject of its own ("Many said …") when the form agrees
         // with it as a verb would: "some note", "one says"; a noun does not ("some claims", "one question").
         const bare = lower(first) === form.lemma;
-        const presentS = !bare && /s$/.test(lower(first));
+        const presentS = isPresentS(first, form.lemma);
         const agrees = words.has(lower(first - 1), 'singular-partitive') ? !bare : !presentS;
         const clauseAfter = lower(last + 1) === 'that' || words.has(lower(last + 1), 'subject-pronoun');
         const partitive = (token.pos === 'VERB' || clauseAfter) && agrees && words.has(lower(first - 1), 'partitive') && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0]);
@@ -326,15 +332,31 @@ export const attribution = defineStage({
         if (afterBe && !word.endsWith('ing') && lower(last + 1) !== 'by') return false;
         // "Having said that, …" opens a clause with no subject of its own.
         if (lower(first - 1) === 'having' && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0])) return false;
+        // "a study published in …", "the letter written to …": a participle after a text says how it came out.
+        if (words.has(form.lemma, 'issue-verb') && word !== form.lemma && before && words.has(before.text, 'proxy')) return false;
+        // A verb right after a bare form makes the form a noun subject: "the police report showed …", "the
+        // vote tally doesn't …" (but "an attack Russia claims was …" is a reduced relative clause).
+        if (bare && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1)) return false;
         if (form.cueClass === 'characterize') {
           return tokens.slice(last + 1, end).some((t) => t.text.toLowerCase() === 'as' || /^["“]$/.test(t.text));
         }
-        if (form.cueClass === 'figure') return spansStartingIn(doc.quantities, tokens[last]!.end, tokens[end - 1]!.end).length > 0;
+        if (form.cueClass === 'figure') {
+          const figure = spansStartingIn(doc.quantities, tokens[last]!.end, tokens[end - 1]!.end)[0];
+          // The figure is the cue's object, with no verb of another clause before it ("proposing projects like
+          // building 300 bridges"); a participle after a noun modifies it ("the number of people killed").
+          const verbBefore = !!figure && tokensBetween(last + 1, end).some((t, k) => t.start < figure.start && ['VERB', 'AUX'].includes(t.pos) &&
+            !(/ed$/.test(t.text) && tokens[last + k]!.pos === 'NOUN'));
+          return !!figure && !verbBefore;
+        }
         if (form.cueClass === 'quote') return opensQuote(last + 1) || lower(last + 1) === ':' || (afterQuote(first) && isClauseEnd(last + 1));
         if (afterBe) return true;
-        // Otherwise an -ing form is a participle of its own only after a comma ("…, saying …"); elsewhere
-        // it modifies a noun ("taxpayers reporting gains").
-        if (word.endsWith('ing')) return afterCommaOrQuote;
+        // Otherwise an -ing form is a participle of its own after a comma ("…, saying …"), and after a
+        // preposition or its speaker when a content opens after it ("by telling them that …", "footage of the mayor
+        // saying, “…”"); elsewhere it modifies a noun ("taxpayers reporting gains").
+        if (word.endsWith('ing')) {
+          const kind = participleKind(first);
+          return afterCommaOrQuote || (!!kind && opensContent(last + 1, form.lemma, end, kind === 'clause'));
+        }
         // A bare form follows a plural subject or an auxiliary ("officials say", "police say", "Smith and
         // Jones say", "will tell"), or is a verb that a clause follows ("they say that …", "say he …");
         // after a singular noun it is a noun ("a lunch counter").
@@ -342,8 +364,7 @@ export const attribution = defineStage({
           let subject = first - 1;
           while (subject >= 0 && tokens[subject]!.pos === 'ADV') subject--;
           const s = tokens[subject];
-          // A verb right after it makes the form a noun subject: "the police report showed …".
-          if (!s || (after && ['VERB', 'AUX'].includes(after.pos))) return false;
+          if (!s) return false;
           // The head may stand before a phrase of its own: "advisers to the governor say".
           const phrase = nounPhraseBefore(tokens, subject, doc.sentenceTokens[token.sentence]![0]);
           const head = phrase && words.has(lower(phrase[0] - 1), 'source-preposition') ? tokens[phrase[0] - 2] : undefined;
@@ -357,9 +378,34 @@ export const attribution = defineStage({
         return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject;
       }
 
-      function isPluralNoun(token: Token): boolean {
-        return isPluralSourceHead(token.text) ||
-          (/s$/i.test(token.text) && (token.pos === 'PROPN' || (token.pos === 'NOUN' && token.lemma !== token.text.toLowerCase())));
+      /** The present form in -s of a cue ("says", "points out"): it agrees with a singular subject only. */
+      function isPresentS(first: number, lemma: string): boolean {
+        return lower(first) !== lemma && /s$/.test(lower(first));
+      }
+
+      /**
+       * How an -ing form of a cue hangs on its sentence: after a comma or a preposition it goes on from a
+       * clause and takes its subject ("…, saying …", "by telling them …"; "without saying" says nothing);
+       * right after a speaker it is that speaker's ("footage of the mayor saying …").
+       */
+      function participleKind(first: number): 'clause' | 'speaker' | null {
+        if (!/ing$/.test(lower(first))) return null;
+        if (lower(first - 1) === ',' || words.has(lower(first - 1), 'gerund-preposition')) return 'clause';
+        return first > 0 && tokens[first - 1]!.pos !== 'PRON' && !isTemporal(first - 1) && canSpeak(first - 1) ? 'speaker' : null;
+      }
+
+      /**
+       * A content opens at `t`, past the hearer of a cue that has one: "that", a quote, a colon or a subject
+       * pronoun; with `subjectPhrase`, also a noun phrase that a verb follows ("by saying the plan was
+       * final", not "by telling the truth" or "by adding two towns to the district").
+       */
+      function opensContent(t: number, lemma: string, end: number, subjectPhrase: boolean): boolean {
+        if (words.has(lemma, 'hearer-cue')) t = skipHearer(t, end);
+        if (lower(t) === 'that' || lower(t) === ':' || opensQuote(t) || words.has(lower(t), 'subject-pronoun') || quoteAfterPreamble(t, end) !== null) return true;
+        if (!subjectPhrase || !(tokens[t]?.pos === 'DET' || words.has(lower(t), 'possessive'))) return false;
+        let verb = t + 1;
+        while (verb < end && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[verb]!.pos)) verb++;
+        return ['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '');
       }
 
       /** The last name of "Smith and Jones", "Mr. Grassley and Mr. Leahy": a subject of two or more. */
@@ -384,9 +430,13 @@ export const attribution = defineStage({
         if (cue.cueClass === 'headline') return finishWithSource(cue, cueFirst, [begin, cue.first - 1], spanOfTokens(afterStart, end), s);
 
         if (cue.cueClass === 'source-after' || cue.cueClass === 'source-after-clause') {
-          sourceSpan = nounPhraseAfter(tokens, cue.last + 1, end);
-          if (!sourceSpan) return null;
-          sourceSpan = issuerOf(sourceSpan);
+          const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
+          if (!phrase) return null;
+          sourceSpan = issuerOf(phrase);
+          // "…, citing her record on housing": what is cited is the grounds, a plain object, and no attribution
+          // of the clause's subject either; only someone who speaks is a source ("citing two officials", "citing
+          // a statement from the ministry").
+          if (cue.cueClass === 'source-after-clause' && !isSpeaker(headOf(sourceSpan))) return null;
           const atStart = tokensBetween(begin, cue.first).every((t) => t.pos === 'PUNCT');
           if (atStart && cue.cueClass === 'source-after-clause') return null;
           // "According to X, Y said …": the content is all the rest, another cue's clause with it; "…,
@@ -398,20 +448,33 @@ export const attribution = defineStage({
 
         if (lower(cue.last + 1) === 'by' && words.has(lower(cue.first - 1), 'be')) return passive(cue, cueFirst, begin, end, contentEnd, s);
 
-        let t = cue.first - 1;
-        while (t >= begin && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV')) t--;
-        while (t >= begin && (words.has(lower(t), 'auxiliary') || words.has(lower(t), 'be'))) {
-          if (/^ha(s|ve|d)$/.test(lower(t))) cueFirst = t;
-          t--;
+        const t = beforeAuxiliaries(cue.first, begin);
+        // "has said", "had previously said": the perfect's auxiliary belongs to the cue.
+        for (let k = t + 1; k < cue.first; k++) {
+          if (/^ha(s|ve|d)$/.test(lower(k))) {
+            cueFirst = k;
+            break;
+          }
         }
-        // A cue that goes on from the clause before takes its source: "…, saying …", "… and added …".
-        const continues = (/ing$/.test(lower(cue.first)) && lower(cue.first - 1) === ',') || lower(t) === 'and';
-        const host = earlier[earlier.length - 1];
-        if (continues) {
-          content = spanOfTokens(afterStart, contentEnd);
+        const participle = participleKind(cue.first);
+        if (participle === 'speaker') {
+          const speaker = nounPhraseBefore(tokens, cue.first - 1, begin);
+          return speaker && finishWithSource(cue, cueFirst, speaker, contentAfterCue(cue, contentEnd, end, s, null), s);
+        }
+        // A cue that goes on from the clause before takes its source: "…, saying …", "… and added …". It
+        // hangs on the main clause, not on a relative clause inside it ("… an architect who said …, saying …"),
+        // as after a subordinator ("while chanting, “…”"); after a preposition, on the nearest verb ("… where
+        // he testified about the pills and for saying …").
+        if (participle === 'clause' || lower(t) === 'and') {
+          content = contentAfterCue(cue, contentEnd, end, s, null);
           if (!content) return null;
+          if (words.has(lower(cue.first - 1), 'gerund-preposition') && !words.has(lower(cue.first - 1), 'subordinator')) {
+            const subject = nearestSubject(begin, cue.first - 1);
+            return subject && finishWithSource(cue, cueFirst, subject, content, s);
+          }
+          const host = earlier.findLast((mention) => !words.has(mention.source.text, 'relative-pronoun'));
           if (host) return finish(cue, cueFirst, host.source, { name: host.source.name, kind: host.source.kind, entity: null }, content, s, host.source.entityId);
-          const subject = sentenceSubject(begin, cue.first);
+          const subject = mainClauseSubject(begin, cue.first);
           return subject && finishWithSource(cue, cueFirst, subject, content, s);
         }
 
@@ -421,14 +484,34 @@ export const attribution = defineStage({
         if (t < begin) return null;
         sourceSpan = subjectBefore(t, begin);
         if (!sourceSpan) return null;
+        // A present form in -s does not agree with a plural noun alone before it: the subject is a longer
+        // phrase ("the wave of arrests and protests demands …").
+        const plural = sourceSpan[1] === t && tokens[t]!.pos === 'NOUN' && isPluralNoun(tokens[t]!);
+        if (plural && isPresentS(cue.first, cue.lemma) && !tokensBetween(sourceSpan[0], t).some((token) => token.pos === 'ADP')) return null;
         const attached = asClauseContent(sourceSpan[0] - 1, cue.last + 1, begin, end);
         if (attached) return finishWithSource(cue, cueFirst, sourceSpan, attached, s);
         if (cue.cueClass === 'as-clause') return null;
+        // With nothing said after the cue, the content is the clause before "…, the BBC reports"; without
+        // one, the cue has a plain object and is no attribution ("confirmed the clash").
+        const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1));
+        content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null);
+        return finishWithSource(cue, cueFirst, sourceSpan, content, s);
+      }
+
+      /**
+       * What a cue says after it, up to `contentEnd`: past its hearer, past a "that" or a preamble before a
+       * quote. When nothing after it says something (a plain object) the content is `before`, or else a quote
+       * or paragraph that a colon opens; a request says nothing.
+       */
+      function contentAfterCue(cue: CueMatch, contentEnd: number, end: number, s: number, before: Span | null): Span | null {
+        const afterStart = cue.last + 1;
         let contentStart = afterStart;
         if (words.has(cue.lemma, 'hearer-cue')) contentStart = skipHearer(contentStart, end);
-        // "said in a statement on Tuesday that …": the content starts after a near "that" with no verb before it.
+        // "said in a statement on Tuesday that …": the content starts after a near "that" with no verb before
+        // it but a participle after a noun ("in a statement released on Monday that …").
         let thatClause = false;
-        for (let t = contentStart; t < contentEnd && t < contentStart + 12 && !['VERB', 'AUX'].includes(tokens[t]!.pos); t++) {
+        const modifiesNoun = (t: number) => tokens[t - 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(lower(t));
+        for (let t = contentStart; t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || modifiesNoun(t)); t++) {
           if (lower(t) === 'that' && !inQuote(tokens[t]!)) {
             contentStart = t + 1;
             thatClause = true;
@@ -454,11 +537,27 @@ export const attribution = defineStage({
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …").
         const saysSomething = (thatClause && after.length > 1) || after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
           spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[contentEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[contentEnd - 1]!.end);
-        // With nothing said after the cue, the content is the clause before "…, the BBC reports"; without
-        // one, the cue has a plain object and is no attribution ("confirmed the clash").
-        const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1));
-        content = saysSomething ? spanOfTokens(contentStart, contentEnd) : endsClause ? spanOfTokens(begin, sourceSpan[0]) : quoteAfterColon(contentStart, end, s);
-        return finishWithSource(cue, cueFirst, sourceSpan, content, s);
+        if (saysSomething && !prepositionalObjectOnly(contentStart, contentEnd)) return spanOfTokens(contentStart, contentEnd);
+        return before ?? quoteAfterColon(contentStart, end, s);
+      }
+
+      /**
+       * "complains about the referees “is …”", "concludes with footage of her saying …": a preposition whose
+       * object runs into a verb is all the cue takes; the verb belongs to a clause around it. A preposition
+       * of a figure is no such thing ("said about 20 people have …"), nor one that opens a clause ("asked
+       * whether the deals required …"). Only an inflected verb counts, not a participle before a noun, which
+       * modifies it ("as an attack against U.S. backed forces"), nor a bare form, often a noun ("a campaign stop").
+       */
+      function prepositionalObjectOnly(from: number, to: number): boolean {
+        if (tokens[from]?.pos !== 'ADP' || words.has(lower(from), 'subordinator') || spanIndexAt(doc.quantities, tokens[from]!.start) >= 0) return false;
+        let verb = from + 1;
+        while (verb < to && (!['VERB', 'AUX'].includes(tokens[verb]!.pos) || isNameAt(tokens, verb))) verb++;
+        let last = verb - 1;
+        while (last > from && isQuoteMark(last)) last--;
+        const inflected = verb < to && (tokens[verb]!.pos === 'AUX' || tokens[verb]!.lemma !== lower(verb)) && tokens[verb + 1]?.pos !== 'NOUN';
+        // The object is a noun phrase, or a pronoun alone ("testified against him have …").
+        const objectStart = !inflected ? null : last === from + 1 && tokens[last]!.pos === 'PRON' ? last : nounPhraseBefore(tokens, last, from + 1)?.[0];
+        return objectStart !== null && objectStart !== undefined && tokens[objectStart - 1]!.pos === 'ADP';
       }
 
       /**
@@ -631,6 +730,14 @@ export const attribution = defineStage({
        * past an adjective ("people close to the campaign"), or headed by a quantifier ("some of the officials").
        */
       function withPrepositions(phrase: [number, number], begin: number): [number, number] {
+        // "a study by Harvard researchers said", "a report released by the ministry said": a statement or
+        // report with its issuer.
+        const by = phrase[0] - 1;
+        if (['by', 'from'].includes(lower(by))) {
+          const proxyEnd = tokens[by - 1]?.pos === 'VERB' ? by - 2 : by - 1;
+          const proxy = proxyEnd >= begin ? nounPhraseBefore(tokens, proxyEnd, begin) : null;
+          if (proxy && words.has(lower(proxy[1]), 'proxy')) return [proxy[0], phrase[1]];
+        }
         for (let tries = 0; tries < 2 && words.has(lower(phrase[0] - 1), 'source-preposition'); tries++) {
           let before = phrase[0] - 2;
           if (tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive')) before--;
@@ -662,12 +769,47 @@ export const attribution = defineStage({
         if (opensClause(t, begin)) return true;
         const previous = tokens[t - 1]!;
         // After a noun, a name opens a reduced relative clause: "in an attack Russia claims was …".
-        if (['SCONJ', 'VERB', 'AUX', 'ADV', 'PART', 'PRON', 'NOUN'].includes(previous.pos) || words.has(previous.text, 'relative')) return true;
+        if (['SCONJ', 'AUX', 'ADV', 'PART', 'PRON', 'NOUN'].includes(previous.pos) || words.has(previous.text, 'relative')) return true;
+        // After a verb, only one that takes a clause: "said officials claim …", not "caused riot warnings …" nor a
+        // hearer ("told analysts on a conference call that …"); or a participle that opens the subject with
+        // it: "elected officials say …".
+        if (previous.pos === 'VERB') {
+          return (clauseVerbs.has(lower(t - 1)) && !words.has(previous.lemma, 'hearer-cue')) || (/ed$/.test(lower(t - 1)) && opensClause(t - 1, begin));
+        }
         return previous.pos === 'ADP' && words.has(previous.text, 'subordinator');
       }
 
-      /** The subject of the sentence's first verb, when it opens the sentence: "Trump is defending …, saying …". */
-      function sentenceSubject(begin: number, before: number): [number, number] | null {
+      /**
+       * The subject of the main clause that a participle at `before` hangs on: the last of the clauses joined
+       * by ", and" or ";" that has one ("…, and she grew upset, shouting …"), else the sentence's.
+       */
+      function mainClauseSubject(begin: number, before: number): [number, number] | null {
+        let clauseStart = before - 1;
+        while (clauseStart > begin && lower(clauseStart - 1) !== ';' && !(tokens[clauseStart - 1]!.pos === 'CCONJ' && lower(clauseStart - 2) === ',')) clauseStart--;
+        return clauseSubject(clauseStart, before) ?? (clauseStart > begin ? clauseSubject(begin, before) : null);
+      }
+
+      /** Where the subject of the verb at `verb` ends: before the adverbs and auxiliaries that lead into it. */
+      function beforeAuxiliaries(verb: number, begin: number): number {
+        let t = verb - 1;
+        while (t >= begin && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV')) t--;
+        while (t >= begin && (words.has(lower(t), 'auxiliary') || words.has(lower(t), 'be'))) t--;
+        return t;
+      }
+
+      /** The subject of the nearest verb before `before` that has one: "where he testified about the pills" → he. */
+      function nearestSubject(begin: number, before: number): [number, number] | null {
+        for (let verb = before - 1; verb > begin; verb--) {
+          if (!['VERB', 'AUX'].includes(tokens[verb]!.pos) || inQuote(tokens[verb]!)) continue;
+          const t = beforeAuxiliaries(verb, begin);
+          const subject = t >= begin && !['ADP', 'PART', 'CCONJ'].includes(tokens[t]!.pos) ? subjectBefore(t, begin) : null;
+          if (subject) return subject;
+        }
+        return null;
+      }
+
+      /** The subject of the first verb of the clause at `begin`, when it opens the clause: "Trump is defending …". */
+      function clauseSubject(begin: number, before: number): [number, number] | null {
         let verb = begin;
         while (verb < before && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
         let last = verb - 1;
@@ -689,18 +831,32 @@ export const attribution = defineStage({
         sourceSpan = [first, last];
         const source = { start: tokens[first]!.start, end: tokens[last]!.end };
         const pronoun = pronounAt(first);
-        const antecedent = words.has(lower(first), 'relative-pronoun') && first === last ? antecedentOf(first) : null;
-        // "the bill, which put …": a thing speaks only when it is a name, a body or a report.
-        if (antecedent && words.has(lower(first), 'relative-thing') && !canSpeak(antecedent[1])) return null;
+        const relative = words.has(lower(first), 'relative-pronoun') && first === last;
+        const antecedent = relative ? antecedentOf(first) : null;
+        // "anyone who says …" stands for no one named; "the bill, which put …": a thing speaks only when it is a
+        // name, a body or a report.
+        if (relative && (!antecedent || (words.has(lower(first), 'relative-thing') && !canSpeak(antecedent[1])))) return null;
         const description = pronoun && first === last
           ? resolvePronoun(pronoun, source.start, tokens[first]!.text)
           : resolveBackReference([first, last], describeSource(doc, antecedent ?? sourceSpan));
         return finish(cue, cueFirst, source, description, content, s, description.entity?.entityId ?? null);
       }
 
+      /** The head of a noun phrase: its last word before a preposition, a clause or a comma ("officials | familiar with …"). */
+      function headOf([first, last]: [number, number]): number {
+        let head = first;
+        while (head < last && !['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[head + 1]!.pos) && !words.has(lower(head + 1), 'relative')) head++;
+        return head > first && tokens[head]!.pos === 'ADJ' ? head - 1 : head;
+      }
+
+      /** A name or a noun of the table of sources: someone, or some body, who speaks. */
+      function isSpeaker(head: number): boolean {
+        return isNameAt(tokens, head) || sourceHeads().has(lower(head)) || sourceHeads().has(tokens[head]!.lemma);
+      }
+
+      /** A speaker, or a thing that speaks for one (a statement, a report). */
       function canSpeak(head: number): boolean {
-        const word = tokens[head]!.text;
-        return isNameAt(tokens, head) || sourceHeads().has(word.toLowerCase()) || sourceHeads().has(tokens[head]!.lemma) || words.has(word, 'proxy');
+        return isSpeaker(head) || words.has(lower(head), 'proxy');
       }
 
       /**
@@ -863,6 +1019,8 @@ export const attribution = defineStage({
       /** The end (exclusive token index) of the clause that starts at `from`: before the next cue's clause. */
       function clauseEnd(from: number, next: CueMatch | undefined, end: number): number {
         if (!next) return end;
+        // "responded by saying …": what the gerund after a preposition says is its own content.
+        if (next.first - 1 > from && participleKind(next.first) === 'clause' && words.has(lower(next.first - 1), 'gerund-preposition')) return next.first - 1;
         let verbSeen = false;
         for (let t = next.first - 1; t >= from; t--) {
           const word = lower(t);
@@ -904,12 +1062,12 @@ export const attribution = defineStage({
         return text.slice(tokens[from]!.end, next.start).includes('\n') ? next : null;
       }
 
-      /** "said in a speech to his party, “…”": the content is the quote after the preamble. */
+      /** "said in a speech to his party, “…”": the content is the quote after a preamble, which has no verb. */
       function quoteAfterPreamble(from: number, end: number): number | null {
         for (let t = from + 1; t < end && t < from + 12; t++) {
           // t is the opening mark; the preamble before it ends at a comma or colon.
           if (inQuote(tokens[t + 1] ?? tokens[t]!) && !inQuote(tokens[t]!)) return BOUNDARY.test(lower(t - 1)) ? t : null;
-          if (tokens[t]!.pos === 'VERB') return null;
+          if (['VERB', 'AUX'].includes(tokens[t]!.pos)) return null;
         }
         return null;
       }

@@ -958,6 +958,10 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       }
       // years: "in 1998", "the 2016 election", "2015-2018"
       const yearLike = (v: number | null): boolean => v !== null && Number.isInteger(v) && v >= 1800 && v <= 2100;
+      // before a noun of comparison, whatever comes before: "cut emissions to 32 percent below 2005 levels"
+      if (core.digits && !core.scaled && !range && head === quantityEnd && YEAR.test(lows[coreFirst]!) && yearLike(value) && has(head, 'year-after')) {
+        return quantityEnd;
+      }
       if (core.digits && !before && !wordModifier && kind === 'count' && !core.scaled) {
         const written = lows[coreFirst]!;
         // Written as years, without a thousands separator: "2015-2018", not "1,800 to 1,900".

@@ -236,6 +236,55 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a name right after a known body', 'At a dinner with editors of the Washington Post Ortega said that taxes would fall.', [
     { source: 'Ortega', name: 'Ortega', cue: 'said', content: 'taxes would fall' },
   ]],
+  ['"citing" someone who speaks: they are the source', 'The agency reported the arrests, citing two police officials.', [
+    { source: 'two police officials', cue: 'citing', lemma: 'cite', content: 'The agency reported the arrests' },
+  ]],
+  ['"citing" a statement: its issuer is the source', 'The agency reported the arrests, citing a statement from the interior ministry.', [
+    { source: 'the interior ministry', kind: 'government', cue: 'citing' },
+  ]],
+  ['a participle hangs on the main clause, not on a relative clause inside it', 'The mayor refused to pay a contractor who said he was owed money for the roof, saying, "He never finished the job."', [
+    { source: 'who', name: 'contractor', cue: 'said', content: 'he was owed money for the roof' },
+    { source: 'The mayor', cue: 'saying', type: 'direct', quote: 'He never finished the job.' },
+  ]],
+  ['a participle after joined clauses hangs on the last one', 'The crowd had gone quiet, and the captain grew angry, shouting that the match was fixed.', [
+    { source: 'the captain', cue: 'shouting', content: 'the match was fixed' },
+  ]],
+  ['a cue in a relative clause with only a prepositional object', 'The coach waved off the criticism, saying anyone who complains about the referees "is looking for excuses."', [
+    { source: 'The coach', cue: 'saying', type: 'mixed' },
+  ]],
+  ['a participle right after its speaker, with a quote after a preamble', 'The ad concludes with footage of Senator Ann Ruiz saying at a rally last week, "We will win this."', [
+    { source: 'Senator Ann Ruiz', name: 'Ann Ruiz', cue: 'saying', type: 'direct', quote: 'We will win this.' },
+  ]],
+  ['a gerund after "for" takes the subject of its clause', 'He was criticised at the hearing for saying that the pills cured obesity.', [
+    { source: 'He', cue: 'saying', content: 'the pills cured obesity' },
+  ]],
+  ['a gerund after "by", past its hearer', 'The candidate courted young voters by telling them that their debts would be forgiven.', [
+    { source: 'The candidate', cue: 'telling', lemma: 'tell', content: 'their debts would be forgiven' },
+  ]],
+  ['a gerund after "aside from"', 'The governor would not name a successor, aside from saying he wants someone from the north.', [
+    { source: 'The governor', cue: 'saying', content: 'he wants someone from the north' },
+  ]],
+  ['a gerund after a preposition ends the content of the cue before it', 'The minister responded to the protesters by saying the plan was final.', [
+    { source: 'The minister', cue: 'saying', content: 'the plan was final' },
+  ]],
+  ['a present form in -s after a lone plural noun has a longer subject', 'He said the wave of strikes and protests demands that leaders listen.', [
+    { source: 'He', cue: 'said' },
+  ]],
+  ['a plural source noun that opens the sentence is unnamed people', 'Opponents said the law was unfair.', [
+    { source: 'Opponents', kind: 'anonymous', cue: 'said' },
+  ]],
+  ['a report with its issuer after a participle', 'A report released by the health ministry said that 40 people had died.', [
+    { source: 'A report released by the health ministry', name: 'health ministry', kind: 'government', cue: 'said', content: '40 people had died' },
+  ]],
+  ['a study with its issuer after "by"', 'A study by university researchers said most patients recovered.', [
+    { source: 'A study by university researchers', name: 'university researchers', cue: 'said', content: 'most patients recovered' },
+  ]],
+  ['"said in a statement released on Monday that …": the participle modifies the statement', 'Officials said in a statement released on Monday that 40 people had died.', [
+    { source: 'Officials', cue: 'said', content: '40 people had died' },
+  ]],
+  ['the hearer of "told" is no speaker of a cue-like noun after it', 'The chief executive told analysts on a conference call that the cuts would save "more than 1 billion euros a year" by 2027.', [
+    { source: 'The chief executive', cue: 'told', type: 'mixed' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -268,6 +317,17 @@ describe('attribution: what is not one', () => {
     ['"having said that" opens a clause with no speaker', 'Having said that, the road will stay closed until May.'],
     ['a thing with a clause of its own is no speaker', 'The votes they counted showed a narrow lead.'],
     ['"one" before a singular noun and a relative clause', 'One question that has emerged is who paid.'],
+    ['"citing" grounds that cannot speak: a plain object', 'The union backed the mayor, citing her record on housing.'],
+    ['"citing" an event that names no issuer', 'The senator praised the reforms, citing the release of jailed reporters and a new press law.'],
+    ['a participle with a plain object', 'The army rejected the report, citing security.'],
+    ['a cue whose object runs into the verb of the clause around it', 'The video concludes with footage of the crowd leaving the stadium after the match.'],
+    ['a noun after a verb that takes no clause is its object', 'The unrest caused riot cautions in three cities, because of leaders pouring fuel on the fire.'],
+    ['a figure cue with another verb before the figure', 'She is pushing flagship projects like installing 400 new turbines by 2030.'],
+    ['a bare figure cue before an auxiliary is a noun', "The paper's vote tally doesn't include 40,000 ballots cast by mail."],
+    ['a gerund after "without" says nothing', 'He left the room without saying that he would return.'],
+    ['"anyone who" stands for no one named', 'Anyone who says the vote was rigged is lying.'],
+    ['a cue whose object is a pronoun running into the verb of the clause around it', 'Two developers who testified against him have pleaded guilty.'],
+    ['a participle after a study says how it came out', 'Vaccine uptake dropped by 6 percentage points, a study published in a medical journal found.'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
     expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);

@@ -334,6 +334,11 @@ const cases: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [{ text: '2015', value: 2015, unit: 'people' }],
   },
   {
+    name: 'a year before "levels" is no figure, the share before it is',
+    text: 'The rule cuts emissions to 32 percent below 2005 levels by 2030.',
+    expected: [{ text: '32 percent', value: 32, kind: 'percent' }],
+  },
+  {
     name: 'a poll figure after a name',
     text: 'Clinton 46%, Trump 42%, the poll found.',
     expected: [
@@ -396,6 +401,7 @@ const none: Array<[string, string]> = [
   ['a year after "in"', 'In 2019, the group split.'],
   ['a year before a singular noun', 'The 2016 election changed everything.'],
   ['a year before a plural noun after "in"', 'In 2016 elections were held twice.'],
+  ['a year after a possessive', "The paper printed the senator's 1995 tax filings and his 2016 returns."],
   ['a decade', 'In the 1990s the town was rebuilt.'],
   ['a clock time', 'The attack began at 10:30 p.m. and ended at 5 am.'],
   ['time counted back', 'Eight years ago, the city fell.'],
