@@ -495,7 +495,18 @@ export const attribution = defineStage({
         // one, the cue has a plain object and is no attribution ("confirmed the clash").
         const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1));
         content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null);
+        // A figure alone is put by someone who speaks ("the ministry reported 1,500 deaths"), not by a thing
+        // ("… said the bill would add $256 billion to deficits").
+        const head = headOf(sourceSpan);
+        const standsForAnother = !!pronounAt(head) || words.has(lower(head), 'relative-pronoun') || words.has(lower(head), 'relative-thing');
+        if (content && !canSpeak(head) && !standsForAnother && saysOnlyAFigure(content, begin, end)) return null;
         return finishWithSource(cue, cueFirst, sourceSpan, content, s);
+      }
+
+      /** A content inside the sentence with no verb and no quote in it: a figure as the cue's object. */
+      function saysOnlyAFigure(content: Span, begin: number, end: number): boolean {
+        if (content.end > tokens[end - 1]!.end) return false;
+        return !tokensBetween(begin, end).some((token) => token.start >= content.start && token.end <= content.end && (['VERB', 'AUX'].includes(token.pos) || inQuote(token)));
       }
 
       /**
@@ -534,8 +545,9 @@ export const attribution = defineStage({
         const aside = contentStart === afterStart && lower(contentStart) === ',' && !!afterComma &&
           (['CCONJ', 'SCONJ'].includes(afterComma.pos) || (afterComma.pos === 'VERB' && /ing$/.test(afterComma.text)));
         const after = aside ? [] : tokensBetween(contentStart, contentEnd);
-        // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …").
-        const saysSomething = (thatClause && after.length > 1) || after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
+        // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
+        // a "that" with one word after it is a demonstrative ("dispute that estimate.").
+        const saysSomething = (thatClause && after.filter((token) => token.pos !== 'PUNCT').length > 1) || after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
           spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[contentEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[contentEnd - 1]!.end);
         if (saysSomething && !prepositionalObjectOnly(contentStart, contentEnd)) return spanOfTokens(contentStart, contentEnd);
         return before ?? quoteAfterColon(contentStart, end, s);

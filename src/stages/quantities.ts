@@ -877,8 +877,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       if (measureAfter && (has(quantityEnd, 'relative') || (has(quantityEnd, 'relative-prep') && !has(first - 1, 'length')))) {
         return quantityEnd + 1;
       }
-      // ages: "aged 35", "35 years old", "He, 35, was killed", "Smith (35)"
-      if (has(prev, 'age-before')) return quantityEnd;
+      // ages: "aged 35", "the retirement age to 64", "35 years old", "He, 35, was killed", "Smith (35)"
+      if (has(prev, 'age-before') || (['to', 'at', 'of', 'from'].includes(lows[prev]!) && has(prev - 1, 'age-before'))) return quantityEnd;
       if (measureAfter && has(quantityEnd, 'age-after')) return quantityEnd + 1;
       if (!wordModifier && !range && !before && kind === 'count' && core.digits &&
           ((lows[prev] === ',' && lows[quantityEnd] === ',') || (lows[prev] === '(' && lows[quantityEnd] === ')')) &&

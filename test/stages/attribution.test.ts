@@ -328,6 +328,8 @@ describe('attribution: what is not one', () => {
     ['"anyone who" stands for no one named', 'Anyone who says the vote was rigged is lying.'],
     ['a cue whose object is a pronoun running into the verb of the clause around it', 'Two developers who testified against him have pleaded guilty.'],
     ['a participle after a study says how it came out', 'Vaccine uptake dropped by 6 percentage points, a study published in a medical journal found.'],
+    ['a figure put by a thing that cannot speak', 'The bill would add $256 billion to deficits over a decade, he said.'],
+    ['"that" before a lone noun is a demonstrative, no clause', 'Supporters of the plan dispute that estimate.'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
     expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);

@@ -408,6 +408,7 @@ const none: Array<[string, string]> = [
   ['time counted forward', 'A year later, the army returned, and two days later it left.'],
   ['ages', 'The 35-year-old suspect, aged 35, was detained.'],
   ['an age in apposition', 'Smith, 42, was detained.'],
+  ['an age after "age to"', 'The plan raises the retirement age to 64 and the voting age from 18.'],
   ['compound adjectives', 'Unions called a three-day strike and a 10-year plan.'],
   ['ordinals', 'It was the first time, the second official said, for the 21st century.'],
   ['names with numbers', 'He flew an F-16 along Route 66 with Task Force 1-77.'],
