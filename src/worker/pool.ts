@@ -60,8 +60,11 @@ export function startPool(options: PoolOptions): DocumentPool {
   const pool = new Piscina({
     filename: workerFile,
     workerData: { pipeline, options: processorOptions, startedAt: watchdog?.startedAt ?? null },
-    minThreads: workers,
+    // One worker starts at once, the others when documents wait for them: models loading on every worker
+    // at once delay the first record. A worker, once started, stays.
+    minThreads: 1,
     maxThreads: workers,
+    idleTimeout: Infinity,
     ...(workerMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb } } : {}),
   });
   // A worker that dies (or cannot build the pipeline) fails the documents it held, which are reported
