@@ -9,9 +9,9 @@ import { UsageError } from '../io/errors.js';
 import { DEFAULT_MAX_BYTES, readDocuments, type ReadFailure, type Shard } from '../io/read.js';
 import { keepWrittenDocLines, readResumeState, type ResumeState } from '../io/resume.js';
 import type { MainIO } from '../main.js';
+import { isValidDay } from '../nlp/dates.js';
 import type { PipelineSource } from '../pipeline.js';
 import { processInOrder, startPool, type DocumentPool } from '../worker/pool.js';
-import { isValidDay } from '../nlp/dates.js';
 import { DEFAULT_DOC_TIMEOUT_MS } from '../worker/watchdog.js';
 import { wholeNumber } from './options.js';
 
@@ -82,7 +82,7 @@ export async function extractCommand(args: string[], io: MainIO): Promise<number
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (values.resume && values.out === '-') throw new UsageError('--resume needs --out FILE: it reads what that file already holds');
   const pipeline: PipelineSource = { nameOrFile: values.pipeline, run: { all: values.all, date: values.date, aliases: aliasFiles(values.aliases ?? [], io.cwd) }, cwd: io.cwd };
-  // The workers start first: loading the stages and their models takes them about a second, in which
+  // The pool starts first: loading the stages and their models takes a worker about a second, in which
   // this thread checks the pipeline, finds the inputs and opens the outputs.
   const pool = startPool({ pipeline, workers, docLines: !!values['docs-out'], docTimeoutMs, workerMemoryMb });
   try {
@@ -102,7 +102,6 @@ async function extractWith(
   { maxBytes, shard }: { maxBytes: number; shard: Shard | null },
   io: MainIO,
 ): Promise<number> {
-
   const resume = values.resume ? await readResumeState(resolve(io.cwd, values.out)) : null;
   if (resume && values['docs-out']) await keepWrittenDocLines(resolve(io.cwd, values['docs-out']), resume);
   // Every output is opened before any is emptied, so that one that cannot be opened leaves the others as they were.
