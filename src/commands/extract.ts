@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { closeSync, createWriteStream, existsSync, ftruncateSync, mkdirSync, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -8,6 +7,7 @@ import { discoverInputs, type InputEntry } from '../io/discover.js';
 import { UsageError } from '../io/errors.js';
 import { DEFAULT_MAX_BYTES, readDocuments, type ReadFailure, type Shard } from '../io/read.js';
 import { keepWrittenDocLines, readResumeState, type ResumeState } from '../io/resume.js';
+import { close, write } from '../io/streams.js';
 import type { MainIO } from '../main.js';
 import { isValidDay } from '../nlp/dates.js';
 import type { PipelineSource } from '../pipeline.js';
@@ -205,18 +205,6 @@ function parseShard(value: string): Shard {
   const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
   if (!(count >= 1 && index < count)) throw new UsageError(`--shard takes I/N with 0 ≤ I < N, such as 0/4, not "${value}"`);
   return { index, count };
-}
-
-/** Writes, and waits when the stream's buffer is full: the pipeline then stops reading. */
-async function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
-  if (chunk && !stream.write(chunk)) await once(stream, 'drain');
-}
-
-async function close(stream: NodeJS.WritableStream): Promise<void> {
-  await new Promise<void>((done, fail) => {
-    stream.once('error', fail);
-    stream.end(done);
-  });
 }
 
 /** One line on a terminal: documents done (of how many, when known), documents a second, time left. */

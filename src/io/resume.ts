@@ -1,6 +1,6 @@
-import { createReadStream, existsSync, renameSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { createReadStream, createWriteStream, existsSync, renameSync } from 'node:fs';
 import { SetupError } from './errors.js';
+import { close, write } from './streams.js';
 
 // --resume: what an earlier, interrupted run already wrote. Records of one document are written together
 // and in input order, so every document of an output file but the last is complete; the last may have been
@@ -74,14 +74,14 @@ export function isWritten(state: ResumeState, docId: string, sha256: string): bo
 export async function keepWrittenDocLines(path: string, state: ResumeState): Promise<void> {
   if (!existsSync(path)) return;
   const temporary = `${path}.resume-${process.pid}`;
-  const file = await open(temporary, 'w');
+  const file = createWriteStream(temporary);
   try {
     for await (const { line } of completeLines(path)) {
       const record = parseRecord(line);
-      if (record && isWritten(state, record.docId, record.sha256)) await file.write(line + '\n');
+      if (record && isWritten(state, record.docId, record.sha256)) await write(file, line + '\n');
     }
   } finally {
-    await file.close();
+    await close(file);
   }
   renameSync(temporary, path);
 }
