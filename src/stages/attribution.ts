@@ -549,7 +549,10 @@ export const attribution = defineStage({
         // a "that" with one word after it is a demonstrative ("dispute that estimate.").
         const saysSomething = (thatClause && after.filter((token) => token.pos !== 'PUNCT').length > 1) || after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
           spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[contentEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[contentEnd - 1]!.end);
-        if (saysSomething && !prepositionalObjectOnly(contentStart, contentEnd)) return spanOfTokens(contentStart, contentEnd);
+        // After a content before the source ("“…,” she said of the election, in which …"), a phrase that
+        // opens with a preposition is the cue's own, not more of what was said.
+        const adjunct = !!before && !thatClause && tokens[contentStart]?.pos === 'ADP' && !words.has(lower(contentStart), 'subordinator');
+        if (saysSomething && !adjunct && !prepositionalObjectOnly(contentStart, contentEnd)) return spanOfTokens(contentStart, contentEnd);
         return before ?? quoteAfterColon(contentStart, end, s);
       }
 
@@ -921,6 +924,10 @@ export const attribution = defineStage({
         const low = Math.min(source.start, cue.start);
         const high = Math.max(source.end, cue.end);
         const onlyJoiners = (from: number, to: number) => from <= to && /^[ ,:;—–-]*$/.test(text.slice(from, to));
+        // The source and cue stand together between the pieces ("he said", "said the mayor"); a participle
+        // apart from the source it takes ("“…,” the mayor said, adding …") splits no quote.
+        const between = text.slice(Math.min(source.end, cue.end), Math.max(source.start, cue.start));
+        if (/[,;:.!?"“”]/.test(between)) return content;
         const opensSentence = (quote: Quote) => quote.start <= sentence.start || /^[\s\p{P}]*$/u.test(text.slice(sentence.start, quote.start));
         if (content.end <= low) {
           // Quotes are disjoint and in order: only the first after the cue can follow it with joiners alone.

@@ -270,6 +270,13 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a present form in -s after a lone plural noun has a longer subject', 'He said the wave of strikes and protests demands that leaders listen.', [
     { source: 'He', cue: 'said' },
   ]],
+  ['after a quote, a phrase that opens with a preposition is the cue’s own', '“It is over,” she said of the long campaign, in which she was sure she would win.', [
+    { source: 'she', cue: 'said', type: 'direct', quote: 'It is over,', content: '“It is over,”' },
+  ]],
+  ['a participle apart from its source splits no quote', '"We will rebuild," the mayor said on Sunday, adding that aid was on its way.', [
+    { source: 'the mayor', cue: 'said', type: 'direct' },
+    { source: 'the mayor', cue: 'adding', type: 'indirect', quote: null, content: 'aid was on its way' },
+  ]],
   ['a plural source noun that opens the sentence is unnamed people', 'Opponents said the law was unfair.', [
     { source: 'Opponents', kind: 'anonymous', cue: 'said' },
   ]],
