@@ -334,9 +334,11 @@ export const attribution = defineStage({
         if (lower(first - 1) === 'having' && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0])) return false;
         // "a study published in …", "the letter written to …": a participle after a text says how it came out.
         if (words.has(form.lemma, 'issue-verb') && word !== form.lemma && before && words.has(before.text, 'proxy')) return false;
-        // A verb right after a bare form makes the form a noun subject: "the police report showed …", "the
-        // vote tally doesn't …" (but "an attack Russia claims was …" is a reduced relative clause).
-        if (bare && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1)) return false;
+        // A verb right after a bare form, or after a form in -s the tagger reads as a noun, makes the form a
+        // noun subject: "the police report showed …", "the vote tally doesn't …", "party rules/NOUN permit …"
+        // (but "an attack Russia claims was …" is a reduced relative clause).
+        const nounForm = bare || (presentS && token.pos === 'NOUN' && after?.pos === 'VERB');
+        if (nounForm && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1)) return false;
         if (form.cueClass === 'characterize') {
           return tokens.slice(last + 1, end).some((t) => t.text.toLowerCase() === 'as' || /^["“]$/.test(t.text));
         }
@@ -498,7 +500,7 @@ export const attribution = defineStage({
         // A figure alone is put by someone who speaks ("the ministry reported 1,500 deaths"), not by a thing
         // ("… said the bill would add $256 billion to deficits").
         const head = headOf(sourceSpan);
-        const standsForAnother = !!pronounAt(head) || words.has(lower(head), 'relative-pronoun') || words.has(lower(head), 'relative-thing');
+        const standsForAnother = !!pronounAt(head) || isRelativePronounAt(head) || words.has(lower(head), 'relative-thing');
         if (content && !canSpeak(head) && !standsForAnother && saysOnlyAFigure(content, begin, end)) return null;
         return finishWithSource(cue, cueFirst, sourceSpan, content, s);
       }
@@ -613,7 +615,7 @@ export const attribution = defineStage({
       function subjectBefore(t: number, begin: number): [number, number] | null {
         // "he on Tuesday said", "who in 2010 said": a pronoun before a date.
         const beforeDate = isTemporal(t) ? beforeTemporal(t, begin) : t;
-        if (beforeDate >= begin && (pronounAt(beforeDate) || words.has(lower(beforeDate), 'relative-pronoun'))) return [beforeDate, beforeDate];
+        if (beforeDate >= begin && (pronounAt(beforeDate) || isRelativePronounAt(beforeDate))) return [beforeDate, beforeDate];
         const dash = isDash(t);
         if (lower(t) !== ',' && !dash) {
           // "The company that runs the plant said": the phrase after a relative clause's verb is its object.
@@ -846,7 +848,7 @@ export const attribution = defineStage({
         sourceSpan = [first, last];
         const source = { start: tokens[first]!.start, end: tokens[last]!.end };
         const pronoun = pronounAt(first);
-        const relative = words.has(lower(first), 'relative-pronoun') && first === last;
+        const relative = isRelativePronounAt(first) && first === last;
         const antecedent = relative ? antecedentOf(first) : null;
         // "anyone who says …" stands for no one named; "the bill, which put …": a thing speaks only when it is a
         // name, a body or a report.
@@ -1091,7 +1093,18 @@ export const attribution = defineStage({
         return null;
       }
 
+      /** An acronym inside a name reads as no pronoun: "WHO says" is no "who". */
+      function isAcronymInName(t: number): boolean {
+        const token = tokens[t]!;
+        return /^\p{Lu}{2,}$/u.test(token.text) && doc.entities.some((entity) => entity.start <= token.start && token.end <= entity.end);
+      }
+
+      function isRelativePronounAt(t: number): boolean {
+        return words.has(lower(t), 'relative-pronoun') && !isAcronymInName(t);
+      }
+
       function pronounAt(t: number): string | null {
+        if (isAcronymInName(t)) return null;
         const word = lower(t);
         for (const wordClass of Object.keys(PRONOUN_KINDS)) if (words.has(word, wordClass)) return wordClass;
         return null;

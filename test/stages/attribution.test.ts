@@ -337,6 +337,7 @@ describe('attribution: what is not one', () => {
     ['a participle after a study says how it came out', 'Vaccine uptake dropped by 6 percentage points, a study published in a medical journal found.'],
     ['a figure put by a thing that cannot speak', 'The bill would add $256 billion to deficits over a decade, he said.'],
     ['"that" before a lone noun is a demonstrative, no clause', 'Supporters of the plan dispute that estimate.'],
+    ['a plural noun in -s before a verb is a subject', 'Though party rules permit members to send proxies, few do.'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
     expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);
