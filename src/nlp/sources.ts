@@ -1,5 +1,6 @@
-import type { EntityMention, SourceKind, TaggedDoc, Token } from '../document.js';
+import type { EntityMention, EntityType, SourceKind, TaggedDoc, Token } from '../document.js';
 import { listField, readLexicon } from '../lexicon/load.js';
+import { spansOverlapping } from '../spans.js';
 import { lookupKey } from './actors.js';
 import { titleWords } from './entities.js';
 import { isNameAt, opensSentence } from './tokens.js';
@@ -45,7 +46,35 @@ export const isPluralSourceHead = (word: string): boolean => readSourceHeads().p
 const isCapitalisedWord = (token: Token) => /^\p{Lu}/u.test(token.text) && !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'ADV'].includes(token.pos);
 
 /** Words that join the parts of one name: "Commission on Presidential Debates", "Bank of England". */
-const NAME_LINKS = new Set(['of', 'on', 'for', 'de', 'al']);
+const NAME_LINKS = new Set(['of', 'on', 'for']);
+/** Lower-case particles of a person's name: "Tom van der Meer", "Ursula von der Leyen", "Omar al Bashir". */
+const NAME_PARTICLES = new Set(['al', 'bin', 'da', 'das', 'de', 'del', 'den', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'ter', 'van', 'von']);
+
+/** A link inside the name of a body, after a noun of the table: "Bank of Zambia", "Committee to Protect Journalists". */
+function isBodyNameLinkAt(tokens: readonly Token[], t: number): boolean {
+  const body = tokens[t - 1];
+  if (!body || !(NAME_LINKS.has(tokens[t]?.text ?? '') || tokens[t]?.text === 'to')) return false;
+  return isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1) && (sourceHeads().get(body.text.toLowerCase()) ?? 'anonymous') !== 'anonymous';
+}
+
+/** A word of a name, or a piece of one joined to it by a hyphen: "Kim Hye-won", "Moon Jae-in". */
+function isNamePartAt(tokens: readonly Token[], t: number): boolean {
+  const joined = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
+  const hyphen = (k: number) => tokens[k]?.text === '-' && joined(k - 1, k) && joined(k, k + 1) && isNameAt(tokens, k - 1);
+  return isNameAt(tokens, t) || hyphen(t) || hyphen(t - 1);
+}
+
+/** A particle between two words of a name, past any other particles beside it. */
+function isNameParticleAt(tokens: readonly Token[], t: number): boolean {
+  const isParticle = (k: number) => NAME_PARTICLES.has(tokens[k]?.text ?? '');
+  if (!isParticle(t)) return false;
+  let before = t - 1;
+  while (isParticle(before)) before--;
+  let after = t + 1;
+  while (isParticle(after)) after++;
+  return isNameAt(tokens, before) && isNameAt(tokens, after);
+}
+
 /**
  * A possessive ending ("Russia’s", "the players'"): it sticks to the word before it. A closing quote
  * written as two apostrophes (''…,'' said) sticks to punctuation instead.
@@ -55,10 +84,30 @@ export function isPossessiveAt(tokens: readonly Token[], t: number): boolean {
   const before = tokens[t - 1];
   return !!token && !!before && /^['’]s?$/.test(token.text) && before.end === token.start && before.pos !== 'PUNCT';
 }
+
+/** A dash, or a hyphen with spaces around it that stands for one ("LAGOS (Reuters) - The party …"). */
+export function isDashAt(text: string, tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  if (!token) return false;
+  return /^(?:[—–]|--)$/.test(token.text) || (token.text === '-' && text[token.start - 1] === ' ' && text[token.end] === ' ');
+}
+
 const isDescriptor = (token: Token) => {
   const word = token.text.toLowerCase();
   return titleWords().has(word) || sourceHeads().has(word);
 };
+
+/**
+ * An -ing form inside a noun phrase, between a word of the phrase and its noun: "chief operating officer",
+ * "the acting governor"; not one after a preposition ("of hearing politicians say") or before one ("Smith
+ * speaking at a rally").
+ */
+function isModifyingParticiple(tokens: readonly Token[], t: number): boolean {
+  const before = tokens[t - 1];
+  const after = tokens[t + 1];
+  return tokens[t]?.pos === 'VERB' && /ing$/.test(tokens[t]!.text) && !!before && (['DET', 'ADJ'].includes(before.pos) || isNameAt(tokens, t - 1)) &&
+    !!after && ['NOUN', 'PROPN'].includes(after.pos);
+}
 
 /**
  * The noun phrase that ends at token `last`, walking left no further than `floor`. From a name, only
@@ -66,10 +115,16 @@ const isDescriptor = (token: Token) => {
  * noun stops it ("in attack Russia claims" gives "Russia"). From a common noun, its modifiers do.
  */
 export function nounPhraseBefore(tokens: Token[], last: number, floor: number): [number, number] | null {
+  // "a doctor there", "officials here": a place adverb after the noun belongs to its phrase.
+  if (wordClasses().has(tokens[last]?.text ?? '', 'place-adverb') && last - 1 >= floor && ['NOUN', 'PROPN'].includes(tokens[last - 1]!.pos)) {
+    const phrase = nounPhraseBefore(tokens, last - 1, floor);
+    return phrase && [phrase[0], last];
+  }
   const head = tokens[last];
-  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNameAt(tokens, last) || isCapitalisedWord(head))) return null;
+  // A noun of the table is a head whatever a tagger made of it ("The military/ADJ said").
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNamePartAt(tokens, last) || isCapitalisedWord(head) || sourceHeads().has(head.text.toLowerCase()))) return null;
   let first = last;
-  let proper = isNameAt(tokens, last);
+  let proper = isNamePartAt(tokens, last);
   while (first - 1 >= floor) {
     const token = tokens[first - 1]!;
     if (token.pos === 'DET' || wordClasses().has(token.text, 'vague-quantifier') || wordClasses().has(token.text, 'possessive')) {
@@ -77,13 +132,16 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
       break;
     }
     const takes = proper
-      ? isNameAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptor(token) || token.pos === 'ADJ' ||
+      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptor(token) || token.pos === 'ADJ' ||
         // "Holtz-Eakin", "Commission on Presidential Debates"
-        ((token.text === '-' || NAME_LINKS.has(token.text)) && isNameAt(tokens, first - 2))
-      : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isPossessiveAt(tokens, first - 1) || token.text === '-';
+        ((token.text === '-' || NAME_LINKS.has(token.text)) && isNameAt(tokens, first - 2)) || isNameParticleAt(tokens, first - 1)
+      // A word of a name modifies a description too, whatever a tagger made of it ("Red Cross/VERB secretary general").
+      // A hyphen joins a compound ("state-run media"); one with a space after it is a dash.
+      : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isNameAt(tokens, first - 1) || isPossessiveAt(tokens, first - 1) || (token.text === '-' && token.end === tokens[first]!.start) ||
+        isModifyingParticiple(tokens, first - 1);
     if (!takes) break;
     // Past a title or description, the phrase goes on over the nouns that modify it ("state news outlet").
-    if (proper && !isNameAt(tokens, first - 1) && !isPossessiveAt(tokens, first - 1) && token.text !== '-' && !NAME_LINKS.has(token.text)) proper = false;
+    if (proper && !isNameAt(tokens, first - 1) && !isPossessiveAt(tokens, first - 1) && token.text !== '-' && !NAME_LINKS.has(token.text) && !isNameParticleAt(tokens, first - 1)) proper = false;
     first--;
   }
   return [first, last];
@@ -118,26 +176,28 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   for (let t = first + 1; t <= last; t++) {
     const token = tokens[t]!;
     // A verb ends the core, unless a tagger made a verb of a word of the name ("the Red Cross/VERB").
-    const verb = token.pos === 'VERB' && !isNameAt(tokens, t);
+    const verb = token.pos === 'VERB' && !isNamePartAt(tokens, t) && !isModifyingParticiple(tokens, t);
     // "the experts I interviewed": a subject pronoun opens a clause of the source's own.
-    if (words.has(token.text, 'relative') || words.has(token.text, 'subject-pronoun') || verb || (token.pos === 'ADP' && !isPossessiveAt(tokens, t)) || /^(?:,|[—–]|--)$/.test(token.text)) {
+    if (words.has(token.text, 'relative') || words.has(token.text, 'subject-pronoun') || words.has(token.text, 'place-adverb') || verb || (token.pos === 'ADP' && !isPossessiveAt(tokens, t) && !isNameParticleAt(tokens, t) && !isNamePartAt(tokens, t) && !isBodyNameLinkAt(tokens, t)) || token.text === ',' || isDashAt(text, tokens, t)) {
       coreEnd = t - 1;
       break;
     }
   }
   // "people familiar with the talks": an adjective before the phrase is not the head.
   if (coreEnd > first && coreEnd < last && tokens[coreEnd]!.pos === 'ADJ' && tokens[coreEnd + 1]!.pos === 'ADP') coreEnd--;
+  // "Its director, Samir Haddad", "One of them, Marc Dubois": a description with a name after it in
+  // apposition is that name's.
+  let comma = first + 1;
+  while (comma < last && tokens[comma]!.text !== ',') comma++;
+  if (comma < last && !isNameAt(tokens, comma - 1) && tokens.slice(comma + 1, last + 1).every((token, k) => isNamePartAt(tokens, comma + 1 + k) || token.text === '.')) {
+    return describeName(doc, comma + 1, last);
+  }
   // "many of them", "those close to him", "some who spoke": unnamed people, named by the whole phrase.
   const next = tokens[first + 1];
   if (words.has(tokens[first]!.text, 'partitive') && (!next || first === last || next.pos === 'ADP' || (next.pos === 'ADJ' && tokens[first + 2]?.pos === 'ADP') || words.has(next.text, 'relative'))) {
     return { name: text.slice(tokens[first]!.start, tokens[last]!.end), kind: 'unspecified', entity: null };
   }
   const head = tokens[coreEnd]!;
-  // "Its director, Samir Haddad": a description with the name after it in apposition is that name's.
-  const appositive = coreEnd + 2 <= last && tokens[coreEnd + 1]!.text === ',' && !isNameAt(tokens, coreEnd);
-  if (appositive && tokens.slice(coreEnd + 2, last + 1).every((token, k) => isNameAt(tokens, coreEnd + 2 + k) || token.text === '.')) {
-    return describeName(doc, coreEnd + 2, last);
-  }
   if (words.has(head.text, 'proxy') && coreEnd < last) {
     // "a statement issued by the foreign ministry", "a report from Reuters": the issuer speaks.
     let by = coreEnd + 1;
@@ -149,7 +209,7 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   // noun, or a lone word no table or tagger knows as a name, a name.
   const lone = first === coreEnd && !entityAt(entities, head.start, head.end) && !doc.actors.byName.has(lookupKey(head.text));
   const sourceNoun = opensSentence(tokens, coreEnd) && (lone || sourceHeads().has(head.text.toLowerCase()));
-  if (isNameAt(tokens, coreEnd) && !sourceNoun) return describeName(doc, first, coreEnd);
+  if (isNamePartAt(tokens, coreEnd) && !sourceNoun) return describeName(doc, first, coreEnd);
 
   // A common noun: an unnamed source, named by its bare description.
   let descriptionStart = first;
@@ -159,9 +219,10 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   const headKind = sourceHeads().get(head.text.toLowerCase()) ?? sourceHeads().get(head.lemma);
   const actor = doc.actors.byName.get(lookupKey(name));
   if (actor) return { name: actor.canonical, kind: actor.kind, entity: entityAt(entities, tokens[descriptionStart]!.start, head.end) };
-  // An unknown head: a public body when a word says so ("the national disaster agency"), else a body
-  // when singular ("the agency"), unnamed people when plural ("protesters").
-  const publicBody = tokens.slice(descriptionStart, coreEnd).some((token) => words.has(token.text, 'public'));
+  // An unknown head: a public body when a word or a country says so ("the national disaster agency",
+  // "Indonesia's rescue agency"), else a body when singular ("the agency"), unnamed people when plural ("protesters").
+  const country = (token: Token) => !!entityHolding(entities, token.start, token.end, ['place', 'nationality']);
+  const publicBody = tokens.slice(descriptionStart, coreEnd).some((token) => words.has(token.text, 'public') || country(token));
   // A title with no name is an unnamed person ("the senator").
   const person = titleWords().has(head.text.toLowerCase()) || titleWords().has(head.lemma);
   const unknownKind = person ? 'anonymous' : publicBody ? 'government' : isPluralNoun(head) ? 'anonymous' : 'organization';
@@ -183,7 +244,9 @@ export function isPluralNoun(token: Token): boolean {
 function describeName(doc: TaggedDoc, first: number, last: number): SourceDescription {
   const { text, tokens, entities } = doc;
   let nameStart = last;
-  while (nameStart - 1 >= first && isNameAt(tokens, nameStart - 1) && !isDescriptor(tokens[nameStart - 1]!)) nameStart--;
+  // A noun of the table before a link is a word of the name, not a description: "Bank of Zambia".
+  const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t)) && (!isDescriptor(tokens[t]!) || isBodyNameLinkAt(tokens, t + 1));
+  while (nameStart - 1 >= first && inName(nameStart - 1)) nameStart--;
   const start = tokens[nameStart]!.start;
   const end = tokens[last]!.end;
   const name = text.slice(start, end).replace(/['’]s?$/, '');
@@ -192,7 +255,13 @@ function describeName(doc: TaggedDoc, first: number, last: number): SourceDescri
   // An entity that runs past the name either way is a longer one the tagger joined ("United States Says Group").
   const ownEntity = entity && entity.end <= end && entity.start >= start ? entity : null;
   if (actor) return { name: ownEntity?.canonical ?? actor.canonical, kind: actor.kind, entity };
-  const headKind = sourceHeads().get(tokens[last]!.text.toLowerCase());
+  // The last word of the name, or a noun that describes the name before it, may say it is a body: "Volkner
+  // AG", "British drugmaker Halden Pharma", "state broadcaster ERT".
+  // So may the noun before a link inside it: "Union of Concerned Scientists".
+  let link = nameStart + 1;
+  while (link < last && !isBodyNameLinkAt(tokens, link)) link++;
+  const headKind = sourceHeads().get(tokens[link < last ? link - 1 : last]!.text.toLowerCase()) ??
+    (nameStart > first ? sourceHeads().get(tokens[nameStart - 1]!.text.toLowerCase()) : undefined);
   if (headKind && headKind !== 'anonymous') return { name, kind: headKind, entity };
   const kindOfType: Record<string, SourceKind> = {
     person: 'person',
@@ -206,14 +275,21 @@ function describeName(doc: TaggedDoc, first: number, last: number): SourceDescri
   const titled = nameStart > first && titleWords().has(tokens[nameStart - 1]!.text.toLowerCase());
   // A person's short form takes the full name the article gave before: "Haddad" → "Samir Haddad".
   const fullName = ownEntity?.type === 'person' ? ownEntity.canonical : name;
-  return { name: fullName, kind: entity ? kindOfType[entity.type]! : titled || (wordCount >= 2 && wordCount <= 4) ? 'person' : 'organization', entity };
+  // A title before it makes a person of a name read as a place ("Professor Adrian Hill").
+  const entityKind = entity && !(titled && entity.type === 'place') ? kindOfType[entity.type]! : null;
+  return { name: fullName, kind: entityKind ?? (titled || (wordCount >= 2 && wordCount <= 4) ? 'person' : 'organization'), entity };
 }
 
 /** The entity a source's name is: one that ends with it, else one that holds it ("Red" of "Red Cross"). */
 function entityAt(entities: EntityMention[], start: number, end: number): EntityMention | null {
-  return (
-    entities.find((entity) => entity.start < end && start < entity.end && entity.end === end) ??
-    entities.find((entity) => entity.start <= start && end <= entity.end) ??
-    null
-  );
+  const overlapping = spansOverlapping(entities, start, end);
+  return overlapping.find((entity) => entity.end === end) ?? overlapping.find((entity) => entity.start <= start && end <= entity.end) ?? null;
+}
+
+/**
+ * The entity that holds all of `start`–`end`, of one of `types` when given. Entities are in text order
+ * and do not overlap, so it is found by a binary search, not by a look at every entity of the document.
+ */
+export function entityHolding(entities: readonly EntityMention[], start: number, end: number, types?: readonly EntityType[]): EntityMention | null {
+  return spansOverlapping(entities, start, end).find((entity) => entity.start <= start && end <= entity.end && (!types || types.includes(entity.type))) ?? null;
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
-import { describeSource, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { describeSource, entityHolding, isDashAt, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
+import { titleWords } from '../nlp/entities.js';
 import { isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
 import { lastSpanStartingBy, spanIndexAt, spansOverlapping, spansStartingIn, trimSpan } from '../spans.js';
 import { defineStage } from '../stage.js';
@@ -45,7 +46,7 @@ const REFERENCE_WINDOW = 16;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** The kinds of source each class of pronoun may refer to. */
 const PRONOUN_KINDS: Record<string, readonly SourceKind[]> = {
-  'pronoun-person': ['person'],
+  'pronoun-person': ['person', 'anonymous'],
   'pronoun-thing': ['organization', 'government', 'media'],
   'pronoun-plural': ['organization', 'government', 'media', 'anonymous', 'unspecified'],
 };
@@ -267,7 +268,7 @@ export const attribution = defineStage({
         while (begin < t && tokens[begin]!.pos === 'PUNCT') begin++;
         if (lower(t) !== ':' || t === begin || t - begin > 3) return false;
         for (let n = begin; n < t; n++) if (!isNameAt(tokens, n) && !(n === begin && tokens[n]!.pos === 'PROPN')) return false;
-        const place = doc.entities.some((e) => e.type === 'place' && e.start <= tokens[begin]!.start && e.end >= tokens[t - 1]!.end);
+        const place = !!entityHolding(doc.entities, tokens[begin]!.start, tokens[t - 1]!.end, ['place']);
         return !place && t + 1 < (doc.sentenceTokens[tokens[t]!.sentence]?.[1] ?? 0);
       }
 
@@ -319,7 +320,9 @@ export const attribution = defineStage({
         const agrees = words.has(lower(first - 1), 'singular-partitive') ? !bare : !presentS;
         const clauseAfter = lower(last + 1) === 'that' || words.has(lower(last + 1), 'subject-pronoun');
         const partitive = (token.pos === 'VERB' || clauseAfter) && agrees && words.has(lower(first - 1), 'partitive') && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0]);
-        if (before && ((['DET', 'NUM', 'ADJ'].includes(before.pos) && !isTemporal(first - 1) && !partitive) || isPossessiveAt(tokens, first - 1))) return false;
+        // A noun of the table read as an adjective is the subject: "The military/ADJ said".
+        const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1));
+        if (before && ((modifier && !isTemporal(first - 1) && !partitive) || isPossessiveAt(tokens, first - 1))) return false;
         const after = tokens[last + 1];
         const afterCommaOrQuote = !!before && /^[,"”’']$/.test(before.text);
         const beforeContent = !!after && (after.text.toLowerCase() === 'that' || /^[:"“]$/.test(after.text));
@@ -690,7 +693,7 @@ export const attribution = defineStage({
       }
 
       function isDash(t: number): boolean {
-        return /^(?:[—–]|--)$/.test(lower(t));
+        return isDashAt(text, tokens, t);
       }
 
       /** "A government official who asked not to be named said …": a subject that holds a relative clause. */
@@ -757,7 +760,10 @@ export const attribution = defineStage({
         }
         for (let tries = 0; tries < 2 && words.has(lower(phrase[0] - 1), 'source-preposition'); tries++) {
           let before = phrase[0] - 2;
-          if (tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive')) before--;
+          // "people familiar with the talks", "officials briefed on the talks": an adjective, or the participle
+          // of a cue whose object is its hearer, between the noun and its phrase.
+          const briefed = tokens[before]?.pos === 'VERB' && /ed$/.test(lower(before)) && words.has(tokens[before]!.lemma, 'hearer-cue');
+          if ((tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive')) || briefed) before--;
           if (before < begin) break;
           if (words.has(lower(before), 'partitive')) return [before, phrase[1]];
           const head = nounPhraseBefore(tokens, before, begin);
@@ -837,7 +843,7 @@ export const attribution = defineStage({
       }
 
       function opensClause(t: number, begin: number): boolean {
-        return t === begin || /^(?:[,;:(“”"'’—–]|''|--)$/.test(lower(t - 1)) || tokens[t - 1]!.pos === 'CCONJ';
+        return t === begin || /^(?:[,;:(“”"'’]|'')$/.test(lower(t - 1)) || isDash(t - 1) || tokens[t - 1]!.pos === 'CCONJ';
       }
 
       function finishWithSource(cue: CueMatch, cueFirst: number, sourceSpan: [number, number], content: Span | null, s: number): AttributionMention | null {
@@ -871,9 +877,9 @@ export const attribution = defineStage({
         return isNameAt(tokens, head) || sourceHeads().has(lower(head)) || sourceHeads().has(tokens[head]!.lemma);
       }
 
-      /** A speaker, or a thing that speaks for one (a statement, a report). */
+      /** A speaker, a body that speaks, or a thing that speaks for one (a statement, a report). */
       function canSpeak(head: number): boolean {
-        return isSpeaker(head) || words.has(lower(head), 'proxy');
+        return isSpeaker(head) || words.has(lower(head), 'body') || words.has(lower(head), 'proxy');
       }
 
       /**
@@ -1063,11 +1069,13 @@ export const attribution = defineStage({
       /** Past the hearer of "told reporters (that)", "told CNN", "assured them". */
       function skipHearer(from: number, end: number): number {
         let t = from;
-        while (t < end && ['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'PART'].includes(tokens[t]!.pos) && lower(t) !== 'that') t++;
+        // A determiner after the first word opens the content's subject: "told Reuters the plant would close".
+        while (t < end && (['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'PART'].includes(tokens[t]!.pos) || isNameAt(tokens, t)) && lower(t) !== 'that' && !(t > from && tokens[t]!.pos === 'DET')) t++;
         // A hearer is a person or a name ("told CNN", "assured them", "told reporters"), or is followed by
         // "that" or a quote; "warned the toll would rise" has none, and the toll is content.
         const first = tokens[from];
-        const hearer = !!first && (['PRON', 'PROPN'].includes(first.pos) || (t === from + 1 && first.lemma !== lower(from)) || /^(?:that|,|:|["“])$/.test(lower(t)));
+        const hearer = !!first && (['PRON', 'PROPN'].includes(first.pos) || (t === from + 1 && first.lemma !== lower(from)) || /^(?:that|,|:|["“])$/.test(lower(t)) ||
+          (t > from && tokens[t]?.pos === 'DET'));
         return hearer ? t : from;
       }
 
@@ -1095,8 +1103,8 @@ export const attribution = defineStage({
 
       /** An acronym inside a name reads as no pronoun: "WHO says" is no "who". */
       function isAcronymInName(t: number): boolean {
-        const token = tokens[t]!;
-        return /^\p{Lu}{2,}$/u.test(token.text) && doc.entities.some((entity) => entity.start <= token.start && token.end <= entity.end);
+        const token = tokens[t];
+        return !!token && /^\p{Lu}{2,}$/u.test(token.text) && !!entityHolding(doc.entities, token.start, token.end);
       }
 
       function isRelativePronounAt(t: number): boolean {
@@ -1147,13 +1155,21 @@ export const attribution = defineStage({
        */
       function resolvePronoun(pronounClass: string, at: number, written: string): SourceDescription {
         const kinds = PRONOUN_KINDS[pronounClass]!;
-        const spoken = latestOf(kinds);
+        let spoken = latestOf(kinds);
+        // "he" or "she" stands for one unnamed person ("a doctor … told Reuters. … he said"), not for several.
+        if (spoken?.source.kind === 'anonymous' && pronounClass === 'pronoun-person' && !namesOnePerson(spoken.source.name)) spoken = latestOf(['person']);
         if (spoken) return described(spoken.source);
         const named = namedBefore(at);
         for (const [entity, kind] of [[named.person, 'person'], [named.body, 'organization']] as const) {
           if (entity && kinds.includes(kind)) return { name: entity.canonical, kind, entity };
         }
         return { name: written, kind: 'unresolved', entity: null };
+      }
+
+      /** A bare description of one person: "doctor", "police commander", "regional governor". */
+      function namesOnePerson(name: string): boolean {
+        const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+        return !isPluralSourceHead(head) && (sourceHeads().get(head) === 'anonymous' || titleWords().has(head));
       }
 
       /** The latest earlier attribution whose source is of one of the kinds. */

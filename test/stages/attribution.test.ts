@@ -292,6 +292,58 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['the hearer of "told" is no speaker of a cue-like noun after it', 'The chief executive told analysts on a conference call that the cuts would save "more than 1 billion euros a year" by 2027.', [
     { source: 'The chief executive', cue: 'told', type: 'mixed' },
   ]],
+  ['an acronym in a name is no relative pronoun', 'Measles cases doubled in the north, WHO says', [
+    { source: 'WHO', kind: 'organization', cue: 'says', content: 'Measles cases doubled in the north' },
+  ]],
+  ['a name before a description, read by a tagger as a verb', '"The roads are gone," Kenya Red Cross secretary general Ahmed Idris said.', [
+    { source: 'Kenya Red Cross secretary general Ahmed Idris', name: 'Ahmed Idris', kind: 'person', cue: 'said', type: 'direct' },
+  ]],
+  ['a figure put by an agency', 'The disaster agency put the death toll at 124 by late afternoon, adding that rescuers were still digging.', [
+    { source: 'The disaster agency', cue: 'put', lemma: 'put' },
+    { source: 'The disaster agency', cue: 'adding', content: 'rescuers were still digging' },
+  ]],
+  ['particles inside a name', 'Political analyst Lotte van der Berg said new elections were likely.', [
+    { source: 'Political analyst Lotte van der Berg', name: 'Lotte van der Berg', kind: 'person', cue: 'said' },
+  ]],
+  ['a partitive with a name in apposition is named by it', 'One of the strikers, Paul Girard, said the pickets would stay.', [
+    { source: 'One of the strikers, Paul Girard', name: 'Paul Girard', kind: 'person', cue: 'said' },
+  ]],
+  ['a company by its legal form, with its trade before it', 'Dutch chipmaker Halvor NV said on Monday it would close two plants.', [
+    { source: 'Dutch chipmaker Halvor NV', name: 'Halvor NV', kind: 'organization', cue: 'said' },
+  ]],
+  ['a subject after a dateline and a spaced hyphen', 'OSLO, May 2 (Reuters) - The union claimed on Friday that its members had won.', [
+    { source: 'The union', kind: 'organization', cue: 'claimed', content: 'its members had won' },
+  ]],
+  ['a description between spaced hyphens', 'Ana Ortiz - a nurse at the clinic - said the wards were full.', [
+    { source: 'Ana Ortiz - a nurse at the clinic', name: 'Ana Ortiz', kind: 'person', cue: 'said' },
+  ]],
+  ['an -ing form inside a title', '"Demand has collapsed," Norvik chief operating officer Ruth Lang said.', [
+    { source: 'Norvik chief operating officer Ruth Lang', name: 'Ruth Lang', kind: 'person', cue: 'said', type: 'direct' },
+  ]],
+  ['a country before an unknown body makes it a public one', "A bridge collapsed overnight, Peru's road safety agency said.", [
+    { source: "Peru's road safety agency", kind: 'government', cue: 'said' },
+  ]],
+  ['a name joined by a hyphen', '"We will appeal," one of the lawyers, Lee Min-jun, told the court.', [
+    { source: 'one of the lawyers, Lee Min-jun', name: 'Lee Min-jun', kind: 'person', cue: 'told', type: 'direct' },
+  ]],
+  ['a named hearer, then the content with no "that"', 'A senior diplomat told the Associated Press the talks had stalled.', [
+    { source: 'A senior diplomat', cue: 'told', content: 'the talks had stalled' },
+  ]],
+  ['a noun of the table that a tagger reads as an adjective', 'The military said it had struck a depot.', [
+    { source: 'The military', kind: 'government', cue: 'said', content: 'it had struck a depot' },
+  ]],
+  ['a place adverb after the source noun', 'A nurse there, who asked not to be named, said the ward was full.', [
+    { source: 'A nurse there, who asked not to be named', name: 'nurse', kind: 'anonymous', cue: 'said' },
+  ]],
+  ['a body named after a noun of its trade, past a dateline', 'OSLO, May 2 (Reuters) - Norwegian drugmaker Fjell Pharma said on Friday its trial had failed.', [
+    { source: 'Norwegian drugmaker Fjell Pharma', name: 'Fjell Pharma', kind: 'organization', cue: 'said' },
+  ]],
+  ['the participle of a hearer cue inside the source', 'The border will reopen on Friday, three diplomats briefed on the talks said.', [
+    { source: 'three diplomats briefed on the talks', name: 'three diplomats', kind: 'anonymous', cue: 'said', content: 'The border will reopen on Friday' },
+  ]],
+  ['a body whose name holds a link word', 'The Committee to Protect Farmers said 40 growers had been evicted.', [
+    { source: 'The Committee to Protect Farmers', name: 'Committee to Protect Farmers', kind: 'organization', cue: 'said' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -357,6 +409,16 @@ describe('attribution: pronouns', () => {
   test('he resolves to the last person who spoke', () => {
     const found = attributionsOf('Defence Minister Karl Adler spoke in the capital on Monday. He said three soldiers had died.');
     expect(found).toMatchObject([{ source: 'He', name: 'Karl Adler', kind: 'person' }]);
+  });
+  test('he resolves to one unnamed person who spoke last, not to several', () => {
+    const found = attributionsOf('Mayor Ida Holm said the clinic would stay open. A nurse at the clinic told reporters that supplies were low. "We ration every dose," he said. Villagers said the well was dry. She said the roads were cut.');
+    expect(found.map((a) => [a.source, a.name, a.kind])).toEqual([
+      ['Mayor Ida Holm', 'Ida Holm', 'person'],
+      ['A nurse at the clinic', 'nurse', 'anonymous'],
+      ['he', 'nurse', 'anonymous'],
+      ['Villagers', 'Villagers', 'anonymous'],
+      ['She', 'Ida Holm', 'person'],
+    ]);
   });
   test('a pronoun with nothing before it is unresolved', () => {
     expect(attributionsOf('She said the border was closed.')).toMatchObject([{ source: 'She', name: 'She', kind: 'unresolved' }]);
