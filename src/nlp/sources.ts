@@ -47,6 +47,8 @@ const isCapitalisedWord = (token: Token) => /^\p{Lu}/u.test(token.text) && !['PR
 
 /** Words that join the parts of one name: "Commission on Presidential Debates", "Bank of England". */
 const NAME_LINKS = new Set(['of', 'on', 'for']);
+/** A word of capitals only, a name however it reads ("WHO", "IT"). */
+export const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Lower-case particles of a person's name: "Tom van der Meer", "Ursula von der Leyen", "Omar al Bashir". */
 const NAME_PARTICLES = new Set(['al', 'bin', 'da', 'das', 'de', 'del', 'den', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'ter', 'van', 'von']);
 
@@ -92,10 +94,14 @@ export function isDashAt(text: string, tokens: readonly Token[], t: number): boo
   return /^(?:[—–]|--)$/.test(token.text) || (token.text === '-' && text[token.start - 1] === ' ' && text[token.end] === ' ');
 }
 
-const isDescriptor = (token: Token) => {
-  const word = token.text.toLowerCase();
-  return titleWords().has(word) || sourceHeads().has(word);
+/** The kind a noun of the table at `t` tells, read first with the word before it: "news agency", "coast guard". */
+export const headKindAt = (tokens: readonly Token[], t: number, floor = 0): SourceKind | undefined => {
+  const word = tokens[t]!.text.toLowerCase();
+  return (t > floor ? sourceHeads().get(`${tokens[t - 1]!.text.toLowerCase()} ${word}`) : undefined) ?? sourceHeads().get(word);
 };
+
+/** A title or a noun of the table. */
+const isDescriptorAt = (tokens: readonly Token[], t: number) => titleWords().has(tokens[t]!.text.toLowerCase()) || headKindAt(tokens, t) !== undefined;
 
 /**
  * An -ing form inside a noun phrase, between a word of the phrase and its noun: "chief operating officer",
@@ -132,13 +138,14 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
       break;
     }
     const takes = proper
-      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptor(token) || token.pos === 'ADJ' ||
+      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' ||
         // "Holtz-Eakin", "Commission on Presidential Debates"
         ((token.text === '-' || NAME_LINKS.has(token.text)) && isNameAt(tokens, first - 2)) || isNameParticleAt(tokens, first - 1)
       // A word of a name modifies a description too, whatever a tagger made of it ("Red Cross/VERB secretary general").
-      // A hyphen joins a compound ("state-run media"); one with a space after it is a dash.
+      // A hyphen joins a compound ("state-run media"); one with a space after it is a dash. A plus glued
+      // to the word before it ends a name ("OPEC+ sources").
       : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isNameAt(tokens, first - 1) || isPossessiveAt(tokens, first - 1) || (token.text === '-' && token.end === tokens[first]!.start) ||
-        isModifyingParticiple(tokens, first - 1);
+        (token.text === '+' && token.start === tokens[first - 2]?.end) || isModifyingParticiple(tokens, first - 1);
     if (!takes) break;
     // Past a title or description, the phrase goes on over the nouns that modify it ("state news outlet").
     if (proper && !isNameAt(tokens, first - 1) && !isPossessiveAt(tokens, first - 1) && token.text !== '-' && !NAME_LINKS.has(token.text) && !isNameParticleAt(tokens, first - 1)) proper = false;
@@ -178,7 +185,9 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     // A verb ends the core, unless a tagger made a verb of a word of the name ("the Red Cross/VERB").
     const verb = token.pos === 'VERB' && !isNamePartAt(tokens, t) && !isModifyingParticiple(tokens, t);
     // "the experts I interviewed": a subject pronoun opens a clause of the source's own.
-    if (words.has(token.text, 'relative') || words.has(token.text, 'subject-pronoun') || words.has(token.text, 'place-adverb') || verb || (token.pos === 'ADP' && !isPossessiveAt(tokens, t) && !isNameParticleAt(tokens, t) && !isNamePartAt(tokens, t) && !isBodyNameLinkAt(tokens, t)) || token.text === ',' || isDashAt(text, tokens, t)) {
+    // An acronym is a name, no pronoun: "The WHO".
+    const pronoun = (words.has(token.text, 'relative') || words.has(token.text, 'subject-pronoun')) && !ACRONYM.test(token.text);
+    if (pronoun || words.has(token.text, 'place-adverb') || verb || (token.pos === 'ADP' && !isPossessiveAt(tokens, t) && !isNameParticleAt(tokens, t) && !isNamePartAt(tokens, t) && !isBodyNameLinkAt(tokens, t)) || token.text === ',' || isDashAt(text, tokens, t)) {
       coreEnd = t - 1;
       break;
     }
@@ -205,6 +214,8 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     // Only "by", "from" or "of" brings the issuer: "a report published on Monday" has none.
     if (by < last && ['by', 'from', 'of'].includes(tokens[by]!.text.toLowerCase())) return describeSource(doc, [by + 1, last]);
   }
+  // "WHO data", "a Reuters tally": a name before a proxy is its issuer.
+  if (words.has(head.text, 'proxy') && coreEnd > first && isNamePartAt(tokens, coreEnd - 1)) return describeSource(doc, [first, coreEnd - 1]);
   // "Officials said", "Organisers estimated": a capital at the start of a sentence does not make a source
   // noun, or a lone word no table or tagger knows as a name, a name.
   const lone = first === coreEnd && !entityAt(entities, head.start, head.end) && !doc.actors.byName.has(lookupKey(head.text));
@@ -216,7 +227,7 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   while (descriptionStart < coreEnd && (tokens[descriptionStart]!.pos === 'DET' || words.has(tokens[descriptionStart]!.text, 'possessive'))) descriptionStart++;
   const vague = tokens.slice(first, coreEnd + 1).some((token) => words.has(token.text, 'vague-quantifier'));
   const name = text.slice(tokens[descriptionStart]!.start, head.end);
-  const headKind = sourceHeads().get(head.text.toLowerCase()) ?? sourceHeads().get(head.lemma);
+  const headKind = headKindAt(tokens, coreEnd, descriptionStart) ?? sourceHeads().get(head.lemma);
   const actor = doc.actors.byName.get(lookupKey(name));
   if (actor) return { name: actor.canonical, kind: actor.kind, entity: entityAt(entities, tokens[descriptionStart]!.start, head.end) };
   // An unknown head: a public body when a word or a country says so ("the national disaster agency",
@@ -245,7 +256,7 @@ function describeName(doc: TaggedDoc, first: number, last: number): SourceDescri
   const { text, tokens, entities } = doc;
   let nameStart = last;
   // A noun of the table before a link is a word of the name, not a description: "Bank of Zambia".
-  const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t)) && (!isDescriptor(tokens[t]!) || isBodyNameLinkAt(tokens, t + 1));
+  const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t)) && (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1));
   while (nameStart - 1 >= first && inName(nameStart - 1)) nameStart--;
   const start = tokens[nameStart]!.start;
   const end = tokens[last]!.end;
@@ -261,7 +272,7 @@ function describeName(doc: TaggedDoc, first: number, last: number): SourceDescri
   let link = nameStart + 1;
   while (link < last && !isBodyNameLinkAt(tokens, link)) link++;
   const headKind = sourceHeads().get(tokens[link < last ? link - 1 : last]!.text.toLowerCase()) ??
-    (nameStart > first ? sourceHeads().get(tokens[nameStart - 1]!.text.toLowerCase()) : undefined);
+    (nameStart > first ? headKindAt(tokens, nameStart - 1, first) : undefined);
   if (headKind && headKind !== 'anonymous') return { name, kind: headKind, entity };
   const kindOfType: Record<string, SourceKind> = {
     person: 'person',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
-import { describeSource, entityHolding, isDashAt, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, headKindAt, isDashAt, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { titleWords } from '../nlp/entities.js';
 import { isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -41,6 +41,7 @@ interface CueMatch {
 
 const BOUNDARY = /^[,;:]$/;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+const POSSESSOR = /[\p{L}\p{N}]+['’]s?(?![\p{L}\p{N}])/gu;
 /** How many earlier sources holding a word a back-reference looks at, latest first. */
 const REFERENCE_WINDOW = 16;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -111,7 +112,9 @@ export const attribution = defineStage({
       const remember = (mention: AttributionMention) => {
         const entry = { mention, order: remembered++ };
         latestOfKind.set(mention.source.kind, entry);
-        for (const word of new Set(mention.source.text.toLowerCase().split(NON_WORD))) {
+        // A possessor names someone else: "the charity's chief executive" is no charity.
+        const ownWords = mention.source.text.toLowerCase().replace(POSSESSOR, ' ');
+        for (const word of new Set(ownWords.split(NON_WORD))) {
           if (!word) continue;
           let list = sourcesWithWord.get(word);
           if (!list) sourcesWithWord.set(word, (list = []));
@@ -267,7 +270,9 @@ export const attribution = defineStage({
       function isHeadlineColon(t: number, begin: number): boolean {
         while (begin < t && tokens[begin]!.pos === 'PUNCT') begin++;
         if (lower(t) !== ':' || t === begin || t - begin > 3) return false;
-        for (let n = begin; n < t; n++) if (!isNameAt(tokens, n) && !(n === begin && tokens[n]!.pos === 'PROPN')) return false;
+        // "Central bank chief: …": a bare description of someone who speaks, no article, as headlines write it.
+        const description = (isSpeaker(t - 1) || titleWords().has(lower(t - 1))) && tokensBetween(begin, t).every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos));
+        for (let n = begin; n < t && !description; n++) if (!isNameAt(tokens, n) && !(n === begin && tokens[n]!.pos === 'PROPN')) return false;
         const place = !!entityHolding(doc.entities, tokens[begin]!.start, tokens[t - 1]!.end, ['place']);
         return !place && t + 1 < (doc.sentenceTokens[tokens[t]!.sentence]?.[1] ?? 0);
       }
@@ -422,7 +427,8 @@ export const attribution = defineStage({
 
       function makeAttribution(cue: CueMatch, next: CueMatch | undefined, begin: number, end: number, s: number, earlier: AttributionMention[]): AttributionMention | null {
         const afterStart = cue.last + 1;
-        const contentEnd = clauseEnd(afterStart, next, end);
+        const citedThat = citationBeforeThat(afterStart, next, end);
+        const contentEnd = citedThat === null ? clauseEnd(afterStart, next, end) : end;
         let cueFirst = cue.first;
         let sourceSpan: [number, number] | null;
         let content: Span | null;
@@ -444,6 +450,8 @@ export const attribution = defineStage({
           if (cue.cueClass === 'source-after-clause' && !isSpeaker(headOf(sourceSpan))) return null;
           const atStart = tokensBetween(begin, cue.first).every((t) => t.pos === 'PUNCT');
           if (atStart && cue.cueClass === 'source-after-clause') return null;
+          // "X reported, citing Y, that …": the citation is an aside of X's cue, which takes the content.
+          if (cue.cueClass === 'source-after-clause' && lower(phrase[1] + 1) === ',' && lower(phrase[1] + 2) === 'that') return null;
           // "According to X, Y said …": the content is all the rest, another cue's clause with it; "…,
           // according to X, a fellow at Y.": the description belongs to X.
           if (!atStart) sourceSpan = withDescription(sourceSpan, next, end) ?? sourceSpan;
@@ -499,7 +507,7 @@ export const attribution = defineStage({
         // With nothing said after the cue, the content is the clause before "…, the BBC reports"; without
         // one, the cue has a plain object and is no attribution ("confirmed the clash").
         const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1));
-        content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null);
+        content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null, citedThat ?? afterStart);
         // A figure alone is put by someone who speaks ("the ministry reported 1,500 deaths"), not by a thing
         // ("… said the bill would add $256 billion to deficits").
         const head = headOf(sourceSpan);
@@ -519,10 +527,10 @@ export const attribution = defineStage({
        * quote. When nothing after it says something (a plain object) the content is `before`, or else a quote
        * or paragraph that a colon opens; a request says nothing.
        */
-      function contentAfterCue(cue: CueMatch, contentEnd: number, end: number, s: number, before: Span | null): Span | null {
-        const afterStart = cue.last + 1;
-        let contentStart = afterStart;
+      function contentAfterCue(cue: CueMatch, contentEnd: number, end: number, s: number, before: Span | null, from = cue.last + 1): Span | null {
+        let contentStart = from;
         if (words.has(cue.lemma, 'hearer-cue')) contentStart = skipHearer(contentStart, end);
+        const pastHearer = contentStart;
         // "said in a statement on Tuesday that …": the content starts after a near "that" with no verb before
         // it but a participle after a noun ("in a statement released on Monday that …").
         let thatClause = false;
@@ -547,7 +555,7 @@ export const attribution = defineStage({
         // After a comma, a participle or a conjunction is an aside ("“…?” Trump said, looking out on the
         // crowd"); anything else goes on with the content ("Acts of protest, Mr. Obama said, are …").
         const afterComma = tokens[contentStart + 1];
-        const aside = contentStart === afterStart && lower(contentStart) === ',' && !!afterComma &&
+        const aside = contentStart === pastHearer && lower(contentStart) === ',' && !!afterComma &&
           (['CCONJ', 'SCONJ'].includes(afterComma.pos) || (afterComma.pos === 'VERB' && /ing$/.test(afterComma.text)));
         const after = aside ? [] : tokensBetween(contentStart, contentEnd);
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
@@ -557,8 +565,24 @@ export const attribution = defineStage({
         // After a content before the source ("“…,” she said of the election, in which …"), a phrase that
         // opens with a preposition is the cue's own, not more of what was said.
         const adjunct = !!before && !thatClause && tokens[contentStart]?.pos === 'ADP' && !words.has(lower(contentStart), 'subordinator');
-        if (saysSomething && !adjunct && !prepositionalObjectOnly(contentStart, contentEnd)) return spanOfTokens(contentStart, contentEnd);
+        // "charged with taking bribes", "credited with saving lives": what "with" opens is a deed, not a proposition.
+        const deed = !thatClause && lower(contentStart) === 'with';
+        if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, contentEnd)) return spanOfTokens(contentStart, contentEnd);
         return before ?? quoteAfterColon(contentStart, end, s);
+      }
+
+      /**
+       * "praised the scientists who built it": a noun phrase whose one verb is in its relative clause is a
+       * plain object; "said the men who fled were caught" goes on with a verb of its own. A figure is kept:
+       * it may be what the source puts.
+       */
+      function relativeObjectOnly(from: number, to: number): boolean {
+        let relative = from;
+        while (relative < to && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[relative]!.pos)) relative++;
+        if (relative === from || !words.has(lower(relative), 'relative-pronoun') || isAcronymInName(relative)) return false;
+        // An auxiliary counts only where no verb follows it: "who had built it" has one verb.
+        const verbs = tokensBetween(relative + 1, to).filter((token, k) => token.pos === 'VERB' || (token.pos === 'AUX' && tokens[relative + 2 + k]?.pos !== 'VERB'));
+        return verbs.length <= 1;
       }
 
       /**
@@ -860,7 +884,7 @@ export const attribution = defineStage({
         // name, a body or a report.
         if (relative && (!antecedent || (words.has(lower(first), 'relative-thing') && !canSpeak(antecedent[1])))) return null;
         const description = pronoun && first === last
-          ? resolvePronoun(pronoun, source.start, tokens[first]!.text)
+          ? resolvePronoun(pronoun, source.start, Math.min(source.start, content.start), tokens[first]!.text)
           : resolveBackReference([first, last], describeSource(doc, antecedent ?? sourceSpan));
         return finish(cue, cueFirst, source, description, content, s, description.entity?.entityId ?? null);
       }
@@ -874,7 +898,7 @@ export const attribution = defineStage({
 
       /** A name or a noun of the table of sources: someone, or some body, who speaks. */
       function isSpeaker(head: number): boolean {
-        return isNameAt(tokens, head) || sourceHeads().has(lower(head)) || sourceHeads().has(tokens[head]!.lemma);
+        return isNameAt(tokens, head) || headKindAt(tokens, head) !== undefined || sourceHeads().has(tokens[head]!.lemma);
       }
 
       /** A speaker, a body that speaks, or a thing that speaks for one (a statement, a report). */
@@ -993,6 +1017,8 @@ export const attribution = defineStage({
         const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
         if (!phrase || !(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[phrase[0]]!.pos) || isNameAt(tokens, phrase[0]))) return null;
         if (!isNounPhrase(phrase) || isTemporal(phrase[0])) return null;
+        // A lone noun that cannot speak is the cue's object, as a headline drops its article: "…, demands recount".
+        if (phrase[0] === phrase[1] && tokens[phrase[0]]!.pos === 'NOUN' && !canSpeak(phrase[0])) return null;
         // "said Rep. Gwen Moore (D-Wis.), …": a party tag belongs to the name; a remark in brackets does not.
         if (lower(phrase[1] + 1) === '(' && isNameAt(tokens, phrase[1] + 2)) {
           let close = phrase[1] + 2;
@@ -1059,6 +1085,13 @@ export const attribution = defineStage({
         return end;
       }
 
+      /** The "that" after a citation aside that follows a cue ("reported, citing unnamed sources, that …"), or null. */
+      function citationBeforeThat(from: number, next: CueMatch | undefined, end: number): number | null {
+        if (lower(from) !== ',' || next?.cueClass !== 'source-after-clause' || next.first !== from + 1) return null;
+        const cited = nounPhraseAfter(tokens, next.last + 1, end);
+        return cited && lower(cited[1] + 1) === ',' && lower(cited[1] + 2) === 'that' ? cited[1] + 2 : null;
+      }
+
       /** Past an appositive after the source: "According to Igor Girkin, an ex-commander of …, two units …". */
       function skipAppositive(from: number, end: number): number {
         if (lower(from) !== ',' || tokens[from + 1]?.pos !== 'DET') return from;
@@ -1104,7 +1137,7 @@ export const attribution = defineStage({
       /** An acronym inside a name reads as no pronoun: "WHO says" is no "who". */
       function isAcronymInName(t: number): boolean {
         const token = tokens[t];
-        return !!token && /^\p{Lu}{2,}$/u.test(token.text) && !!entityHolding(doc.entities, token.start, token.end);
+        return !!token && ACRONYM.test(token.text) && !!entityHolding(doc.entities, token.start, token.end);
       }
 
       function isRelativePronounAt(t: number): boolean {
@@ -1153,17 +1186,39 @@ export const attribution = defineStage({
        * The nearest earlier source of a fitting kind: a source that spoke before, or else a person or body
        * named before ("Defence Minister Karl Adler arrived. He said …"); an unresolved pronoun without one.
        */
-      function resolvePronoun(pronounClass: string, at: number, written: string): SourceDescription {
+      function resolvePronoun(pronounClass: string, at: number, opening: number, written: string): SourceDescription {
         const kinds = PRONOUN_KINDS[pronounClass]!;
         let spoken = latestOf(kinds);
         // "he" or "she" stands for one unnamed person ("a doctor … told Reuters. … he said"), not for several.
         if (spoken?.source.kind === 'anonymous' && pronounClass === 'pronoun-person' && !namesOnePerson(spoken.source.name)) spoken = latestOf(['person']);
+        const newer = pronounClass === 'pronoun-person' ? personSubjectBefore(opening, spoken) : null;
+        if (newer) return newer;
         if (spoken) return described(spoken.source);
         const named = namedBefore(at);
         for (const [entity, kind] of [[named.person, 'person'], [named.body, 'organization']] as const) {
           if (entity && kinds.includes(kind)) return { name: entity.canonical, kind, entity };
         }
         return { name: written, kind: 'unresolved', entity: null };
+      }
+
+      /**
+       * The person named as the subject of the sentence before the attribution that opens at `at`, when all
+       * the last speaker said ends before it: "Abubakar declined to say whether … “We will go to court,” he said."
+       */
+      function personSubjectBefore(at: number, spoken: AttributionMention | null): SourceDescription | null {
+        // A quote that opened sentences earlier opens the attribution there.
+        const quote = outerQuotes[spanIndexAt(outerQuotes, at)];
+        const s = lastSpanStartingBy(doc.sentences, quote?.start ?? at) - 1;
+        if (s < 0) return null;
+        const [begin, end] = doc.sentenceTokens[s]!;
+        if (tokens[begin]!.start < (spoken?.carriedTo ?? spoken?.content.end ?? 0)) return null;
+        const subject = clauseSubject(begin, end);
+        if (!subject || !isNameAt(tokens, subject[1])) return null;
+        const description = describeSource(doc, subject);
+        if (description.kind === 'person') return description;
+        // A surname alone names the person who spoke under the full name before: "Abubakar" after "Atiku Abubakar".
+        const earlier = sourcesWithWord.get(lower(subject[1]))?.findLast((entry) => entry.mention.source.kind === 'person');
+        return earlier ? described(earlier.mention.source) : null;
       }
 
       /** A bare description of one person: "doctor", "police commander", "regional governor". */

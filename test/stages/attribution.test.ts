@@ -344,6 +344,45 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a body whose name holds a link word', 'The Committee to Protect Farmers said 40 growers had been evicted.', [
     { source: 'The Committee to Protect Farmers', name: 'Committee to Protect Farmers', kind: 'organization', cue: 'said' },
   ]],
+  ['a citation aside between the cue and its "that"', 'The daily Morgenpost reported, citing two unnamed officers, that the suspect had fled abroad.', [
+    { source: 'The daily Morgenpost', cue: 'reported', content: 'the suspect had fled abroad' },
+  ]],
+  ['a name that ends with a plus', 'Two OPEC+ delegates told Reuters that output would be cut in May.', [
+    { source: 'Two OPEC+ delegates', kind: 'anonymous', cue: 'told', content: 'output would be cut in May' },
+  ]],
+  ['a lone noun after a headline cue is its object, no source', 'Union says talks failed, demands pay rise', [
+    { source: 'Union', cue: 'says' },
+  ]],
+  ['a body that revises a figure puts it', 'The coast guard revised the death toll down to 14 on Sunday.', [
+    { source: 'The coast guard', kind: 'government', cue: 'revised', lemma: 'revise', type: 'indirect' },
+  ]],
+  ['a head of two words tells the kind', "The province's disaster agency said 40 homes were destroyed.", [
+    { source: "The province's disaster agency", kind: 'government', cue: 'said' },
+  ]],
+  ['a name before a proxy is its issuer', 'Exports fell 4 percent in May, according to OECD data.', [
+    { source: 'OECD data', name: 'OECD', kind: 'organization', cue: 'according to' },
+  ]],
+  ['a tally by a news agency', 'The army has lost 40 tanks, according to a tally by Reuters.', [
+    { source: 'Reuters', kind: 'media', cue: 'according to' },
+  ]],
+  ['the joint chiefs are a body of the state', 'The missile flew 400 kilometers, the Joint Chiefs of Staff said.', [
+    { source: 'the Joint Chiefs of Staff', kind: 'government', cue: 'said' },
+  ]],
+  ['a participle after the hearer is an aside', '"The ward is full," a nurse told the Associated Press, declining to give her name.', [
+    { source: 'a nurse', cue: 'told', type: 'direct', content: '"The ward is full,"' },
+  ]],
+  ['a subject with a relative clause before the verb of the content', 'The mayor said the men who fled the jail were caught on Sunday.', [
+    { source: 'The mayor', cue: 'said', content: 'the men who fled the jail were caught on Sunday' },
+  ]],
+  ['a descriptor of two words before a name', 'State news agency Tanjug said the launch was a success.', [
+    { source: 'State news agency Tanjug', name: 'Tanjug', kind: 'media', cue: 'said' },
+  ]],
+  ['a headline with a description and a colon', 'Fire chief: blaze "will burn for days"\n\nThe fire spread overnight.', [
+    { source: 'Fire chief', cue: ':', type: 'mixed', quote: 'will burn for days' },
+  ]],
+  ['an acronym that spells a pronoun is a name', 'The WHO said in a report that 300 cases had been recorded.', [
+    { source: 'The WHO', name: 'World Health Organization', kind: 'organization', cue: 'said' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -390,6 +429,8 @@ describe('attribution: what is not one', () => {
     ['a figure put by a thing that cannot speak', 'The bill would add $256 billion to deficits over a decade, he said.'],
     ['"that" before a lone noun is a demonstrative, no clause', 'Supporters of the plan dispute that estimate.'],
     ['a plural noun in -s before a verb is a subject', 'Though party rules permit members to send proxies, few do.'],
+    ['an object with a relative clause of its own', 'The governor praised the volunteers who cleared the roads.'],
+    ['a cue whose "with" opens a deed', 'Former minister charged with taking $3 million from contractors'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
     expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);
@@ -419,6 +460,25 @@ describe('attribution: pronouns', () => {
       ['Villagers', 'Villagers', 'anonymous'],
       ['She', 'Ida Holm', 'person'],
     ]);
+  });
+  test('a description refers back to the body it names, not to a source that holds it as a possessor', () => {
+    const found = attributionsOf('The aid group Harvest Line said its depot was looted. "We lost everything," said Omar Ali, the group\'s director. The group said it would suspend deliveries.');
+    expect(found.map((a) => [a.source, a.name])).toEqual([
+      ['The aid group Harvest Line', 'Harvest Line'],
+      ["Omar Ali, the group's director", 'Omar Ali'],
+      ['The group', 'Harvest Line'],
+    ]);
+  });
+  test('he resolves to a person named after all the last speaker said, not to that speaker', () => {
+    const found = attributionsOf('Mayor Ida Holm said the deal with Paul Berg was dead. Governor Omar Reyes declined to say whether he would sign. "We will go to court," he said.');
+    expect(found.map((a) => [a.source, a.name])).toEqual([
+      ['Mayor Ida Holm', 'Ida Holm'],
+      ['he', 'Omar Reyes'],
+    ]);
+  });
+  test('he resolves to the subject before the quote, named by a surname of an earlier speaker', () => {
+    const found = attributionsOf('Rival candidate Femi Adeyemi told reporters the count was rigged. The commission said turnout was 31 percent. In a radio interview, Adeyemi declined to say whether he would appeal.\n\n"We will fight this. The people know the truth," he said.');
+    expect(found.map((a) => [a.source, a.name]).at(-1)).toEqual(['he', 'Femi Adeyemi']);
   });
   test('a pronoun with nothing before it is unresolved', () => {
     expect(attributionsOf('She said the border was closed.')).toMatchObject([{ source: 'She', name: 'She', kind: 'unresolved' }]);
