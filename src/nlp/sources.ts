@@ -45,6 +45,8 @@ export const isPluralSourceHead = (word: string): boolean => readSourceHeads().p
 /** A capitalised word that is not a function word: a name, whatever a tagger made of it ("Lynch/VERB said"). */
 const isCapitalisedWord = (token: Token) => /^\p{Lu}/u.test(token.text) && !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'ADV'].includes(token.pos);
 
+/** Entity types that name a body rather than a person or a place. */
+const BODY_TYPES: readonly EntityType[] = ['organization', 'group'];
 /** Words that join the parts of one name: "Commission on Presidential Debates", "Bank of England". */
 const NAME_LINKS = new Set(['of', 'on', 'for']);
 /** A word of capitals only, a name however it reads ("WHO", "IT"). */
@@ -63,7 +65,9 @@ function isBodyNameLinkAt(tokens: readonly Token[], t: number): boolean {
 function isNamePartAt(tokens: readonly Token[], t: number): boolean {
   const joined = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
   const hyphen = (k: number) => tokens[k]?.text === '-' && joined(k - 1, k) && joined(k, k + 1) && isNameAt(tokens, k - 1);
-  return isNameAt(tokens, t) || hyphen(t) || hyphen(t - 1);
+  // A capitalised preposition between two words of a name is one of its words: "Doctors Without Borders".
+  const titleCaseLink = tokens[t]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t]!.text) && isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1);
+  return isNameAt(tokens, t) || hyphen(t) || hyphen(t - 1) || titleCaseLink;
 }
 
 /** A particle between two words of a name, past any other particles beside it. */
@@ -182,6 +186,9 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   let coreEnd = last;
   for (let t = first + 1; t <= last; t++) {
     const token = tokens[t]!;
+    // A word inside the name of a body that starts in the phrase is no boundary: "the Institute for the Study of War".
+    const body = entityHolding(entities, token.start, token.end, BODY_TYPES);
+    if (body && body.start >= tokens[first]!.start) continue;
     // A verb ends the core, unless a tagger made a verb of a word of the name ("the Red Cross/VERB").
     const verb = token.pos === 'VERB' && !isNamePartAt(tokens, t) && !isModifyingParticiple(tokens, t);
     // "the experts I interviewed": a subject pronoun opens a clause of the source's own.
@@ -214,8 +221,9 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     // Only "by", "from" or "of" brings the issuer: "a report published on Monday" has none.
     if (by < last && ['by', 'from', 'of'].includes(tokens[by]!.text.toLowerCase())) return describeSource(doc, [by + 1, last]);
   }
-  // "WHO data", "a Reuters tally": a name before a proxy is its issuer.
-  if (words.has(head.text, 'proxy') && coreEnd > first && isNamePartAt(tokens, coreEnd - 1)) return describeSource(doc, [first, coreEnd - 1]);
+  // "WHO data", "a Reuters tally": a name before a proxy is its issuer; a capitalised one is a word of the
+  // name ("the U.S. Geological Survey").
+  if (words.has(head.text, 'proxy') && !/^\p{Lu}/u.test(head.text) && coreEnd > first && isNamePartAt(tokens, coreEnd - 1)) return describeSource(doc, [first, coreEnd - 1]);
   // "Officials said", "Organisers estimated": a capital at the start of a sentence does not make a source
   // noun, or a lone word no table or tagger knows as a name, a name.
   const lone = first === coreEnd && !entityAt(entities, head.start, head.end) && !doc.actors.byName.has(lookupKey(head.text));
@@ -255,10 +263,16 @@ export function isPluralNoun(token: Token): boolean {
 function describeName(doc: TaggedDoc, first: number, last: number): SourceDescription {
   const { text, tokens, entities } = doc;
   let nameStart = last;
-  // A noun of the table before a link is a word of the name, not a description: "Bank of Zambia".
-  const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t)) && (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1));
+  // A noun of the table before a link is a word of the name, not a description: "Bank of Zambia"; so is a
+  // capitalised one in a name that ends with a body's noun: "Sudan Doctors Network".
+  const endsWithBody = (sourceHeads().get(tokens[last]!.text.toLowerCase()) ?? 'anonymous') !== 'anonymous';
+  const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t)) &&
+    (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || (endsWithBody && /^\p{Lu}/u.test(tokens[t]!.text)));
   while (nameStart - 1 >= first && inName(nameStart - 1)) nameStart--;
-  const start = tokens[nameStart]!.start;
+  // The name of a body the tagger found whole holds words no walk over names takes ("Institute for the
+  // Study of War", "Justice Department", where "Justice" is also a title).
+  const body = entityHolding(entities, tokens[last]!.start, tokens[last]!.end, BODY_TYPES);
+  const start = body && body.end === tokens[last]!.end && body.start >= tokens[first]!.start ? Math.min(body.start, tokens[nameStart]!.start) : tokens[nameStart]!.start;
   const end = tokens[last]!.end;
   const name = text.slice(start, end).replace(/['’]s?$/, '');
   const entity = entityAt(entities, start, end);
@@ -288,7 +302,9 @@ function describeName(doc: TaggedDoc, first: number, last: number): SourceDescri
   const fullName = ownEntity?.type === 'person' ? ownEntity.canonical : name;
   // A title before it makes a person of a name read as a place ("Professor Adrian Hill").
   const entityKind = entity && !(titled && entity.type === 'place') ? kindOfType[entity.type]! : null;
-  return { name: fullName, kind: entityKind ?? (titled || (wordCount >= 2 && wordCount <= 4) ? 'person' : 'organization'), entity };
+  // A preposition that is no particle joins the words of a body's name, not a person's ("Engineers Without Borders").
+  const linked = tokens.slice(nameStart, last + 1).some((token) => token.pos === 'ADP' && !NAME_PARTICLES.has(token.text));
+  return { name: fullName, kind: entityKind ?? (titled || (wordCount >= 2 && wordCount <= 4 && !linked) ? 'person' : 'organization'), entity };
 }
 
 /** The entity a source's name is: one that ends with it, else one that holds it ("Red" of "Red Cross"). */

@@ -557,11 +557,16 @@ export const attribution = defineStage({
         const afterComma = tokens[contentStart + 1];
         const aside = contentStart === pastHearer && lower(contentStart) === ',' && !!afterComma &&
           (['CCONJ', 'SCONJ'].includes(afterComma.pos) || (afterComma.pos === 'VERB' && /ing$/.test(afterComma.text)));
-        const after = aside ? [] : tokensBetween(contentStart, contentEnd);
+        // Without a "that", a "but" before a verb opens a second predicate of the source's that sets it against
+        // the first, not more of the object: "confirmed the clash but gave no figures". ("claimed vast wealth
+        // and said …" reads as one act of saying.)
+        let objectEnd = contentStart;
+        while (objectEnd < contentEnd && (thatClause || lower(objectEnd) !== 'but' || !['VERB', 'AUX'].includes(tokens[objectEnd + 1]?.pos ?? ''))) objectEnd++;
+        const after = aside ? [] : tokensBetween(contentStart, objectEnd);
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
         // a "that" with one word after it is a demonstrative ("dispute that estimate.").
         const saysSomething = (thatClause && after.filter((token) => token.pos !== 'PUNCT').length > 1) || after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
-          spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[contentEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[contentEnd - 1]!.end);
+          spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end);
         // After a content before the source ("“…,” she said of the election, in which …"), a phrase that
         // opens with a preposition is the cue's own, not more of what was said.
         const adjunct = !!before && !thatClause && tokens[contentStart]?.pos === 'ADP' && !words.has(lower(contentStart), 'subordinator');
@@ -1157,6 +1162,8 @@ export const attribution = defineStage({
        * and a statement or report to the nearest earlier body that spoke.
        */
       function resolveBackReference([first, last]: [number, number], description: SourceDescription): SourceDescription {
+        // A lone name no tagger knew may be the surname of a person who spoke before ("Filashkin").
+        if (first === last && !description.entity && isNameAt(tokens, last)) return personSpokenBefore(last) ?? description;
         // Only "the" and the noun: "the second official" is another one.
         if (description.entity || lower(first) !== 'the' || last - first !== 1 || tokens[last]!.pos !== 'NOUN') return description;
         const start = tokens[first]!.start;
@@ -1216,8 +1223,12 @@ export const attribution = defineStage({
         if (!subject || !isNameAt(tokens, subject[1])) return null;
         const description = describeSource(doc, subject);
         if (description.kind === 'person') return description;
-        // A surname alone names the person who spoke under the full name before: "Abubakar" after "Atiku Abubakar".
-        const earlier = sourcesWithWord.get(lower(subject[1]))?.findLast((entry) => entry.mention.source.kind === 'person');
+        return personSpokenBefore(subject[1]);
+      }
+
+      /** A surname alone names the person who spoke under the full name before: "Abubakar" after "Atiku Abubakar". */
+      function personSpokenBefore(surname: number): SourceDescription | null {
+        const earlier = sourcesWithWord.get(lower(surname))?.findLast((entry) => entry.mention.source.kind === 'person' && entry.mention.source.start < tokens[surname]!.start);
         return earlier ? described(earlier.mention.source) : null;
       }
 

@@ -383,6 +383,21 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['an acronym that spells a pronoun is a name', 'The WHO said in a report that 300 cases had been recorded.', [
     { source: 'The WHO', name: 'World Health Organization', kind: 'organization', cue: 'said' },
   ]],
+  ['a title before a body noun is a word of its name', 'The Lagos Doctors Association said 12 clinics had closed.', [
+    { source: 'The Lagos Doctors Association', name: 'Lagos Doctors Association', cue: 'said' },
+  ]],
+  ['a capitalised preposition inside a name', 'Engineers Without Borders warned that the bridge could collapse.', [
+    { source: 'Engineers Without Borders', name: 'Engineers Without Borders', kind: 'organization', cue: 'warned' },
+  ]],
+  ['a capitalised proxy noun is a word of the name', 'The U.S. Geological Survey said the tremor was felt 200 km away.', [
+    { source: 'The U.S. Geological Survey', kind: 'government', cue: 'said' },
+  ]],
+  ['an unnamed governor puts a figure', 'By evening the regional governor put the number of dead at 45.', [
+    { source: 'the regional governor', name: 'regional governor', kind: 'anonymous', lemma: 'put' },
+  ]],
+  ['a body whose name holds "for the"', 'The Institute for the Study of War noted that the front had barely moved.', [
+    { source: 'The Institute for the Study of War', name: 'Institute for the Study of War', kind: 'organization', cue: 'noted' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -396,6 +411,7 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['a plain object before a contrasting second verb', 'The navy acknowledged the incident but gave no details.'],
     ['a belief', 'It is believed that the convoy was hit.'],
     ['a name that looks like a cue', 'The United States Says Group met in Geneva.'],
     ['a quote with no source near it', 'The strike was "a mistake".'],
@@ -479,6 +495,10 @@ describe('attribution: pronouns', () => {
   test('he resolves to the subject before the quote, named by a surname of an earlier speaker', () => {
     const found = attributionsOf('Rival candidate Femi Adeyemi told reporters the count was rigged. The commission said turnout was 31 percent. In a radio interview, Adeyemi declined to say whether he would appeal.\n\n"We will fight this. The people know the truth," he said.');
     expect(found.map((a) => [a.source, a.name]).at(-1)).toEqual(['he', 'Femi Adeyemi']);
+  });
+  test('a lone surname no tagger knows names the person who spoke before under the full name', () => {
+    const found = attributionsOf('District chief Oksana Velykodna said three shops burned. "The fire spread in minutes," Velykodna wrote on Telegram.');
+    expect(found.map((a) => [a.source, a.name, a.kind]).at(-1)).toEqual(['Velykodna', 'Oksana Velykodna', 'person']);
   });
   test('a pronoun with nothing before it is unresolved', () => {
     expect(attributionsOf('She said the border was closed.')).toMatchObject([{ source: 'She', name: 'She', kind: 'unresolved' }]);
