@@ -58,7 +58,7 @@ const NAME_PARTICLES = new Set(['al', 'bin', 'da', 'das', 'de', 'del', 'den', 'd
 function isBodyNameLinkAt(tokens: readonly Token[], t: number): boolean {
   const body = tokens[t - 1];
   if (!body || !(NAME_LINKS.has(tokens[t]?.text ?? '') || tokens[t]?.text === 'to')) return false;
-  return isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1) && (sourceHeads().get(body.text.toLowerCase()) ?? 'anonymous') !== 'anonymous';
+  return isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1) && isBodyHead(body.text);
 }
 
 /** A word of a name, or a piece of one joined to it by a hyphen: "Kim Hye-won", "Moon Jae-in". */
@@ -99,6 +99,9 @@ export function isDashAt(text: string, tokens: readonly Token[], t: number): boo
 }
 
 /** The kind a noun of the table at `t` tells, read first with the word before it: "news agency", "coast guard". */
+/** A noun of source-heads.txt that names a body, not a person ("ministry", "union", not "official"). */
+const isBodyHead = (word: string): boolean => (sourceHeads().get(word.toLowerCase()) ?? 'anonymous') !== 'anonymous';
+
 export const headKindAt = (tokens: readonly Token[], t: number, floor = 0): SourceKind | undefined => {
   const word = tokens[t]!.text.toLowerCase();
   return (t > floor ? sourceHeads().get(`${tokens[t - 1]!.text.toLowerCase()} ${word}`) : undefined) ?? sourceHeads().get(word);
@@ -265,7 +268,7 @@ function describeName(doc: TaggedDoc, first: number, last: number): SourceDescri
   let nameStart = last;
   // A noun of the table before a link is a word of the name, not a description: "Bank of Zambia"; so is a
   // capitalised one in a name that ends with a body's noun: "Sudan Doctors Network".
-  const endsWithBody = (sourceHeads().get(tokens[last]!.text.toLowerCase()) ?? 'anonymous') !== 'anonymous';
+  const endsWithBody = isBodyHead(tokens[last]!.text);
   const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t)) &&
     (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || (endsWithBody && /^\p{Lu}/u.test(tokens[t]!.text)));
   while (nameStart - 1 >= first && inName(nameStart - 1)) nameStart--;

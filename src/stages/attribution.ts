@@ -354,8 +354,7 @@ export const attribution = defineStage({
           const figure = spansStartingIn(doc.quantities, tokens[last]!.end, tokens[end - 1]!.end)[0];
           // The figure is the cue's object, with no verb of another clause before it ("proposing projects like
           // building 300 bridges"); a participle after a noun modifies it ("the number of people killed").
-          const verbBefore = !!figure && tokensBetween(last + 1, end).some((t, k) => t.start < figure.start && ['VERB', 'AUX'].includes(t.pos) &&
-            !(/ed$/.test(t.text) && tokens[last + k]!.pos === 'NOUN'));
+          const verbBefore = !!figure && tokensBetween(last + 1, end).some((t, k) => t.start < figure.start && ['VERB', 'AUX'].includes(t.pos) && !isParticipleOfNoun(last + 1 + k));
           return !!figure && !verbBefore;
         }
         if (form.cueClass === 'quote') return opensQuote(last + 1) || lower(last + 1) === ':' || (afterQuote(first) && isClauseEnd(last + 1));
@@ -534,8 +533,7 @@ export const attribution = defineStage({
         // "said in a statement on Tuesday that …": the content starts after a near "that" with no verb before
         // it but a participle after a noun ("in a statement released on Monday that …").
         let thatClause = false;
-        const modifiesNoun = (t: number) => tokens[t - 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(lower(t));
-        for (let t = contentStart; t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || modifiesNoun(t)); t++) {
+        for (let t = contentStart; t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || isParticipleOfNoun(t)); t++) {
           if (lower(t) === 'that' && !inQuote(tokens[t]!)) {
             contentStart = t + 1;
             thatClause = true;
@@ -719,6 +717,11 @@ export const attribution = defineStage({
         const amount = k >= first ? amountAt(k) : undefined;
         const counted = !amount || amount.end !== tokens[k]!.end || !(amount.kind === 'money' || amount.kind === 'percent');
         return counted ? null : [k + 1, last];
+      }
+
+      /** A past participle right after a noun modifies it: "the number of people killed", "a statement released on Monday". */
+      function isParticipleOfNoun(t: number): boolean {
+        return tokens[t - 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(lower(t));
       }
 
       function isDash(t: number): boolean {
