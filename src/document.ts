@@ -138,6 +138,8 @@ export interface AttributionMention {
   hedged: boolean;
   /** Where the speaker's quotes end when later quoted sentences carry on from this attribution. */
   carriedTo?: number;
+  /** Those later sentences, each a quotation and nothing more (“…,” she said. “…”). */
+  quoteSentences?: number[];
 }
 
 export interface AttributedDoc extends QuantifiedDoc {

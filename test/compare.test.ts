@@ -155,6 +155,11 @@ const groupingCases: GroupingCase[] = [
     docs: [{ id: 'a', text: 'Police put the number at 15,000 and said 43 people had been arrested. Organisers said 40 people were arrested.' }],
     groups: [['Police: 43', 'Organisers: 40']],
   },
+  {
+    name: 'a figure in a quotation that runs on from an attribution is its speaker’s',
+    docs: [{ id: 'a', text: '"We are still searching," said Dr. Lena Voss. "We have counted 17 dead." The ministry said 12 people died.' }],
+    groups: [['Lena Voss: 17', 'ministry: 12']],
+  },
 ];
 
 describe('which figures are grouped', () => {

@@ -14,7 +14,7 @@ import { corpusDir, hasCorpus, packageRoot, parseJsonl, runInProcess, samplesDir
 
 /** The keys of the contract, in the contract's order, for the record and every object inside it. */
 const CONTRACT_KEYS = {
-  record: ['schema', 'id', 'doc_id', 'doc_sha256', 'sentence_index', 'char_start', 'char_end', 'text', 'attribution', 'quantities', 'entities', 'dates', 'hedges'],
+  record: ['schema', 'id', 'doc_id', 'doc_sha256', 'sentence_index', 'char_start', 'char_end', 'text', 'attribution', 'quantities', 'entities', 'dates', 'hedges', 'quote_of'],
   attribution: ['source', 'cue', 'type', 'quote', 'content'],
   source: ['text', 'start', 'end', 'name', 'kind', 'entity_id'],
   cue: ['text', 'lemma', 'start', 'end'],
@@ -73,6 +73,12 @@ test.for([
   expect(committed, `schema/${file} is out of date: run \`npm run schema\` and commit the result`).toBe(text());
 });
 
+test('a quoted sentence with a figure after its cue’s sentence is a record of its own that names the quote’s attribution', () => {
+  const [said, quoted] = extractText('"We are still searching," said Dr. Lena Voss. "We have counted 17 dead."');
+  expect(said!.attribution?.quote).toBe('We are still searching, We have counted 17 dead.');
+  expect(quoted).toMatchObject({ attribution: null, quote_of: said!.id, quantities: [{ text: '17', attributed: false }] });
+});
+
 test('the zod schema declares its keys in the contract order', () => {
   expect(Object.keys(ClaimRecord.shape)).toEqual(CONTRACT_KEYS.record);
 });
@@ -121,6 +127,15 @@ describe('the records of samples/' + (hasCorpus ? ' and ../shared/corpus' : ''),
       expect(record.doc_sha256).toBe(doc.doc_sha256);
       expect(sha256(doc.text)).toBe(doc.doc_sha256);
       expectSpansSliceByCodePoints(record, doc.text, `${record.doc_id} sentence ${record.sentence_index}`);
+    }
+  });
+
+  test('quote_of names an earlier attributed record of the same document', () => {
+    const attributed = new Map(records.filter((r) => r.attribution).map((r) => [r.id, r]));
+    for (const record of records.filter((r) => r.quote_of)) {
+      const quoted = attributed.get(record.quote_of!);
+      expect(quoted?.doc_id, `${record.doc_id} sentence ${record.sentence_index}`).toBe(record.doc_id);
+      expect(quoted!.sentence_index).toBeLessThan(record.sentence_index);
     }
   });
 

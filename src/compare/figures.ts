@@ -105,17 +105,26 @@ const article = (docId: string) => ({ source: { name: ARTICLE_SOURCE_NAME, kind:
 /**
  * The figures of claim records, each quantity once. A quantity appears in every record of its sentence (a
  * sentence with two attributions gives two records); it is the source's figure in the record whose
- * attribution's content holds it (`attributed`), else the article's own.
+ * attribution's content holds it (`attributed`), or in a quotation that runs on from an attribution
+ * (`quote_of`), else the article's own.
  */
 export class FigureCollector {
   private readonly figures = new Map<string, Figure>();
   /** Quantities already read that are nothing to compare: their other records need no second look. */
   private readonly passed = new Set<string>();
   private readonly lex = compareLexicons();
+  /** The attributions of the current document's records by id, for the quoted sentences that name one (`quote_of`). */
+  private attributions = new Map<string, NonNullable<ClaimRecord['attribution']>>();
+  private docId: string | null = null;
 
   constructor(private readonly margin: number) {}
 
   add(record: ClaimRecord): void {
+    if (record.doc_id !== this.docId) {
+      this.docId = record.doc_id;
+      this.attributions = new Map();
+    }
+    if (record.attribution) this.attributions.set(record.id, record.attribution);
     for (const q of record.quantities) {
       const key = `${record.doc_id}\u0000${q.start}\u0000${q.end}`;
       const seen = this.figures.get(key);
@@ -132,7 +141,8 @@ export class FigureCollector {
   }
 
   private sourced(record: ClaimRecord, q: ClaimQuantity): Pick<Figure, 'source' | 'sourceKey' | 'claim_id' | 'quantity' | 'anchors'> {
-    const attribution = q.attributed ? record.attribution : null;
+    // A figure in a quotation that runs on from an attribution is its source's.
+    const attribution = q.attributed ? record.attribution : record.quote_of ? (this.attributions.get(record.quote_of) ?? null) : null;
     const { source, sourceKey } = attribution
       ? {
           source: { name: attribution.source.name, kind: attribution.source.kind, entity_id: attribution.source.entity_id },

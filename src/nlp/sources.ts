@@ -98,10 +98,10 @@ export function isDashAt(text: string, tokens: readonly Token[], t: number): boo
   return /^(?:[—–]|--)$/.test(token.text) || (token.text === '-' && text[token.start - 1] === ' ' && text[token.end] === ' ');
 }
 
-/** The kind a noun of the table at `t` tells, read first with the word before it: "news agency", "coast guard". */
 /** A noun of source-heads.txt that names a body, not a person ("ministry", "union", not "official"). */
 const isBodyHead = (word: string): boolean => (sourceHeads().get(word.toLowerCase()) ?? 'anonymous') !== 'anonymous';
 
+/** The kind a noun of the table at `t` tells, read first with the word before it: "news agency", "coast guard". */
 export const headKindAt = (tokens: readonly Token[], t: number, floor = 0): SourceKind | undefined => {
   const word = tokens[t]!.text.toLowerCase();
   return (t > floor ? sourceHeads().get(`${tokens[t - 1]!.text.toLowerCase()} ${word}`) : undefined) ?? sourceHeads().get(word);
@@ -118,8 +118,9 @@ const isDescriptorAt = (tokens: readonly Token[], t: number) => titleWords().has
 function isModifyingParticiple(tokens: readonly Token[], t: number): boolean {
   const before = tokens[t - 1];
   const after = tokens[t + 1];
-  return tokens[t]?.pos === 'VERB' && /ing$/.test(tokens[t]!.text) && !!before && (['DET', 'ADJ'].includes(before.pos) || isNameAt(tokens, t - 1)) &&
-    !!after && ['NOUN', 'PROPN'].includes(after.pos);
+  if (tokens[t]?.pos !== 'VERB' || !/ing$/.test(tokens[t]!.text) || !after || !['NOUN', 'PROPN'].includes(after.pos)) return false;
+  // "acting governor Pavel Lyamin": a participle that names a role modifies its noun wherever it stands.
+  return wordClasses().has(tokens[t]!.text, 'role-participle') || (!!before && (['DET', 'ADJ'].includes(before.pos) || isNameAt(tokens, t - 1)));
 }
 
 /**
@@ -152,7 +153,9 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
       // A hyphen joins a compound ("state-run media"); one with a space after it is a dash. A plus glued
       // to the word before it ends a name ("OPEC+ sources").
       : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isNameAt(tokens, first - 1) || isPossessiveAt(tokens, first - 1) || (token.text === '-' && token.end === tokens[first]!.start) ||
-        (token.text === '+' && token.start === tokens[first - 2]?.end) || isModifyingParticiple(tokens, first - 1);
+        (token.text === '+' && token.start === tokens[first - 2]?.end) || isModifyingParticiple(tokens, first - 1) ||
+        // A verb that opens the sentence before a noun modifies it: "Lead/VERB prosecutor …", "Displaced families …".
+        (token.pos === 'VERB' && opensSentence(tokens, first - 1));
     if (!takes) break;
     // Past a title or description, the phrase goes on over the nouns that modify it ("state news outlet").
     if (proper && !isNameAt(tokens, first - 1) && !isPossessiveAt(tokens, first - 1) && token.text !== '-' && !NAME_LINKS.has(token.text) && !isNameParticleAt(tokens, first - 1)) proper = false;
@@ -204,13 +207,13 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   }
   // "people familiar with the talks": an adjective before the phrase is not the head.
   if (coreEnd > first && coreEnd < last && tokens[coreEnd]!.pos === 'ADJ' && tokens[coreEnd + 1]!.pos === 'ADP') coreEnd--;
-  // "Its director, Samir Haddad", "One of them, Marc Dubois": a description with a name after it in
-  // apposition is that name's.
+  // "Its director, Samir Haddad", "One of them, Marc Dubois", "Its head, Swedish diplomat Annika Lindqvist":
+  // a description with a name after it in apposition is that name's.
   let comma = first + 1;
   while (comma < last && tokens[comma]!.text !== ',') comma++;
-  if (comma < last && !isNameAt(tokens, comma - 1) && tokens.slice(comma + 1, last + 1).every((token, k) => isNamePartAt(tokens, comma + 1 + k) || token.text === '.')) {
-    return describeName(doc, comma + 1, last);
-  }
+  const named = comma < last && tokens.slice(comma + 1, last + 1).every((token, k) => isNamePartAt(tokens, comma + 1 + k) || token.text === '.');
+  const describedName = comma < last && isNamePartAt(tokens, last) && nounPhraseBefore(tokens, last, comma + 1)?.[0] === comma + 1;
+  if (!isNameAt(tokens, comma - 1) && (named || describedName)) return describeName(doc, comma + 1, last);
   // "many of them", "those close to him", "some who spoke": unnamed people, named by the whole phrase.
   const next = tokens[first + 1];
   if (words.has(tokens[first]!.text, 'partitive') && (!next || first === last || next.pos === 'ADP' || (next.pos === 'ADJ' && tokens[first + 2]?.pos === 'ADP') || words.has(next.text, 'relative'))) {
@@ -290,7 +293,8 @@ function describeName(doc: TaggedDoc, first: number, last: number): SourceDescri
   while (link < last && !isBodyNameLinkAt(tokens, link)) link++;
   const headKind = sourceHeads().get(tokens[link < last ? link - 1 : last]!.text.toLowerCase()) ??
     (nameStart > first ? headKindAt(tokens, nameStart - 1, first) : undefined);
-  if (headKind && headKind !== 'anonymous') return { name, kind: headKind, entity };
+  // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya".
+  if (headKind && headKind !== 'anonymous' && ownEntity?.type !== 'person') return { name, kind: headKind, entity };
   const kindOfType: Record<string, SourceKind> = {
     person: 'person',
     organization: 'organization',

@@ -64,6 +64,11 @@ export const ClaimRecord = z.object({
   entities: z.array(Entity),
   dates: z.array(DateMention),
   hedges: z.array(z.string()),
+  /**
+   * Added to the contract: for a sentence that is a quotation running on from an attributed sentence before
+   * it (“…,” she said. “…”), the id of that attribution's record, whose source the quoted figures are; else null.
+   */
+  quote_of: z.string().regex(/^c_[0-9a-f]{16}$/).nullable(),
 });
 
 export type ClaimRecord = z.infer<typeof ClaimRecord>;

@@ -24,7 +24,7 @@ import { defineStage } from '../stage.js';
 //   "Flood Defences Failed, Mayor Lena Park Says"   a headline in capitals
 // Cues inside a quotation belong to the quoted speaker and are skipped.
 
-type CueClass = 'speech' | 'characterize' | 'figure' | 'quote' | 'belief';
+type CueClass = 'speech' | 'characterize' | 'name' | 'figure' | 'figure-at' | 'revision' | 'quote' | 'belief';
 
 interface CueForm {
   words: string[];
@@ -39,6 +39,8 @@ interface CueMatch {
   cueClass: CueClass | 'source-after' | 'source-after-clause' | 'as-clause' | 'headline' | 'noun' | 'signature';
 }
 
+/** A cue of characterizing says what its object is; that is its content ("described the attack as a war crime"). */
+const characterizes = (cueClass: CueMatch['cueClass']) => cueClass === 'characterize' || cueClass === 'name';
 const BOUNDARY = /^[,;:]$/;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const POSSESSOR = /[\p{L}\p{N}]+['’]s?(?![\p{L}\p{N}])/gu;
@@ -170,50 +172,43 @@ export const attribution = defineStage({
           const overlapsClaimed = claimed.some((span) => tokens[cue.first]!.start < span.end && span.start < tokens[cue.last]!.end);
           if (overlapsClaimed) return;
           const made = makeAttribution(cue, cues[c + 1], begin, end, s, found);
-          if (!made) return;
+          // A cue of an act with a figure for its object puts none: "declared three days of mourning", "asked
+          // for a sentence of 15 years".
+          if (!made || (words.has(cue.lemma, 'act-cue') && made.content.start > made.cue.end && saysOnlyAFigure(made.content, begin, end))) return;
           // A cue inside the new source was a verb of its clause ("the experts I asked said"), no cue of its own.
           while (found.length && found[found.length - 1]!.cue.start >= made.source.start && found[found.length - 1]!.cue.end <= made.source.end) found.pop();
           claimed.push(made.source);
           found.push(made);
           remember(made);
         });
-        if (!found.length) {
-          const carried = carryOver(s);
-          if (carried) {
-            found.push(carried);
-            remember(carried);
-          }
-        }
+        if (!found.length) carryOver(s);
         attributions.push(...found.sort((a, b) => a.cue.start - b.cue.start));
       });
       return { ...doc, attributions };
 
       /**
        * A sentence that is a quotation and nothing more, right after an attribution, is more of the same
-       * speaker's words (“…,” she said. “…”): the quote joins that attribution's quote. When
-       * the sentence holds a figure it also gets a record of its own, with the same source and cue, so
-       * that the figure is the speaker's. A quote that runs on into a later sentence with words after it
-       * waits for its own cue there.
+       * speaker's words (“…,” she said. “…”): the quote joins that attribution's quote, and the sentence is
+       * noted as one the quote runs on into. It holds no cue, so no attribution of its own. A quote that
+       * runs on into a later sentence with words after it waits for its own cue there.
        */
-      function carryOver(s: number): AttributionMention | null {
+      function carryOver(s: number): void {
         const previous = attributions[attributions.length - 1];
         const reach = previous?.carriedTo ?? previous?.content.end ?? 0;
-        if (!previous || lastSpanStartingBy(doc.sentences, reach - 1) !== s - 1) return null;
+        if (!previous || lastSpanStartingBy(doc.sentences, reach - 1) !== s - 1) return;
         const sentence = doc.sentences[s]!;
         const quote = spansStartingIn(outerQuotes, sentence.start, sentence.end)[0];
-        if (!quote || quote.start < reach) return null;
+        if (!quote || quote.start < reach) return;
         const letters = (from: number, to: number) => text.slice(from, to).replace(/[^\p{L}\p{N}]/gu, '').length;
         const lastSentence = doc.sentences[quote.lastSentence]!;
-        if (quote.lastSentence > s && letters(quote.end, lastSentence.end) > 0) return null;
+        if (quote.lastSentence > s && letters(quote.end, lastSentence.end) > 0) return;
         const outside = letters(sentence.start, quote.start) + letters(quote.end, Math.max(quote.end, sentence.end));
-        if (outside > 0.3 * letters(sentence.start, Math.max(quote.end, sentence.end))) return null;
+        if (outside > 0.3 * letters(sentence.start, Math.max(quote.end, sentence.end))) return;
         const words = quoteWords(quote);
         previous.quote = previous.quote ? `${previous.quote} ${words}` : words;
         previous.carriedTo = quote.end;
+        (previous.quoteSentences ??= []).push(s);
         if (previous.type === 'indirect') previous.type = 'mixed';
-        const hasFigure = spansStartingIn(doc.quantities, sentence.start, sentence.end).some((q) => q.kind !== 'ordinal');
-        if (!hasFigure) return null;
-        return { ...previous, sentence: s, type: 'direct', quote: words, content: { start: quote.inner.start, end: quote.inner.end, text: text.slice(quote.inner.start, quote.inner.end) } };
       }
 
       /** “…” — Sonya Herridge: a dash after a closing quote, then only a name (and punctuation) to the end. */
@@ -347,17 +342,22 @@ export const attribution = defineStage({
         // (but "an attack Russia claims was …" is a reduced relative clause).
         const nounForm = bare || (presentS && token.pos === 'NOUN' && after?.pos === 'VERB');
         if (nounForm && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1)) return false;
-        if (form.cueClass === 'characterize') {
-          return tokens.slice(last + 1, end).some((t) => t.text.toLowerCase() === 'as' || /^["“]$/.test(t.text));
-        }
-        if (form.cueClass === 'figure') {
+        if (form.cueClass === 'characterize' || form.cueClass === 'name') return complementAt(last, end, form.cueClass);
+        if (form.cueClass === 'figure' || form.cueClass === 'figure-at' || form.cueClass === 'revision') {
           const figure = spansStartingIn(doc.quantities, tokens[last]!.end, tokens[end - 1]!.end)[0];
           // The figure is the cue's object, with no verb of another clause before it ("proposing projects like
           // building 300 bridges"); a participle after a noun modifies it ("the number of people killed").
-          const verbBefore = !!figure && tokensBetween(last + 1, end).some((t, k) => t.start < figure.start && ['VERB', 'AUX'].includes(t.pos) && !isParticipleOfNoun(last + 1 + k));
-          return !!figure && !verbBefore;
+          const before = figure ? tokensBetween(last + 1, end).filter((t) => t.start < figure.start) : [];
+          const verbBefore = before.some((t, k) => ['VERB', 'AUX'].includes(t.pos) && !isParticipleOfNoun(last + 1 + k));
+          // A revision changes a figure named as one: "raised the death toll to 41", not "raised $2 million".
+          const revises = form.cueClass !== 'revision' || before.some((t) => words.has(t.text, 'figure-noun'));
+          // "put the death toll at 10", not "put 4,000 jobs at risk".
+          const at = form.cueClass !== 'figure-at' || before[before.length - 1]?.text.toLowerCase() === 'at';
+          return !!figure && !verbBefore && revises && at;
         }
-        if (form.cueClass === 'quote') return opensQuote(last + 1) || lower(last + 1) === ':' || (afterQuote(first) && isClauseEnd(last + 1));
+        // A quote after a colon or a comma, or before the cue: "she continued: “…”", "“…,” he went on"; not
+        // "would continue “until …”".
+        if (form.cueClass === 'quote') return lower(last + 1) === ':' || (lower(last + 1) === ',' && isQuoteMark(last + 2)) || (afterQuote(first) && isClauseEnd(last + 1));
         if (afterBe) return true;
         // Otherwise an -ing form is a participle of its own after a comma ("…, saying …"), and after a
         // preposition or its speaker when a content opens after it ("by telling them that …", "footage of the mayor
@@ -387,6 +387,58 @@ export const attribution = defineStage({
         return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject;
       }
 
+      /**
+       * Whether a cue of characterizing says what its object is: a quote before any other verb ("called him
+       * “a genius”", "what she calls a “war of words”"); "as …" there ("what CENTCOM has characterized as …",
+       * "described the attack as a war crime"); for a cue of naming, "as" or a noun phrase or an adjective
+       * right after the object ("branded them as traitors", "called the strike a war crime", "branded the
+       * charges false"). A plain object says nothing: "called the police", "called a meeting as tensions rose".
+       */
+      function complementAt(last: number, end: number, cueClass: 'characterize' | 'name'): boolean {
+        // "as" opens what the object is, not a clause with a subject of its own: "called an election as
+        // protests grew" ("described it as essential to keep …" is no clause).
+        const asPhrase = (t: number) => {
+          if (lower(t) !== 'as') return false;
+          for (let k = t + 2; k < end && k <= t + 4; k++) {
+            const subject = ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]!.pos) && !words.has(lower(k - 1), 'relative');
+            if (['VERB', 'AUX'].includes(tokens[k]!.pos) && subject) return false;
+          }
+          return true;
+        };
+        for (let t = last + 1; t < end && t < last + 15 && lower(t) !== ';'; t++) {
+          if ((opensQuote(t) && !inQuote(tokens[t]!)) || (cueClass === 'characterize' && asPhrase(t))) return true;
+          // A participle inside a compound ("so-called") or a word of a name ("Miss/VERB Universe") is no verb of a clause.
+          if (['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-' && !isNameAt(tokens, t)) break;
+        }
+        if (cueClass === 'characterize') return false;
+        const object = objectEnd(last + 1, end);
+        const named = tokens[object];
+        return asPhrase(last + 1) || (object > last + 1 && !!named && (asPhrase(object) || named.pos === 'ADJ' || (named.pos === 'DET' && lower(object) !== 'that')));
+      }
+
+      /**
+       * Where the object of a verb that starts at `from` ends: after a pronoun, or a noun phrase with up to
+       * two phrases of a preposition or "and" ("her vote in favor of the war", "the citation and the demand").
+       * `from` when there is none.
+       */
+      function objectEnd(from: number, end: number): number {
+        if (tokens[from]?.pos === 'PRON' && !words.has(lower(from), 'possessive')) return from + 1;
+        let t = from;
+        for (let phrases = 0; phrases < 3 && t < end; phrases++) {
+          const start = t;
+          if (phrases > 0) {
+            if (!(tokens[t]!.pos === 'ADP' || lower(t) === 'and') || lower(t) === 'as') break;
+            t++;
+          }
+          if (tokens[t]?.pos === 'DET' || words.has(lower(t), 'possessive')) t++;
+          while (t < end && ['ADJ', 'NUM', 'ADV'].includes(tokens[t]!.pos)) t++;
+          const nouns = t;
+          while (t < end && (['NOUN', 'PROPN'].includes(tokens[t]!.pos) || isPossessiveAt(tokens, t))) t++;
+          if (t === nouns) return start;
+        }
+        return t;
+      }
+
       /** The present form in -s of a cue ("says", "points out"): it agrees with a singular subject only. */
       function isPresentS(first: number, lemma: string): boolean {
         return lower(first) !== lemma && /s$/.test(lower(first));
@@ -399,7 +451,9 @@ export const attribution = defineStage({
        */
       function participleKind(first: number): 'clause' | 'speaker' | null {
         if (!/ing$/.test(lower(first))) return null;
-        if (lower(first - 1) === ',' || words.has(lower(first - 1), 'gerund-preposition')) return 'clause';
+        // A comma, or one inside the closing mark of a quote before it (“…,” adding …).
+        const comma = lower(first - 1) === ',' || (isQuoteMark(first - 1) && lower(first - 2) === ',');
+        if (comma || words.has(lower(first - 1), 'gerund-preposition')) return 'clause';
         return first > 0 && tokens[first - 1]!.pos !== 'PRON' && !isTemporal(first - 1) && canSpeak(first - 1) ? 'speaker' : null;
       }
 
@@ -427,7 +481,7 @@ export const attribution = defineStage({
       function makeAttribution(cue: CueMatch, next: CueMatch | undefined, begin: number, end: number, s: number, earlier: AttributionMention[]): AttributionMention | null {
         const afterStart = cue.last + 1;
         const citedThat = citationBeforeThat(afterStart, next, end);
-        const contentEnd = citedThat === null ? clauseEnd(afterStart, next, end) : end;
+        let contentEnd = citedThat === null ? clauseEnd(afterStart, next, end) : end;
         let cueFirst = cue.first;
         let sourceSpan: [number, number] | null;
         let content: Span | null;
@@ -449,8 +503,10 @@ export const attribution = defineStage({
           if (cue.cueClass === 'source-after-clause' && !isSpeaker(headOf(sourceSpan))) return null;
           const atStart = tokensBetween(begin, cue.first).every((t) => t.pos === 'PUNCT');
           if (atStart && cue.cueClass === 'source-after-clause') return null;
-          // "X reported, citing Y, that …": the citation is an aside of X's cue, which takes the content.
-          if (cue.cueClass === 'source-after-clause' && lower(phrase[1] + 1) === ',' && lower(phrase[1] + 2) === 'that') return null;
+          // "X reported, citing Y, that …", "X, citing Y, said …": the citation is an aside of X's cue, which
+          // takes the content.
+          const aside = lower(phrase[1] + 1) === ',' && (lower(phrase[1] + 2) === 'that' || (!!next && next.first <= phrase[1] + 4));
+          if (cue.cueClass === 'source-after-clause' && aside) return null;
           // "According to X, Y said …": the content is all the rest, another cue's clause with it; "…,
           // according to X, a fellow at Y.": the description belongs to X.
           if (!atStart) sourceSpan = withDescription(sourceSpan, next, end) ?? sourceSpan;
@@ -458,7 +514,8 @@ export const attribution = defineStage({
           return content && finishWithSource(cue, cueFirst, sourceSpan, content, s);
         }
 
-        if (lower(cue.last + 1) === 'by' && words.has(lower(cue.first - 1), 'be')) return passive(cue, cueFirst, begin, end, contentEnd, s);
+        // "was reported by X"; not "was quoted as saying by X", where X only carried the words of the subject.
+        if (lower(cue.last + 1) === 'by' && words.has(lower(cue.first - 1), 'be') && cue.first === cue.last) return passive(cue, cueFirst, begin, end, contentEnd, s);
 
         const t = beforeAuxiliaries(cue.first, begin);
         // "has said", "had previously said": the perfect's auxiliary belongs to the cue.
@@ -500,12 +557,14 @@ export const attribution = defineStage({
         // phrase ("the wave of arrests and protests demands …").
         const plural = sourceSpan[1] === t && tokens[t]!.pos === 'NOUN' && isPluralNoun(tokens[t]!);
         if (plural && isPresentS(cue.first, cue.lemma) && !tokensBetween(sourceSpan[0], t).some((token) => token.pos === 'ADP')) return null;
+        if (isRelativePronounAt(sourceSpan[0]) && lower(sourceSpan[0] - 1) === ',') contentEnd = relativeClauseEnd(cue.last + 1, contentEnd);
         const attached = asClauseContent(sourceSpan[0] - 1, cue.last + 1, begin, end);
         if (attached) return finishWithSource(cue, cueFirst, sourceSpan, attached, s);
         if (cue.cueClass === 'as-clause') return null;
         // With nothing said after the cue, the content is the clause before "…, the BBC reports"; without
         // one, the cue has a plain object and is no attribution ("confirmed the clash").
-        const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1));
+        // A relative pronoun's clause is its own: what comes before is its antecedent's ("…, who denied all charges").
+        const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1)) && !isRelativePronounAt(sourceSpan[0]);
         content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null, citedThat ?? afterStart);
         // A figure alone is put by someone who speaks ("the ministry reported 1,500 deaths"), not by a thing
         // ("… said the bill would add $256 billion to deficits").
@@ -517,7 +576,7 @@ export const attribution = defineStage({
 
       /** A content inside the sentence with no verb and no quote in it: a figure as the cue's object. */
       function saysOnlyAFigure(content: Span, begin: number, end: number): boolean {
-        if (content.end > tokens[end - 1]!.end) return false;
+        if (content.end > tokens[end - 1]!.end || !spansStartingIn(doc.quantities, content.start, content.end).some((q) => q.end <= content.end)) return false;
         return !tokensBetween(begin, end).some((token) => token.start >= content.start && token.end <= content.end && (['VERB', 'AUX'].includes(token.pos) || inQuote(token)));
       }
 
@@ -555,12 +614,18 @@ export const attribution = defineStage({
         const afterComma = tokens[contentStart + 1];
         const aside = contentStart === pastHearer && lower(contentStart) === ',' && !!afterComma &&
           (['CCONJ', 'SCONJ'].includes(afterComma.pos) || (afterComma.pos === 'VERB' && /ing$/.test(afterComma.text)));
-        // Without a "that", a "but" before a verb opens a second predicate of the source's that sets it against
-        // the first, not more of the object: "confirmed the clash but gave no figures". ("claimed vast wealth
-        // and said …" reads as one act of saying.)
+        // Without a "that", a "but" or "and" before a verb opens a second predicate of the source's, not more
+        // of the object: "confirmed the clash but gave no figures", "urged calm and closed the square".
         let objectEnd = contentStart;
-        while (objectEnd < contentEnd && (thatClause || lower(objectEnd) !== 'but' || !['VERB', 'AUX'].includes(tokens[objectEnd + 1]?.pos ?? ''))) objectEnd++;
-        const after = aside ? [] : tokensBetween(contentStart, objectEnd);
+        // An -ing form after it goes on with the object: "mentioned refinancing loans and forcing universities to …".
+        // A clause of time or cause with a subject of its own is no more of the object either: "questioned the
+        // strategy since it was launched".
+        const predicateAt = (t: number) => ['but', 'and'].includes(lower(t)) && ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && !/ing$/.test(lower(t + 1));
+        const adverbialAt = (t: number) => tokens[t]!.pos === 'SCONJ' && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
+        while (objectEnd < contentEnd && (thatClause || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd)))) objectEnd++;
+        // A quoted word or phrase right before a noun is a modifier of it, no quotation of what was said:
+        // "questioned the company’s “premium first” strategy".
+        const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((token, k) => !inQuote(token) || !modifiesNoun(contentStart + k, objectEnd));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
         // a "that" with one word after it is a demonstrative ("dispute that estimate.").
         const saysSomething = (thatClause && after.filter((token) => token.pos !== 'PUNCT').length > 1) || after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
@@ -570,8 +635,17 @@ export const attribution = defineStage({
         const adjunct = !!before && !thatClause && tokens[contentStart]?.pos === 'ADP' && !words.has(lower(contentStart), 'subordinator');
         // "charged with taking bribes", "credited with saving lives": what "with" opens is a deed, not a proposition.
         const deed = !thatClause && lower(contentStart) === 'with';
+        if (characterizes(cue.cueClass)) return spanOfTokens(contentStart, contentEnd);
         if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, contentEnd)) return spanOfTokens(contentStart, contentEnd);
         return before ?? quoteAfterColon(contentStart, end, s);
+      }
+
+      /** Whether the quotation that holds token `t` is followed, before `end`, by a noun it modifies. */
+      function modifiesNoun(t: number, end: number): boolean {
+        let close = t;
+        while (close < end && inQuote(tokens[close]!)) close++;
+        while (close < end && isQuoteMark(close)) close++;
+        return close < end && ['NOUN', 'PROPN'].includes(tokens[close]!.pos);
       }
 
       /**
@@ -641,6 +715,20 @@ export const attribution = defineStage({
         return lower(close) === ',' ? spanOfTokens(close + 1, end) : null;
       }
 
+      /**
+       * Where a clause of "…, who …," ends: at the comma after which the main clause goes on with its verb
+       * ("Armand, who denied all charges, was ordered …").
+       */
+      function relativeClauseEnd(from: number, contentEnd: number): number {
+        for (let t = from; t < contentEnd; t++) {
+          if (lower(t) !== ',') continue;
+          let verb = t + 1;
+          while (verb < contentEnd && tokens[verb]!.pos === 'ADV') verb++;
+          if (['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '')) return t;
+        }
+        return contentEnd;
+      }
+
       /** The subject that ends at token `t`: a noun phrase, a pronoun, "X (R-Ind.)" or "X, an aide to Y,". */
       function subjectBefore(t: number, begin: number): [number, number] | null {
         // "he on Tuesday said", "who in 2010 said": a pronoun before a date.
@@ -661,6 +749,11 @@ export const attribution = defineStage({
         let descriptionEnd = -1;
         let clauseStart = begin;
         while (clauseStart < t && ['CCONJ', 'PUNCT', 'ADV'].includes(tokens[clauseStart]!.pos)) clauseStart++;
+        // "Vessels rescued four children, and recovered 41 bodies, a spokesman, X, told …": past a second
+        // predicate, the phrase that opens the sentence is the subject of another verb.
+        let predicate = t - 1;
+        while (predicate > begin && !(['and', 'but'].includes(lower(predicate)) && ['VERB', 'AUX'].includes(tokens[predicate + 1]!.pos))) predicate--;
+        if (predicate > begin) clauseStart = predicate + 1;
         for (let comma = t - 1; comma > begin && comma >= t - 40; comma--) {
           if (dash ? !isDash(comma) : lower(comma) !== ',') continue;
           const phrase = subjectCore(comma - 1, begin);
@@ -821,7 +914,7 @@ export const attribution = defineStage({
        * published by …", "in a box labeled …" hold no speaker).
        */
       function opensSubject(t: number, begin: number): boolean {
-        if (opensClause(t, begin)) return true;
+        if (opensClause(t, begin) || opensAfterTime(t, begin)) return true;
         const previous = tokens[t - 1]!;
         // After a noun, a name opens a reduced relative clause: "in an attack Russia claims was …".
         if (['SCONJ', 'AUX', 'ADV', 'PART', 'PRON', 'NOUN'].includes(previous.pos) || words.has(previous.text, 'relative')) return true;
@@ -866,12 +959,19 @@ export const attribution = defineStage({
       /** The subject of the first verb of the clause at `begin`, when it opens the clause: "Trump is defending …". */
       function clauseSubject(begin: number, before: number): [number, number] | null {
         let verb = begin;
-        while (verb < before && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
+        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || isNameAt(tokens, verb))) verb++;
         let last = verb - 1;
         while (last > begin && tokens[last]!.pos === 'ADV') last--;
         if (verb >= before || last < begin) return null;
         const subject = subjectBefore(last, begin);
-        return subject && opensClause(subject[0], begin) ? subject : null;
+        return subject && (opensClause(subject[0], begin) || opensAfterTime(subject[0], begin)) ? subject : null;
+      }
+
+      /** "By Saturday afternoon Hrebenyuk had raised …": a time that opens the clause leads into the subject at `t`. */
+      function opensAfterTime(t: number, begin: number): boolean {
+        if (!isTemporal(t - 1)) return false;
+        const k = beforeTemporal(t - 1, begin);
+        return k < begin || opensClause(k + 1, begin);
       }
 
       function opensClause(t: number, begin: number): boolean {

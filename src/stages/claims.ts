@@ -10,7 +10,8 @@ import type { ClaimAttribution, ClaimDate, ClaimQuantity, ClaimRecord } from '..
 import { defineStage } from '../stage.js';
 
 // Makes the claim records of ../shared/CLAIM-RECORD.md: one per attribution, one per sentence that holds a
-// figure and no attribution, or (option `all`) one per sentence. Every offset becomes a code point index
+// figure and no attribution, or (option `all`) one per sentence. A sentence that a quote runs on into
+// names the record of that quote's attribution (`quote_of`). Every offset becomes a code point index
 // here, and every key is written in the contract's order.
 
 export type ClaimsInput = TaggedDoc & { quantities?: QuantityMention[]; attributions?: AttributionMention[] };
@@ -52,6 +53,9 @@ export const claims = defineStage({
       const figuresOf = groupBySentence(quantities, (q) => q.sentence);
       const datesOf = groupBySentence(documentDates, (d) => sentenceHolding(doc.sentences, d));
       const entitiesOf = groupBySentence(doc.entities, (e) => sentenceHolding(doc.sentences, e));
+      // The sentences a quote runs on into, each with the attribution whose quote it is, and that attribution's record.
+      const quoteOf = new Map(attributions.flatMap((a) => (a.quoteSentences ?? []).map((s) => [s, a] as const)));
+      const recordOf = new Map<AttributionMention, string>();
 
       doc.sentences.forEach((sentence, s) => {
         const own = attributionsOf.get(s) ?? [];
@@ -70,6 +74,8 @@ export const claims = defineStage({
         claimsOfSentence.forEach((attribution, ordinal) => {
           // The one-shot hash: a Hash object per record costs several times more.
           const id = 'c_' + hash('sha256', `${doc.docId}:${charStart}:${charEnd}:${ordinal}`).slice(0, 16);
+          if (attribution?.quoteSentences) recordOf.set(attribution, id);
+          const quoted = quoteOf.get(s);
           records.push({
             schema: 'claim/1',
             id,
@@ -84,6 +90,7 @@ export const claims = defineStage({
             entities,
             dates,
             hedges: attribution?.hedged ? [...new Set([attribution.cue.text, ...hedges])] : hedges,
+            quote_of: (quoted && recordOf.get(quoted)) ?? null,
           });
         });
       });
