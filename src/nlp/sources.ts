@@ -64,7 +64,7 @@ function isBodyNameLinkAt(tokens: readonly Token[], t: number): boolean {
 /** A word of a name, or a piece of one joined to it by a hyphen: "Kim Hye-won", "Moon Jae-in". */
 function isNamePartAt(tokens: readonly Token[], t: number): boolean {
   const joined = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
-  const hyphen = (k: number) => tokens[k]?.text === '-' && joined(k - 1, k) && joined(k, k + 1) && isNameAt(tokens, k - 1);
+  const hyphen = (k: number) => tokens[k]?.text === '-' && joined(k - 1, k) && joined(k, k + 1) && (isNameAt(tokens, k - 1) || NAME_PARTICLES.has(tokens[k - 1]!.text));
   // A capitalised preposition between two words of a name is one of its words: "Doctors Without Borders".
   const titleCaseLink = tokens[t]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t]!.text) && isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1);
   return isNameAt(tokens, t) || hyphen(t) || hyphen(t - 1) || titleCaseLink;
@@ -78,6 +78,8 @@ function isNameParticleAt(tokens: readonly Token[], t: number): boolean {
   while (isParticle(before)) before--;
   let after = t + 1;
   while (isParticle(after)) after++;
+  // "al-Misri": a hyphen may join the particle to the name.
+  if (tokens[after]?.text === '-' && tokens[after]!.start === tokens[after - 1]!.end) after++;
   return isNameAt(tokens, before) && isNameAt(tokens, after);
 }
 
@@ -200,20 +202,29 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     // "the experts I interviewed": a subject pronoun opens a clause of the source's own.
     // An acronym is a name, no pronoun: "The WHO".
     const pronoun = (words.has(token.text, 'relative') || words.has(token.text, 'subject-pronoun')) && !ACRONYM.test(token.text);
-    if (pronoun || words.has(token.text, 'place-adverb') || verb || (token.pos === 'ADP' && !isPossessiveAt(tokens, t) && !isNameParticleAt(tokens, t) && !isNamePartAt(tokens, t) && !isBodyNameLinkAt(tokens, t)) || token.text === ',' || isDashAt(text, tokens, t)) {
+    // "The National Anticorruption Directorate (DNA)": a bracket ends the name.
+    if (pronoun || token.text === '(' || words.has(token.text, 'place-adverb') || verb || (token.pos === 'ADP' && !isPossessiveAt(tokens, t) && !isNameParticleAt(tokens, t) && !isNamePartAt(tokens, t) && !isBodyNameLinkAt(tokens, t)) || token.text === ',' || isDashAt(text, tokens, t)) {
       coreEnd = t - 1;
       break;
     }
   }
   // "people familiar with the talks": an adjective before the phrase is not the head.
   if (coreEnd > first && coreEnd < last && tokens[coreEnd]!.pos === 'ADJ' && tokens[coreEnd + 1]!.pos === 'ADP') coreEnd--;
-  // "Its director, Samir Haddad", "One of them, Marc Dubois", "Its head, Swedish diplomat Annika Lindqvist":
-  // a description with a name after it in apposition is that name's.
-  let comma = first + 1;
-  while (comma < last && tokens[comma]!.text !== ',') comma++;
-  const named = comma < last && tokens.slice(comma + 1, last + 1).every((token, k) => isNamePartAt(tokens, comma + 1 + k) || token.text === '.');
-  const describedName = comma < last && isNamePartAt(tokens, last) && nounPhraseBefore(tokens, last, comma + 1)?.[0] === comma + 1;
-  if (!isNameAt(tokens, comma - 1) && (named || describedName)) return describeName(doc, comma + 1, last);
+  // "Its director, Samir Haddad", "A teacher in Ruvesi, Grace Wanjiru", "The first witness, Mihai Dobre, a
+  // former director …", "Its head, Swedish diplomat Annika Lindqvist": a description with a name in
+  // apposition is that name's.
+  let firstComma = first + 1;
+  while (firstComma < last && tokens[firstComma]!.text !== ',') firstComma++;
+  if (!isNamePartAt(tokens, first) || !isNameAt(tokens, firstComma - 1)) {
+    for (let comma = firstComma; comma < last; comma++) {
+      if (tokens[comma]!.text !== ',') continue;
+      let end = comma + 1;
+      while (end < last && tokens[end + 1]!.text !== ',') end++;
+      const named = tokens.slice(comma + 1, end + 1).every((token, k) => isNamePartAt(tokens, comma + 1 + k) || isNameParticleAt(tokens, comma + 1 + k) || token.text === '.');
+      const describedName = isNamePartAt(tokens, end) && nounPhraseBefore(tokens, end, comma + 1)?.[0] === comma + 1;
+      if (named || describedName) return describeName(doc, comma + 1, end);
+    }
+  }
   // "many of them", "those close to him", "some who spoke": unnamed people, named by the whole phrase.
   const next = tokens[first + 1];
   if (words.has(tokens[first]!.text, 'partitive') && (!next || first === last || next.pos === 'ADP' || (next.pos === 'ADJ' && tokens[first + 2]?.pos === 'ADP') || words.has(next.text, 'relative'))) {
@@ -227,14 +238,17 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     // Only "by", "from" or "of" brings the issuer: "a report published on Monday" has none.
     if (by < last && ['by', 'from', 'of'].includes(tokens[by]!.text.toLowerCase())) return describeSource(doc, [by + 1, last]);
   }
-  // "WHO data", "a Reuters tally": a name before a proxy is its issuer; a capitalised one is a word of the
-  // name ("the U.S. Geological Survey").
-  if (words.has(head.text, 'proxy') && !/^\p{Lu}/u.test(head.text) && coreEnd > first && isNamePartAt(tokens, coreEnd - 1)) return describeSource(doc, [first, coreEnd - 1]);
+  // "WHO data", "a Reuters tally", "the agency's calculations": a name or a possessor before a proxy is its
+  // issuer; a capitalised proxy is a word of the name ("the U.S. Geological Survey").
+  if (words.has(head.text, 'proxy') && !/^\p{Lu}/u.test(head.text) && coreEnd > first) {
+    if (isNamePartAt(tokens, coreEnd - 1)) return describeSource(doc, [first, coreEnd - 1]);
+    if (isPossessiveAt(tokens, coreEnd - 1) && coreEnd - 2 >= first) return describeSource(doc, [first, coreEnd - 2]);
+  }
   // "Officials said", "Organisers estimated": a capital at the start of a sentence does not make a source
   // noun, or a lone word no table or tagger knows as a name, a name.
   const lone = first === coreEnd && !entityAt(entities, head.start, head.end) && !doc.actors.byName.has(lookupKey(head.text));
   const sourceNoun = opensSentence(tokens, coreEnd) && (lone || sourceHeads().has(head.text.toLowerCase()));
-  if (isNamePartAt(tokens, coreEnd) && !sourceNoun) return describeName(doc, first, coreEnd);
+  if (isNamePartAt(tokens, coreEnd) && !sourceNoun) return describeName(doc, first, coreEnd, appositiveKind(tokens, coreEnd + 1, last));
 
   // A common noun: an unnamed source, named by its bare description.
   let descriptionStart = first;
@@ -265,8 +279,27 @@ export function isPluralNoun(token: Token): boolean {
   return (token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text)) && /[^siu]s$/.test(word);
 }
 
-/** A named source: the trailing run of names, without the titles and descriptions before it. */
-function describeName(doc: TaggedDoc, first: number, last: number): SourceDescription {
+/**
+ * The kind a description in apposition after a name tells, when its head is a body's noun of the table:
+ * "Halvard Foods, the region's largest food maker", "the Front, the armed group that controls the town".
+ */
+function appositiveKind(tokens: readonly Token[], comma: number, last: number): SourceKind | undefined {
+  if (tokens[comma]?.text !== ',' || comma >= last) return undefined;
+  let end = comma + 1;
+  while (end <= last && tokens[end]!.text !== ',' && !wordClasses().has(tokens[end]!.text, 'relative') && (tokens[end]!.pos !== 'ADP' || isPossessiveAt(tokens, end))) end++;
+  // "a 38-year-old rock-drill operator" is a person.
+  if (tokens.slice(comma + 1, end).some((token) => token.text.toLowerCase() === 'old' || /year-old$/i.test(token.text))) return undefined;
+  let head = end - 1;
+  while (head > comma && tokens[head]!.pos !== 'NOUN') head--;
+  const kind = head > comma ? headKindAt(tokens, head, comma + 1) : undefined;
+  return kind && kind !== 'anonymous' ? kind : undefined;
+}
+
+/**
+ * A named source: the trailing run of names, without the titles and descriptions before it. `describedKind`
+ * is the kind a description after the name tells, for a name that no table, tagger or title tells.
+ */
+function describeName(doc: TaggedDoc, first: number, last: number, describedKind?: SourceKind): SourceDescription {
   const { text, tokens, entities } = doc;
   let nameStart = last;
   // A noun of the table before a link is a word of the name, not a description: "Bank of Zambia"; so is a
@@ -311,7 +344,7 @@ function describeName(doc: TaggedDoc, first: number, last: number): SourceDescri
   const entityKind = entity && !(titled && entity.type === 'place') ? kindOfType[entity.type]! : null;
   // A preposition that is no particle joins the words of a body's name, not a person's ("Engineers Without Borders").
   const linked = tokens.slice(nameStart, last + 1).some((token) => token.pos === 'ADP' && !NAME_PARTICLES.has(token.text));
-  return { name: fullName, kind: entityKind ?? (titled || (wordCount >= 2 && wordCount <= 4 && !linked) ? 'person' : 'organization'), entity };
+  return { name: fullName, kind: entityKind ?? (titled ? 'person' : describedKind ?? (wordCount >= 2 && wordCount <= 4 && !linked ? 'person' : 'organization')), entity };
 }
 
 /** The entity a source's name is: one that ends with it, else one that holds it ("Red" of "Red Cross"). */

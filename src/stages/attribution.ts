@@ -110,6 +110,8 @@ export const attribution = defineStage({
       const sourcesWithWord = new Map<string, Array<{ mention: AttributionMention; order: number }>>();
       let remembered = 0;
       let firstMentions: Map<string, EntityMention> | undefined;
+      type NameRun = Span & { first: number; last: number };
+      let runsOfNames: { list: NameRun[]; byLastWord: Map<string, NameRun[]> } | undefined;
       let named: { ends: Span[]; lastPerson: Array<EntityMention | null>; lastBody: Array<EntityMention | null> } | undefined;
       const remember = (mention: AttributionMention) => {
         const entry = { mention, order: remembered++ };
@@ -748,6 +750,15 @@ export const attribution = defineStage({
         let subject: [number, number] | null = null;
         let descriptionEnd = -1;
         let clauseStart = begin;
+        // Past a dateline or a lead-in closed by a dash: "OSLO, Feb 6 (Reuters) - Halvard Foods, a food maker, said".
+        if (!dash) {
+          for (let k = t - 1; k > begin; k--) {
+            if (isDash(k)) {
+              clauseStart = k + 1;
+              break;
+            }
+          }
+        }
         while (clauseStart < t && ['CCONJ', 'PUNCT', 'ADV'].includes(tokens[clauseStart]!.pos)) clauseStart++;
         // "Vessels rescued four children, and recovered 41 bodies, a spokesman, X, told …": past a second
         // predicate, the phrase that opens the sentence is the subject of another verb.
@@ -982,7 +993,9 @@ export const attribution = defineStage({
         if (!content || content.end <= content.start) return null;
         let [first, last] = sourceSpan;
         while (first < last && tokens[first]!.pos === 'PUNCT') first++;
-        while (last > first && tokens[last]!.pos === 'PUNCT') last--;
+        // A closing bracket stays with its opening one: "The National Anticorruption Directorate (DNA)".
+        const closesBracket = (t: number) => tokens[t]!.text === ')' && tokensBetween(first, t).some((token) => token.text === '(');
+        while (last > first && tokens[last]!.pos === 'PUNCT' && !closesBracket(last)) last--;
         sourceSpan = [first, last];
         const source = { start: tokens[first]!.start, end: tokens[last]!.end };
         const pronoun = pronounAt(first);
@@ -1289,7 +1302,19 @@ export const attribution = defineStage({
             }
           }
         }
-        return nearest ? described(nearest.mention.source) : description;
+        if (nearest) return described(nearest.mention.source);
+        // "Interior Minister Dragan Milos dismissed the allegations. … the minister added": a title refers back to
+        // the person named with it just before, who need not have spoken.
+        if (!titleWords().has(lower(last))) return description;
+        const runs = nameRuns().list;
+        const latest = lastSpanStartingBy(runs, start);
+        for (let r = latest; r >= 0 && r > latest - REFERENCE_WINDOW; r--) {
+          const run = runs[r]!;
+          if (!tokensBetween(run.first, run.last + 1).some((token) => token.text.toLowerCase() === lower(last))) continue;
+          const person = describeSource(doc, [run.first, run.last]);
+          return person.kind === 'person' ? person : description;
+        }
+        return description;
       }
 
       /**
@@ -1332,7 +1357,31 @@ export const attribution = defineStage({
       /** A surname alone names the person who spoke under the full name before: "Abubakar" after "Atiku Abubakar". */
       function personSpokenBefore(surname: number): SourceDescription | null {
         const earlier = sourcesWithWord.get(lower(surname))?.findLast((entry) => entry.mention.source.kind === 'person' && entry.mention.source.start < tokens[surname]!.start);
-        return earlier ? described(earlier.mention.source) : null;
+        if (earlier) return described(earlier.mention.source);
+        // Else a person named in full before, who need not have spoken: "Minister Sipho Ndlela urged calm. … Ndlela said".
+        const run = nameRuns().byLastWord.get(lower(surname))?.findLast((r) => r.last < surname);
+        const person = run && describeSource(doc, [run.first, run.last]);
+        return person?.kind === 'person' && person.name.includes(' ') ? person : null;
+      }
+
+      /** Runs of two or more words of a name in text order ("Interior Minister Dragan Milos"), and by their last word in lower case. */
+      function nameRuns(): NonNullable<typeof runsOfNames> {
+        if (runsOfNames) return runsOfNames;
+        runsOfNames = { list: [], byLastWord: new Map() };
+        for (let t = 0; t < tokens.length; t++) {
+          if (!isNameAt(tokens, t)) continue;
+          let last = t;
+          while (last + 1 < tokens.length && isNameAt(tokens, last + 1) && tokens[last + 1]!.sentence === tokens[t]!.sentence) last++;
+          if (last > t) {
+            const run = { first: t, last, start: tokens[t]!.start, end: tokens[last]!.end };
+            runsOfNames.list.push(run);
+            const runs = runsOfNames.byLastWord.get(lower(last)) ?? [];
+            runs.push(run);
+            runsOfNames.byLastWord.set(lower(last), runs);
+          }
+          t = last;
+        }
+        return runsOfNames;
       }
 
       /** A bare description of one person: "doctor", "police commander", "regional governor". */

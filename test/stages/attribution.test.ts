@@ -122,6 +122,30 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a subject after a second predicate of the clause before it', 'Vessels rescued four children, and recovered 41 bodies, a spokesman, Paolo Ferrante, told reporters.', [
     { source: 'a spokesman, Paolo Ferrante', name: 'Paolo Ferrante', cue: 'told' },
   ]],
+  ['a dateline before a subject with a description', 'OSLO, Feb 6 (Reuters) - Halvard Foods, the region’s largest packaged food maker, said profit fell.', [
+    { source: 'Halvard Foods, the region’s largest packaged food maker', name: 'Halvard Foods', kind: 'organization', cue: 'said' },
+  ]],
+  ['a body named by the description after it', 'The Northern Salvation Front, the armed group that controls the town, said 14 fighters died.', [
+    { source: 'The Northern Salvation Front, the armed group that controls the town', kind: 'organization' },
+  ]],
+  ['a name with an age after it is a person whatever the noun', 'Lerato Mokoena, a 38-year-old rock-drill operator, said she could not pay the rent.', [
+    { name: 'Lerato Mokoena', kind: 'person', cue: 'said' },
+  ]],
+  ['a name in apposition between a description and another', 'The first witness, Mihai Dobre, a former procurement director, said he had been paid.', [
+    { name: 'Mihai Dobre', kind: 'person', cue: 'said' },
+  ]],
+  ['a name with a particle and a hyphen in apposition', 'A local commander, Abu Tarek al-Misri, said 14 fighters died.', [
+    { name: 'Abu Tarek al-Misri', kind: 'person' },
+  ]],
+  ['a body with its acronym in brackets', 'The National Anticorruption Directorate (DNA) said the officials took bribes.', [
+    { source: 'The National Anticorruption Directorate (DNA)', name: 'National Anticorruption Directorate', kind: 'government' },
+  ]],
+  ['a text of a court or prosecutors speaks for them', 'The 212-page indictment alleges that the officials took bribes.', [
+    { source: 'The 212-page indictment', kind: 'government', cue: 'alleges' },
+  ]],
+  ['a possessor before a proxy is its issuer', 'According to the agency’s calculations, coal use rose 12 percent.', [
+    { source: 'the agency’s calculations', name: 'agency', kind: 'organization' },
+  ]],
   ['a subject with a description between commas', 'Jonas Berg, a union leader, said the march would go ahead.', [
     { source: 'Jonas Berg, a union leader', name: 'Jonas Berg', kind: 'person', cue: 'said', content: 'the march would go ahead' },
   ]],
@@ -551,6 +575,14 @@ describe('attribution: pronouns', () => {
   test('a lone surname no tagger knows names the person who spoke before under the full name', () => {
     const found = attributionsOf('District chief Oksana Velykodna said three shops burned. "The fire spread in minutes," Velykodna wrote on Telegram.');
     expect(found.map((a) => [a.source, a.name, a.kind]).at(-1)).toEqual(['Velykodna', 'Oksana Velykodna', 'person']);
+  });
+  test('a lone surname names a person written in full before, who need not have spoken', () => {
+    const found = attributionsOf('Mineral Resources Minister Sipho Ndlela urged calm. Ndlela said talks would resume on Monday.');
+    expect(found).toMatchObject([{ source: 'Ndlela', name: 'Sipho Ndlela', kind: 'person' }]);
+  });
+  test('"the minister" refers back to the person named with that title just before', () => {
+    const found = attributionsOf('Interior Minister Dragan Milos dismissed the allegations. "Nobody will rerun the vote," the minister added.');
+    expect(found).toMatchObject([{ source: 'the minister', name: 'Dragan Milos', kind: 'person' }]);
   });
   test('a pronoun with nothing before it is unresolved', () => {
     expect(attributionsOf('She said the border was closed.')).toMatchObject([{ source: 'She', name: 'She', kind: 'unresolved' }]);
