@@ -4,7 +4,7 @@
 import type { QuantityModifier } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
 
-export type WordClass = 'unit' | 'ten' | 'article' | 'point' | 'ordinal' | 'fraction' | 'hundred' | 'large' | 'dozen';
+export type WordClass = 'unit' | 'ten' | 'article' | 'point' | 'ordinal' | 'fraction' | 'fraction-of' | 'hundred' | 'large' | 'dozen';
 export type ScaleClass = 'hundred' | 'large' | 'dozen' | 'suffix' | 'suffix-m';
 export type UnitKind = 'money' | 'percent' | 'measure';
 
@@ -88,7 +88,7 @@ export interface Lexicons {
   facts: Map<string, WordFacts>;
 }
 
-const WORD_CLASSES = new Set<string>(['unit', 'ten', 'article', 'point', 'ordinal', 'fraction']);
+const WORD_CLASSES = new Set<string>(['unit', 'ten', 'article', 'point', 'ordinal', 'fraction', 'fraction-of']);
 const SCALE_CLASSES = new Set<string>(['hundred', 'large', 'dozen', 'suffix', 'suffix-m']);
 const MODIFIERS = new Set<string>(['more_than', 'at_least', 'less_than', 'at_most', 'about', 'up_to', 'between']);
 const UNIT_KINDS = new Set<string>(['money', 'percent', 'measure']);

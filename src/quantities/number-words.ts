@@ -43,6 +43,7 @@ export function parseNumberWords(items: readonly WordItem[]): WordNumber | null 
     best = { last, value, ordinal, share, scaled };
   };
   const at = (p: number): WordItem | undefined => items[p];
+  const isFraction = (it: WordItem | undefined): boolean => it?.cls === 'fraction' || it?.cls === 'fraction-of';
   const isScale = (it: WordItem | undefined): boolean => !!it && (it.cls === 'large' || it.cls === 'hundred' || it.cls === 'dozen');
   /** After a fraction: "[-] [a|an|of a|of an] SCALE". Returns the index of the scale word or -1. */
   const scaleAfterFraction = (p: number): number => {
@@ -99,7 +100,7 @@ export function parseNumberWords(items: readonly WordItem[]): WordNumber | null 
       case 'article':
         // "a hundred", "a dozen", "a half million", "a quarter of a million"; an article anywhere else ends
         // the number.
-        if (state === 'start' && (isScale(nx) || nx?.cls === 'fraction' || (nx?.cls === 'ordinal' && nx.value >= 3 && nx.value <= 10))) {
+        if (state === 'start' && (isScale(nx) || isFraction(nx) || (nx?.cls === 'ordinal' && nx.value >= 3 && nx.value <= 10))) {
           group = 1;
           state = 'article';
         } else break loop;
@@ -119,7 +120,7 @@ export function parseNumberWords(items: readonly WordItem[]): WordNumber | null 
       case 'hyphen':
         // "twenty-five", "twenty-first", "two-thirds", "five-hundred", "two-and-a-half-million"
         if (state === 'ten' && nx && (nx.cls === 'unit' || nx.cls === 'ordinal') && nx.value > 0 && nx.value < 10) break;
-        if ((state === 'unit' || state === 'teen' || state === 'ten') && (nx?.cls === 'fraction' || (nx?.cls === 'ordinal' && nx.value >= 3))) break;
+        if ((state === 'unit' || state === 'teen' || state === 'ten') && (isFraction(nx) || (nx?.cls === 'ordinal' && nx.value >= 3))) break;
         if ((state === 'unit' || state === 'teen' || state === 'ten' || state === 'hundred' || state === 'part') && isScale(nx)) break;
         break loop;
       case 'point': {
@@ -136,10 +137,11 @@ export function parseNumberWords(items: readonly WordItem[]): WordNumber | null 
         break;
       }
       case 'ordinal':
-      case 'fraction': {
+      case 'fraction':
+      case 'fraction-of': {
         const singularShare = it.cls === 'ordinal' && it.value >= 3 && it.value <= 10 &&
           ((state === 'unit' && group === 1) || state === 'article');
-        if (it.cls === 'fraction' || singularShare) {
+        if (isFraction(it) || singularShare) {
           // A share: "two thirds", "one third", "half a million", "three quarters of a billion".
           if (total > 0) break loop;
           const numeral = state === 'unit' || state === 'teen' || state === 'ten';
@@ -154,7 +156,9 @@ export function parseNumberWords(items: readonly WordItem[]): WordNumber | null 
           }
           // "half", "a third", "one half", "a quarter" alone name no number (FORMAT.md: "nearly half" is no
           // quantity); "two thirds", "one third", "three quarters" do.
-          if (numeral && it.word !== 'half' && it.word !== 'quarter') {
+          // A fraction of class fraction-of names a share only before "of": "three quarters of the vote", not
+          // "for two quarters".
+          if (numeral && it.word !== 'half' && it.word !== 'quarter' && (it.cls === 'fraction' || nx?.cls === 'of')) {
             commit(p, Math.round(share * 10000) / 100, false, true);
           }
           break loop;

@@ -37,7 +37,9 @@
 //   "basis points". Money has unit null: a currency is not a counted noun; it stays in `text` ("$45
 //   million", "500 euros").
 // - "over" before a time is "during" ("50 were killed over three days": the figure is "three days", no
-//   bound) unless a word of length comes first ("lasted over two hours", "for over a decade": more_than).
+//   bound) unless a word of length comes first ("lasted over two hours", "for over a decade": more_than);
+//   after a noun and before a figure of a noun it is "about" or "across" ("trial over €38 million
+//   contracts", "drones over eight regions"): no bound.
 // - A share with a numeral ("two thirds", "one-fifth", "3/4 of", "one in five", "nine out of 10") is a
 //   percentage (66.67, 20, 75, 20, 90); "half", "a third" alone are no quantity (the rules: "nearly half"
 //   has no number); "half a million" is 500000, "2 1/2 hours" 2.5 hours, "3/4" alone in a sentence 0.75;
@@ -467,6 +469,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         } else if (p === 'NOUN' && !pluralForm(head) && (!has(head, 'plural') || pluralForm(n)) && !glued(n - 1, n) &&
                    (!lex.verbEvents.has(low) || pluralForm(n))) {
           head = n; // "police officers", "barrel bombs"
+        } else if (/^['’]s?$/.test(low) && glued(n - 1, n) && !pluralForm(head)) {
+          head = -1; // "1,150 of the country's polling stations": the possessor is no counted noun
         } else break;
         continue;
       }
@@ -866,7 +870,12 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       if (has(quantityEnd, 'clock-after')) return quantityEnd + 1;
       // "over three days" after anything but a word of length is "during three days": no bound
       const timeUnit = measureAfter && unitLast >= 0 && has(unitLast, 'time');
-      if (timeUnit && pre && lows[i] === 'over' && pre.next === i + 1 && !has(i - 1, 'length')) {
+      // "over" after a noun and before a figure of a noun is "about" or "across": "trial over €38 million
+      // contracts", "shot down 58 drones over eight regions"; no bound
+      const preposition = pos(i - 1) === 'NOUN' && kind !== 'measure' && pos(quantityEnd) === 'NOUN';
+      // "the past 30 years": after a determiner the word is an adjective
+      const adjective = pre && pre.next === i + 1 && has(i, 'adjective') && pos(i - 1) === 'DET';
+      if (adjective || ((timeUnit || preposition) && pre && lows[i] === 'over' && pre.next === i + 1 && !has(i - 1, 'length'))) {
         first = lead;
         modifier = null;
         wordModifier = false;
@@ -878,7 +887,9 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         return quantityEnd + 1;
       }
       // ages: "aged 35", "the retirement age to 64", "35 years old", "He, 35, was killed", "Smith (35)"
-      if (has(prev, 'age-before') || (['to', 'at', 'of', 'from'].includes(lows[prev]!) && has(prev - 1, 'age-before'))) return quantityEnd;
+      const ageAt = (t: number) => has(t, 'age-before') || (['to', 'at', 'of', 'from'].includes(lows[t]!) && has(t - 1, 'age-before'));
+      // "raise the retirement age from 62 to 65": the second figure of a change of an age is one too
+      if (ageAt(prev) || (lows[prev] === 'to' && ageAt(prev - 2))) return quantityEnd;
       if (measureAfter && has(quantityEnd, 'age-after')) return quantityEnd + 1;
       if (!wordModifier && !range && !before && kind === 'count' && core.digits &&
           ((lows[prev] === ',' && lows[quantityEnd] === ',') || (lows[prev] === '(' && lows[quantityEnd] === ')')) &&

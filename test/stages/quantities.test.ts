@@ -109,9 +109,49 @@ const cases: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [{ text: 'Some 300,000', value: 300000, modifier: 'about', approximate: true, unit: 'people', event: 'flee' }],
   },
   {
-    name: '"nearly" is an upper bound not reached, and approximate',
+    name: '"nearly" is approximate, with no bound (the contract lists it with the approximate words)',
     text: 'Nearly 200 homes were destroyed by the shelling.',
-    expected: [{ text: 'Nearly 200', value: 200, upper: 200, upperInclusive: false, modifier: 'less_than', approximate: true, unit: 'homes', event: 'destroy' }],
+    expected: [{ text: 'Nearly 200', value: 200, lower: null, upper: null, modifier: 'about', approximate: true, unit: 'homes', event: 'destroy' }],
+  },
+  {
+    name: '"just under" is an upper bound not reached, and approximate',
+    text: 'Just under 200 homes were destroyed by the shelling.',
+    expected: [{ text: 'Just under 200', value: 200, upper: 200, upperInclusive: false, modifier: 'less_than', approximate: true, unit: 'homes', event: 'destroy' }],
+  },
+  {
+    name: '"past" before a figure is a lower bound; after a determiner it is an adjective',
+    text: 'The toll rose past 300 in the past 30 years.',
+    expected: [
+      { text: 'past 300', value: 300, lower: 300, modifier: 'more_than', event: 'die' },
+      { text: '30 years', value: 30, lower: null, modifier: null, unit: 'years', kind: 'measure' },
+    ],
+  },
+  {
+    name: '"over" after a noun and before a figure of a noun is no bound',
+    text: 'The minister went on trial over €38 million rail contracts. The air force downed 58 drones over eight regions.',
+    expected: [
+      { text: '€38 million', value: 38000000, lower: null, modifier: null, kind: 'money' },
+      { text: '58', value: 58, unit: 'drones' },
+      { text: 'eight', value: 8, lower: null, modifier: null, unit: 'regions' },
+    ],
+  },
+  {
+    name: '"quarters" with no "of" after it counts periods, not a share',
+    text: 'Margins will suffer for at least two quarters, and three quarters of the staff will go.',
+    expected: [
+      { text: 'at least two', value: 2, lower: 2, modifier: 'at_least', unit: 'quarters' },
+      { text: 'three quarters', value: 75, kind: 'percent' },
+    ],
+  },
+  {
+    name: 'a possessor before the counted noun is no counted noun of its own',
+    text: 'Observers visited 1,150 of the country’s polling stations.',
+    expected: [{ text: '1,150', value: 1150, unit: 'stations' }],
+  },
+  {
+    name: 'both figures of a change of an age are ages',
+    text: 'The plan raises the retirement age from 62 to 65.',
+    expected: [],
   },
   {
     name: 'figures coordinated after one verb share it',
