@@ -42,8 +42,12 @@ export const sourceHeads = (): Map<string, SourceKind> => readSourceHeads().kind
 /** Whether a word is the plural of a source noun, whatever its spelling ("police", "officials", "people"). */
 export const isPluralSourceHead = (word: string): boolean => readSourceHeads().plurals.has(word.toLowerCase());
 
-/** A capitalised word that is not a function word: a name, whatever a tagger made of it ("Lynch/VERB said"). */
-const isCapitalisedWord = (token: Token) => /^\p{Lu}/u.test(token.text) && !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'ADV'].includes(token.pos);
+/**
+ * A capitalised word that is not a function word, or a word in capitals: a name, whatever a tagger made of
+ * it ("Lynch/VERB said", "the BC/ADV Wildfire Service").
+ */
+const isCapitalisedWord = (token: Token) =>
+  (/^\p{Lu}/u.test(token.text) && !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'ADV'].includes(token.pos)) || ACRONYM.test(token.text);
 
 /** Entity types that name a body rather than a person or a place. */
 const BODY_TYPES: readonly EntityType[] = ['organization', 'group'];
@@ -67,7 +71,7 @@ function isNamePartAt(tokens: readonly Token[], t: number): boolean {
   const hyphen = (k: number) => tokens[k]?.text === '-' && joined(k - 1, k) && joined(k, k + 1) && (isNameAt(tokens, k - 1) || NAME_PARTICLES.has(tokens[k - 1]!.text));
   // A capitalised preposition between two words of a name is one of its words: "Doctors Without Borders".
   const titleCaseLink = tokens[t]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t]!.text) && isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1);
-  return isNameAt(tokens, t) || hyphen(t) || hyphen(t - 1) || titleCaseLink;
+  return isNameAt(tokens, t) || ACRONYM.test(tokens[t]?.text ?? '') || hyphen(t) || hyphen(t - 1) || titleCaseLink;
 }
 
 /** A particle between two words of a name, past any other particles beside it. */
@@ -147,8 +151,13 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
       first--;
       break;
     }
+    // A noun that opens its clause, with its modifiers, right before a name describes it: "“…,” meteorologist
+    // Priya Sandhu told …", "Former European champion Marcus Doyle said" (not "an attack Russia claims …").
+    let opener = first - 2;
+    while (opener >= floor && (['ADJ', 'PROPN', 'NOUN'].includes(tokens[opener]!.pos) || isCapitalisedWord(tokens[opener]!))) opener--;
+    const openingRole = token.pos === 'NOUN' && (opener < floor || /^[,;:“”"'’(—–-]$/.test(tokens[opener]!.text));
     const takes = proper
-      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' ||
+      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole ||
         // "Holtz-Eakin", "Commission on Presidential Debates"
         ((token.text === '-' || NAME_LINKS.has(token.text)) && isNameAt(tokens, first - 2)) || isNameParticleAt(tokens, first - 1)
       // A word of a name modifies a description too, whatever a tagger made of it ("Red Cross/VERB secretary general").
@@ -225,6 +234,12 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
       if (named || describedName) return describeName(doc, comma + 1, end);
     }
   }
+  // "two of the men", "58% of respondents": a number of people, named by the whole phrase; a share of them
+  // is unspecified.
+  const share = ['%', 'percent'].includes(tokens[first + 1]?.text ?? '');
+  if (tokens[first]!.pos === 'NUM' && tokens[first + (share ? 2 : 1)]?.text === 'of') {
+    return { name: text.slice(tokens[first]!.start, tokens[last]!.end), kind: share ? 'unspecified' : 'anonymous', entity: null };
+  }
   // "many of them", "those close to him", "some who spoke": unnamed people, named by the whole phrase.
   const next = tokens[first + 1];
   if (words.has(tokens[first]!.text, 'partitive') && (!next || first === last || next.pos === 'ADP' || (next.pos === 'ADJ' && tokens[first + 2]?.pos === 'ADP') || words.has(next.text, 'relative'))) {
@@ -233,15 +248,21 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   const head = tokens[coreEnd]!;
   if (words.has(head.text, 'proxy') && coreEnd < last) {
     // "a statement issued by the foreign ministry", "a report from Reuters": the issuer speaks.
+    // Only "by", "from" or "of" brings the issuer, right after the proxy or after a participle of issuing and
+    // a time ("figures released on Monday by Frontex"): "a report published on Monday" has none, and
+    // "records seen by Reuters" are not Reuters'.
+    const issuerAfter = (t: number) => ['by', 'from'].includes(tokens[t]!.text.toLowerCase()) || (t === coreEnd + 1 && tokens[t]!.text.toLowerCase() === 'of');
     let by = coreEnd + 1;
-    while (by < last && tokens[by]!.pos !== 'ADP') by++;
-    // Only "by", "from" or "of" brings the issuer: "a report published on Monday" has none.
-    if (by < last && ['by', 'from', 'of'].includes(tokens[by]!.text.toLowerCase())) return describeSource(doc, [by + 1, last]);
+    while (by < last && by <= coreEnd + 6 && !issuerAfter(by) && tokens[by]!.text !== ',') by++;
+    const participle = tokens.slice(coreEnd + 1, by).find((token) => token.pos === 'VERB');
+    const reader = !!participle && tokens[by]?.text.toLowerCase() === 'by' && !words.has(participle.lemma, 'issue-verb');
+    if (by < last && issuerAfter(by) && !reader) return describeSource(doc, [by + 1, last]);
   }
   // "WHO data", "a Reuters tally", "the agency's calculations": a name or a possessor before a proxy is its
   // issuer; a capitalised proxy is a word of the name ("the U.S. Geological Survey").
   if (words.has(head.text, 'proxy') && !/^\p{Lu}/u.test(head.text) && coreEnd > first) {
-    if (isNamePartAt(tokens, coreEnd - 1)) return describeSource(doc, [first, coreEnd - 1]);
+    // So is a body's noun: "ministry records seen by Reuters", "police figures".
+    if (isNamePartAt(tokens, coreEnd - 1) || isBodyHead(tokens[coreEnd - 1]!.text)) return describeSource(doc, [first, coreEnd - 1]);
     if (isPossessiveAt(tokens, coreEnd - 1) && coreEnd - 2 >= first) return describeSource(doc, [first, coreEnd - 2]);
   }
   // "Officials said", "Organisers estimated": a capital at the start of a sentence does not make a source
@@ -319,12 +340,17 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // An entity that runs past the name either way is a longer one the tagger joined ("United States Says Group").
   const ownEntity = entity && entity.end <= end && entity.start >= start ? entity : null;
   if (actor) return { name: ownEntity?.canonical ?? actor.canonical, kind: actor.kind, entity };
+  // A known body that opens a longer name tells its kind: "Amnesty International South Africa".
+  for (let t = last - 1; t > nameStart; t--) {
+    const opening = doc.actors.byName.get(lookupKey(text.slice(start, tokens[t]!.end)));
+    if (opening && opening.kind !== 'person') return { name, kind: opening.kind, entity };
+  }
   // The last word of the name, or a noun that describes the name before it, may say it is a body: "Volkner
   // AG", "British drugmaker Halden Pharma", "state broadcaster ERT".
   // So may the noun before a link inside it: "Union of Concerned Scientists".
   let link = nameStart + 1;
   while (link < last && !isBodyNameLinkAt(tokens, link)) link++;
-  const headKind = sourceHeads().get(tokens[link < last ? link - 1 : last]!.text.toLowerCase()) ??
+  const headKind = headKindAt(tokens, link < last ? link - 1 : last, nameStart) ??
     (nameStart > first ? headKindAt(tokens, nameStart - 1, first) : undefined);
   // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya".
   if (headKind && headKind !== 'anonymous' && ownEntity?.type !== 'person') return { name, kind: headKind, entity };
@@ -340,10 +366,12 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const titled = nameStart > first && titleWords().has(tokens[nameStart - 1]!.text.toLowerCase());
   // A person's short form takes the full name the article gave before: "Haddad" → "Samir Haddad".
   const fullName = ownEntity?.type === 'person' ? ownEntity.canonical : name;
-  // A title before it makes a person of a name read as a place ("Professor Adrian Hill").
-  const entityKind = entity && !(titled && entity.type === 'place') ? kindOfType[entity.type]! : null;
-  // A preposition that is no particle joins the words of a body's name, not a person's ("Engineers Without Borders").
-  const linked = tokens.slice(nameStart, last + 1).some((token) => token.pos === 'ADP' && !NAME_PARTICLES.has(token.text));
+  // A title before it makes a person of a name read as a place ("Professor Adrian Hill"); a place that only
+  // ends the name is no kind of it ("Copperhill Mining Zambia").
+  const entityKind = entity && !(titled && entity.type === 'place') && !(entity.type === 'place' && entity.start > start) ? kindOfType[entity.type]! : null;
+  // A preposition that is no particle joins the words of a body's name, not a person's ("Engineers Without
+  // Borders"); so does a body's noun at its end ("World Anti-Doping Agency").
+  const linked = tokens.slice(nameStart, last + 1).some((token) => token.pos === 'ADP' && !NAME_PARTICLES.has(token.text)) || wordClasses().has(tokens[last]!.text, 'body');
   return { name: fullName, kind: entityKind ?? (titled ? 'person' : describedKind ?? (wordCount >= 2 && wordCount <= 4 && !linked ? 'person' : 'organization')), entity };
 }
 

@@ -158,7 +158,8 @@ export const attribution = defineStage({
             cues.push({ first: t, last: t, lemma: nounLemma, cueClass: 'noun' });
             continue;
           }
-          const phrase = phrases.get(lower(t))?.find((p) => matchesAt(t, p.words, end));
+          // "as one analyst put it", but "organizers put it at 100,000" puts a figure.
+          const phrase = phrases.get(lower(t))?.find((p) => matchesAt(t, p.words, end) && !(p.cueClass === 'as-clause' && lower(t + p.words.length) === 'at'));
           if (phrase) {
             cues.push({ first: t, last: t + phrase.words.length - 1, lemma: phrase.lemma, cueClass: phrase.cueClass });
             continue;
@@ -172,7 +173,10 @@ export const attribution = defineStage({
         const claimed: Span[] = [];
         cues.forEach((cue, c) => {
           const overlapsClaimed = claimed.some((span) => tokens[cue.first]!.start < span.end && span.start < tokens[cue.last]!.end);
-          if (overlapsClaimed) return;
+          // "The agency said it had recorded 1,450 crossings": a figure put inside what a source says is part of it.
+          const figureInside = ['figure', 'figure-at', 'revision'].includes(cue.cueClass) &&
+            found.some((mention) => mention.content.start <= tokens[cue.first]!.start && tokens[cue.last]!.end <= mention.content.end);
+          if (overlapsClaimed || figureInside) return;
           const made = makeAttribution(cue, cues[c + 1], begin, end, s, found);
           // A cue of an act with a figure for its object puts none: "declared three days of mourning", "asked
           // for a sentence of 15 years".
@@ -498,6 +502,7 @@ export const attribution = defineStage({
         if (cue.cueClass === 'source-after' || cue.cueClass === 'source-after-clause') {
           const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
           if (!phrase) return null;
+          phrase[1] = withBracketTag(phrase[1], end);
           sourceSpan = issuerOf(phrase);
           // "…, citing her record on housing": what is cited is the grounds, a plain object, and no attribution
           // of the clause's subject either; only someone who speaks is a source ("citing two officials", "citing
@@ -520,6 +525,8 @@ export const attribution = defineStage({
         if (lower(cue.last + 1) === 'by' && words.has(lower(cue.first - 1), 'be') && cue.first === cue.last) return passive(cue, cueFirst, begin, end, contentEnd, s);
 
         const t = beforeAuxiliaries(cue.first, begin);
+        // "have not said whether …", "never said …": a cue denied communicates nothing.
+        if (tokensBetween(t + 1, cue.first).some((token) => words.has(token.text, 'negation'))) return null;
         // "has said", "had previously said": the perfect's auxiliary belongs to the cue.
         for (let k = t + 1; k < cue.first; k++) {
           if (/^ha(s|ve|d)$/.test(lower(k))) {
@@ -536,7 +543,7 @@ export const attribution = defineStage({
         // hangs on the main clause, not on a relative clause inside it ("… an architect who said …, saying …"),
         // as after a subordinator ("while chanting, “…”"); after a preposition, on the nearest verb ("… where
         // he testified about the pills and for saying …").
-        if (participle === 'clause' || lower(t) === 'and') {
+        if (participle === 'clause' || lower(t) === 'and' || lower(t) === 'but') {
           content = contentAfterCue(cue, contentEnd, end, s, null);
           if (!content) return null;
           if (words.has(lower(cue.first - 1), 'gerund-preposition') && !words.has(lower(cue.first - 1), 'subordinator')) {
@@ -621,13 +628,18 @@ export const attribution = defineStage({
         let objectEnd = contentStart;
         // An -ing form after it goes on with the object: "mentioned refinancing loans and forcing universities to …".
         // A clause of time or cause with a subject of its own is no more of the object either: "questioned the
-        // strategy since it was launched".
+        // strategy since it was launched", nor a participle after a comma: "would declare a state of emergency,
+        // giving officials the power to …".
         const predicateAt = (t: number) => ['but', 'and'].includes(lower(t)) && ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && !/ing$/.test(lower(t + 1));
         const adverbialAt = (t: number) => tokens[t]!.pos === 'SCONJ' && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
-        while (objectEnd < contentEnd && (thatClause || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd)))) objectEnd++;
+        const asideAt = (t: number) => lower(t) === ',' && tokens[t + 1]?.pos === 'VERB' && /ing$/.test(lower(t + 1)) && !words.has(lower(t + 1), 'preposition');
+        while (objectEnd < contentEnd && (thatClause || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd) || asideAt(objectEnd)))) objectEnd++;
         // A quoted word or phrase right before a noun is a modifier of it, no quotation of what was said:
         // "questioned the company’s “premium first” strategy".
-        const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((token, k) => !inQuote(token) || !modifiesNoun(contentStart + k, objectEnd));
+        // A participle between a determiner and its noun modifies it too: "rejects the president's disputed election win".
+        const modifier = (t: number) => (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) ||
+          (tokens[t]!.pos === 'VERB' && /(?:ed|ing)$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') && (['DET', 'ADJ'].includes(tokens[t - 1]?.pos ?? '') || isPossessiveAt(tokens, t - 1)));
+        const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
         // a "that" with one word after it is a demonstrative ("dispute that estimate.").
         const saysSomething = (thatClause && after.filter((token) => token.pos !== 'PUNCT').length > 1) || after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
@@ -774,7 +786,9 @@ export const attribution = defineStage({
           }
           // "The report, published by Amnesty International, …" and "Ann Lee, of Springfield, …" describe;
           // "X, speaking at a rally, …" is an aside.
-          const aside = ['ADP', 'VERB', 'ADV', 'SCONJ'].includes(tokens[comma + 1]!.pos) && lower(comma + 2) !== 'by' && lower(comma + 1) !== 'of';
+          // "X, now a pundit, said" describes too.
+          const describes = lower(comma + 2) === 'by' || lower(comma + 1) === 'of' || (tokens[comma + 1]!.pos === 'ADV' && tokens[comma + 2]?.pos === 'DET');
+          const aside = ['ADP', 'VERB', 'ADV', 'SCONJ'].includes(tokens[comma + 1]!.pos) && !describes;
           if (!subject || phrase[0] === clauseStart) {
             subject = phrase;
             descriptionEnd = aside ? phrase[1] : t - 1;
@@ -894,14 +908,19 @@ export const attribution = defineStage({
           const proxy = proxyEnd >= begin ? nounPhraseBefore(tokens, proxyEnd, begin) : null;
           if (proxy && words.has(lower(proxy[1]), 'proxy')) return [proxy[0], phrase[1]];
         }
-        for (let tries = 0; tries < 2 && words.has(lower(phrase[0] - 1), 'source-preposition'); tries++) {
+        // A past participle may stand between the noun and its phrase: "officials briefed on the talks",
+        // "residents reached by phone", "men interviewed by AFP".
+        const participle = (t: number) => tokens[t]?.pos === 'VERB' && /(?:ed|en)$/.test(lower(t));
+        const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && participle(t - 1));
+        for (let tries = 0; tries < 2 && joins(phrase[0] - 1); tries++) {
           let before = phrase[0] - 2;
-          // "people familiar with the talks", "officials briefed on the talks": an adjective, or the participle
-          // of a cue whose object is its hearer, between the noun and its phrase.
-          const briefed = tokens[before]?.pos === 'VERB' && /ed$/.test(lower(before)) && words.has(tokens[before]!.lemma, 'hearer-cue');
-          if ((tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive')) || briefed) before--;
+          // "people familiar with the talks": an adjective between them too.
+          if ((tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive')) || participle(before)) before--;
           if (before < begin) break;
           if (words.has(lower(before), 'partitive')) return [before, phrase[1]];
+          // "58% of respondents", "two of the men": a number of them.
+          if (lower(before) === '%' || lower(before) === 'percent') before--;
+          if (tokens[before]?.pos === 'NUM') return [before, phrase[1]];
           const head = nounPhraseBefore(tokens, before, begin);
           if (!head) break;
           phrase = [head[0], phrase[1]];
@@ -973,6 +992,8 @@ export const attribution = defineStage({
         while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || isNameAt(tokens, verb))) verb++;
         let last = verb - 1;
         while (last > begin && tokens[last]!.pos === 'ADV') last--;
+        // "X, the senator from Nebraska, on Wednesday became …": past a time before the verb.
+        if (last > begin && isTemporal(last)) last = beforeTemporal(last, begin);
         if (verb >= before || last < begin) return null;
         const subject = subjectBefore(last, begin);
         return subject && (opensClause(subject[0], begin) || opensAfterTime(subject[0], begin)) ? subject : null;
@@ -1131,8 +1152,8 @@ export const attribution = defineStage({
         for (let t = begin; t < cue.first && !says; t++) {
           if (words.has(lower(t), 'relative')) inRelative = true;
           else if (lower(t) === ',') inRelative = false;
-          // A participle inside a compound ("Washington-based") is no verb of a clause.
-          says = inQuote(tokens[t]!) || (!inRelative && ['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-');
+          // A participle inside a compound ("Washington-based") or a word of a name ("Nuala Grant/VERB") is no verb of a clause.
+          says = inQuote(tokens[t]!) || (!inRelative && ['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-' && !isNameAt(tokens, t));
         }
         if (!says) return null;
         const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
@@ -1140,12 +1161,7 @@ export const attribution = defineStage({
         if (!isNounPhrase(phrase) || isTemporal(phrase[0])) return null;
         // A lone noun that cannot speak is the cue's object, as a headline drops its article: "…, demands recount".
         if (phrase[0] === phrase[1] && tokens[phrase[0]]!.pos === 'NOUN' && !canSpeak(phrase[0])) return null;
-        // "said Rep. Gwen Moore (D-Wis.), …": a party tag belongs to the name; a remark in brackets does not.
-        if (lower(phrase[1] + 1) === '(' && isNameAt(tokens, phrase[1] + 2)) {
-          let close = phrase[1] + 2;
-          while (close < end && close < phrase[1] + 6 && lower(close) !== ')') close++;
-          if (lower(close) === ')') phrase[1] = close;
-        }
+        phrase[1] = withBracketTag(phrase[1], end);
         // A remark in brackets after the name is passed over: "said Mr. Burman (a view others share)."
         let afterPhrase = phrase[1] + 1;
         if (lower(afterPhrase) === '(') {
@@ -1153,6 +1169,17 @@ export const attribution = defineStage({
           afterPhrase++;
         }
         return withDescription([phrase[0], afterPhrase - 1], next, end, phrase[1]);
+      }
+
+      /**
+       * Where a name that ends at `last` ends with its tag in brackets: "Rep. Gwen Moore (D-Wis.)", "the UN
+       * Office … (OCHA)". A remark in brackets is no tag.
+       */
+      function withBracketTag(last: number, end: number): number {
+        if (lower(last + 1) !== '(' || !(isNameAt(tokens, last + 2) || ACRONYM.test(tokens[last + 2]?.text ?? ''))) return last;
+        let close = last + 2;
+        while (close < end && close < last + 6 && lower(close) !== ')') close++;
+        return lower(close) === ')' ? close : last;
       }
 
       /**
@@ -1166,8 +1193,9 @@ export const attribution = defineStage({
         if (rest[0]?.text !== ',') return null;
         const opener = rest[1];
         // "…, a fellow at X", "…, who heads X", "…, of Mayfield Church", "…, now a consultant"
-        const describes = !!opener && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || words.has(opener.text, 'relative') ||
-          opener.text === 'of' || (opener.pos === 'ADV' && rest[2]?.pos === 'DET'));
+        // An adjective opens one only before a noun: "…, former head of …", not "…, close to the bottom of the range".
+        const describes = !!opener && (['DET', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || (opener.pos === 'ADJ' && ['NOUN', 'ADJ', 'PROPN'].includes(rest[2]?.pos ?? '')) ||
+          words.has(opener.text, 'relative') || opener.text === 'of' || (opener.pos === 'ADV' && rest[2]?.pos === 'DET'));
         if (!describes || (next && next.first > phrase[1])) return [phrase[0], nameEnd];
         let last = phrase[1] + 2;
         while (last + 1 < end && lower(last + 1) !== ',') last++;
@@ -1290,29 +1318,37 @@ export const attribution = defineStage({
           return near ? described(body.source) : description;
         }
         const written = text.slice(start, tokens[last]!.end).length;
+        // A body's noun refers to a body, a person's to a person: "the commission" is not "Central Election
+        // Commission chairman Petru Danila".
+        const body = description.kind !== 'anonymous';
+        const fits = (kind: SourceKind) => (['organization', 'government', 'media'].includes(kind) ? body : !body);
         let nearest: { mention: AttributionMention; order: number } | null = null;
         for (const word of new Set([tokens[last]!.lemma, lower(last)])) {
           const list = sourcesWithWord.get(word) ?? [];
           for (let a = list.length - 1; a >= Math.max(0, list.length - REFERENCE_WINDOW); a--) {
             const { mention, order } = list[a]!;
             if (nearest && order < nearest.order) break;
-            if (mention.source.start < start && mention.source.text.length > written) {
+            if (mention.source.start < start && mention.source.text.length > written && fits(mention.source.kind)) {
               nearest = list[a]!;
               break;
             }
           }
         }
         if (nearest) return described(nearest.mention.source);
-        // "Interior Minister Dragan Milos dismissed the allegations. … the minister added": a title refers back to
-        // the person named with it just before, who need not have spoken.
-        if (!titleWords().has(lower(last))) return description;
+        // "Interior Minister Dragan Milos dismissed the allegations. … the minister added", "the Central Election
+        // Commission … the commission said": the noun refers back to the name written with it just before, which
+        // need not have spoken; for a body, the name up to the noun.
+        if (!body && !titleWords().has(lower(last))) return description;
         const runs = nameRuns().list;
         const latest = lastSpanStartingBy(runs, start);
         for (let r = latest; r >= 0 && r > latest - REFERENCE_WINDOW; r--) {
           const run = runs[r]!;
-          if (!tokensBetween(run.first, run.last + 1).some((token) => token.text.toLowerCase() === lower(last))) continue;
-          const person = describeSource(doc, [run.first, run.last]);
-          return person.kind === 'person' ? person : description;
+          const at = tokensBetween(run.first, run.last + 1).findIndex((token) => token.text.toLowerCase() === lower(last));
+          if (at < 0) continue;
+          // "the department" of "Department of Health" is all of it.
+          const cut = body && !['of', 'for'].includes(lower(run.first + at + 1)) ? run.first + at : run.last;
+          const named = describeSource(doc, [run.first, cut]);
+          return fits(named.kind) && named.kind !== 'anonymous' ? named : description;
         }
         return description;
       }
@@ -1368,10 +1404,14 @@ export const attribution = defineStage({
       function nameRuns(): NonNullable<typeof runsOfNames> {
         if (runsOfNames) return runsOfNames;
         runsOfNames = { list: [], byLastWord: new Map() };
+        // A word in capitals is a word of a name whatever a tagger made of it ("the BC/ADV Wildfire Service"), and a
+        // link between two words of a name belongs to the run ("Department of Health").
+        const named = (k: number) => isNameAt(tokens, k) || ACRONYM.test(tokens[k]?.text ?? '');
+        const link = (k: number) => ['of', 'for'].includes(lower(k)) && named(k + 1);
         for (let t = 0; t < tokens.length; t++) {
-          if (!isNameAt(tokens, t)) continue;
+          if (!named(t)) continue;
           let last = t;
-          while (last + 1 < tokens.length && isNameAt(tokens, last + 1) && tokens[last + 1]!.sentence === tokens[t]!.sentence) last++;
+          while (last + 1 < tokens.length && (named(last + 1) || link(last + 1)) && tokens[last + 1]!.sentence === tokens[t]!.sentence) last++;
           if (last > t) {
             const run = { first: t, last, start: tokens[t]!.start, end: tokens[last]!.end };
             runsOfNames.list.push(run);

@@ -146,6 +146,42 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a possessor before a proxy is its issuer', 'According to the agency’s calculations, coal use rose 12 percent.', [
     { source: 'the agency’s calculations', name: 'agency', kind: 'organization' },
   ]],
+  ['a second cue after "but" shares the subject', 'Carl Denning said the bureau was aware of the claim, but cautioned that the group had lied before.', [
+    { source: 'Carl Denning', cue: 'said' },
+    { source: 'Carl Denning', cue: 'cautioned', content: 'the group had lied before' },
+  ]],
+  ['a role noun that opens the clause before a name', '"Highs will reach 39 degrees," meteorologist Priya Sandhu told reporters.', [
+    { source: 'meteorologist Priya Sandhu', name: 'Priya Sandhu', kind: 'person', cue: 'told', type: 'direct' },
+  ]],
+  ['an acronym a tagger reads as an adverb is a word of the name', 'The fire had doubled in size, the BC Wildfire Service said.', [
+    { source: 'the BC Wildfire Service', name: 'BC Wildfire Service', cue: 'said' },
+  ]],
+  ['a share of people is unspecified, a count of them anonymous', 'In the same poll, 58% of respondents said the tariffs had hurt them, and two of the men said prices rose.', [
+    { source: '58% of respondents', kind: 'unspecified', cue: 'said' },
+    { source: 'two of the men', kind: 'anonymous', cue: 'said' },
+  ]],
+  ['a participle and its agent after the source noun', 'Some residents reached by phone said fighters had looted homes.', [
+    { source: 'Some residents reached by phone', kind: 'unspecified', cue: 'said' },
+  ]],
+  ['"put it at" puts a figure', 'Police estimated the crowd at 35,000, while organizers put it at more than 100,000.', [
+    { source: 'Police', cue: 'estimated' },
+    { source: 'organizers', cue: 'put' },
+  ]],
+  ['a known body that opens a longer name tells its kind', 'Amnesty International South Africa said the searches were illegal.', [
+    { name: 'Amnesty International South Africa', kind: 'organization' },
+  ]],
+  ['a body noun before a proxy is its issuer; a reader of it is not', 'According to ministry records seen by Reuters, 40 mines failed inspections.', [
+    { source: 'ministry records seen by Reuters', name: 'ministry', kind: 'government' },
+  ]],
+  ['an acronym in brackets after a source after its cue', 'About 40,000 people fled, according to the UN Office for the Coordination of Humanitarian Affairs (OCHA).', [
+    { source: 'the UN Office for the Coordination of Humanitarian Affairs (OCHA)', kind: 'organization' },
+  ]],
+  ['an adjective after the source opens no description unless a noun follows', 'Inflation eased to 3.1 percent, according to the statistics bureau, close to the bottom of the target range.', [
+    { source: 'the statistics bureau', cue: 'according to' },
+  ]],
+  ['a figure recorded inside what a source says is part of what it says', 'The agency said it had recorded 1,450 crossings in August.', [
+    { source: 'The agency', cue: 'said', content: 'it had recorded 1,450 crossings in August' },
+  ]],
   ['a subject with a description between commas', 'Jonas Berg, a union leader, said the march would go ahead.', [
     { source: 'Jonas Berg, a union leader', name: 'Jonas Berg', kind: 'person', cue: 'said', content: 'the march would go ahead' },
   ]],
@@ -513,6 +549,9 @@ describe('attribution: what is not one', () => {
     ['an object with a relative clause of its own', 'The governor praised the volunteers who cleared the roads.'],
     ['a cue whose "with" opens a deed', 'Former minister charged with taking $3 million from contractors'],
     ['a cue of naming with a plain object', 'The president called a meeting of the security council.'],
+    ['a cue denied', 'Officials have not said whether lightning was to blame, and he never said he would resign.'],
+    ['a plain object before a participle after a comma', 'The premier would declare a state of emergency, giving officials the power to close roads.'],
+    ['a cue of an act with a range of money for object', 'Smugglers currently charge between 2,000 and 4,000 euros per person.'],
     ['a cue of an act with a figure for its object', 'The government declared three days of national mourning.'],
     ['a figure as an object of "put" with no "at" and a figure after it', 'A long stoppage would cost millions and put 4,000 jobs at risk.'],
     ['a revision of a sum that is no figure named as one', 'The party raised $2 million last year.'],
@@ -583,6 +622,15 @@ describe('attribution: pronouns', () => {
   test('"the minister" refers back to the person named with that title just before', () => {
     const found = attributionsOf('Interior Minister Dragan Milos dismissed the allegations. "Nobody will rerun the vote," the minister added.');
     expect(found).toMatchObject([{ source: 'the minister', name: 'Dragan Milos', kind: 'person' }]);
+  });
+  test('a body noun refers back to the body named with it, not to a person whose description holds it', () => {
+    const found = attributionsOf('Central Election Commission chairman Petru Danila said turnout was 57 percent. The commission said the count was fair. A Department of Health spokesperson said wards were closed. The department said it would hire nurses.');
+    expect(found.map((a) => [a.source, a.name, a.kind])).toEqual([
+      ['Central Election Commission chairman Petru Danila', 'Petru Danila', 'person'],
+      ['The commission', 'Central Election Commission', 'government'],
+      ['A Department of Health spokesperson', 'Department of Health spokesperson', 'anonymous'],
+      ['The department', 'Department of Health', 'government'],
+    ]);
   });
   test('a pronoun with nothing before it is unresolved', () => {
     expect(attributionsOf('She said the border was closed.')).toMatchObject([{ source: 'She', name: 'She', kind: 'unresolved' }]);
