@@ -46,6 +46,8 @@ const NON_WORD = /[^\p{L}\p{N}]+/u;
 const POSSESSOR = /[\p{L}\p{N}]+['’]s?(?![\p{L}\p{N}])/gu;
 /** How many earlier sources holding a word a back-reference looks at, latest first. */
 const REFERENCE_WINDOW = 16;
+/** How many sentences back "the company" may refer to the last company that spoke when no source holds the word. */
+const BODY_REFERENCE_SENTENCES = 5;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** The kinds of source each class of pronoun may refer to. */
 const PRONOUN_KINDS: Record<string, readonly SourceKind[]> = {
@@ -1350,7 +1352,10 @@ export const attribution = defineStage({
           const named = describeSource(doc, [run.first, cut]);
           return fits(named.kind) && named.kind !== 'anonymous' ? named : description;
         }
-        return description;
+        // "Ledgerly, the payments app, said … The company said …": else a body's noun refers to the last body of
+        // its kind that spoke a few sentences before.
+        const lastBody = body ? latestOf([description.kind]) : null;
+        return lastBody && lastBody.sentence >= tokens[first]!.sentence - BODY_REFERENCE_SENTENCES ? described(lastBody.source) : description;
       }
 
       /**
@@ -1384,10 +1389,11 @@ export const attribution = defineStage({
         const [begin, end] = doc.sentenceTokens[s]!;
         if (tokens[begin]!.start < (spoken?.carriedTo ?? spoken?.content.end ?? 0)) return null;
         const subject = clauseSubject(begin, end);
-        if (!subject || !isNameAt(tokens, subject[1])) return null;
+        if (!subject) return null;
+        // "Nuala Grant, who chairs the committee, criticised the plan. “…,” she said.": a person named with a description.
         const description = describeSource(doc, subject);
         if (description.kind === 'person') return description;
-        return personSpokenBefore(subject[1]);
+        return isNameAt(tokens, subject[1]) ? personSpokenBefore(subject[1]) : null;
       }
 
       /** A surname alone names the person who spoke under the full name before: "Abubakar" after "Atiku Abubakar". */

@@ -632,6 +632,17 @@ describe('attribution: pronouns', () => {
       ['The department', 'Department of Health', 'government'],
     ]);
   });
+  test('"the company" with no earlier source holding the word refers to the last company that spoke', () => {
+    const found = attributionsOf('Ledgerly, the payments app, said hackers stole data. The company said there was no evidence of fraud.');
+    expect(found.map((a) => [a.source, a.name])).toEqual([
+      ['Ledgerly, the payments app', 'Ledgerly'],
+      ['The company', 'Ledgerly'],
+    ]);
+  });
+  test('she resolves to a person named with a description as the subject of the sentence before', () => {
+    const found = attributionsOf('Nuala Grant, who chairs the health committee, criticised the plan. "We have had plan after plan," she said.');
+    expect(found).toMatchObject([{ source: 'she', name: 'Nuala Grant', kind: 'person' }]);
+  });
   test('a pronoun with nothing before it is unresolved', () => {
     expect(attributionsOf('She said the border was closed.')).toMatchObject([{ source: 'She', name: 'She', kind: 'unresolved' }]);
   });
