@@ -1353,9 +1353,12 @@ export const attribution = defineStage({
           return fits(named.kind) && named.kind !== 'anonymous' ? named : description;
         }
         // "Ledgerly, the payments app, said … The company said …": else a body's noun refers to the last body of
-        // its kind that spoke a few sentences before.
+        // its kind that spoke a few sentences before, when that body's name holds no other body's noun ("the
+        // army" is not "the regional health ministry").
         const lastBody = body ? latestOf([description.kind]) : null;
-        return lastBody && lastBody.sentence >= tokens[first]!.sentence - BODY_REFERENCE_SENTENCES ? described(lastBody.source) : description;
+        const otherHead = !!lastBody && lastBody.source.name.toLowerCase().split(NON_WORD).some((word) => word !== lower(last) && sourceHeads().has(word));
+        const near = !!lastBody && lastBody.sentence >= tokens[first]!.sentence - BODY_REFERENCE_SENTENCES;
+        return lastBody && near && !otherHead ? described(lastBody.source) : description;
       }
 
       /**

@@ -639,6 +639,13 @@ describe('attribution: pronouns', () => {
       ['The company', 'Ledgerly'],
     ]);
   });
+  test('a body noun does not refer to a body whose name holds another body noun', () => {
+    const found = attributionsOf('The regional health ministry said 12 people died. The army denied that its units had fired.');
+    expect(found.map((a) => [a.source, a.name])).toEqual([
+      ['The regional health ministry', 'regional health ministry'],
+      ['The army', 'army'],
+    ]);
+  });
   test('she resolves to a person named with a description as the subject of the sentence before', () => {
     const found = attributionsOf('Nuala Grant, who chairs the health committee, criticised the plan. "We have had plan after plan," she said.');
     expect(found).toMatchObject([{ source: 'she', name: 'Nuala Grant', kind: 'person' }]);
