@@ -20,7 +20,13 @@ export function wordClasses(): WordClasses {
     if (!classes.has(wordClass!)) classes.set(wordClass!, new Set());
     classes.get(wordClass!)!.add(word!);
   }
-  attributionWords = { has: (word, wordClass) => classes.get(wordClass)?.has(word.toLowerCase()) ?? false };
+  // Most callers pass a word in lower case already: it is lowered only when the plain look misses.
+  attributionWords = {
+    has: (word, wordClass) => {
+      const members = classes.get(wordClass);
+      return !!members && (members.has(word) || (word !== word.toLowerCase() && members.has(word.toLowerCase())));
+    },
+  };
   return attributionWords;
 }
 

@@ -141,12 +141,15 @@ export const attribution = defineStage({
 
       doc.sentenceTokens.forEach(([begin, end], s) => {
         const cues: CueMatch[] = [];
+        // Most sentences hold no quotation: one look for the sentence spares one for each of its words.
+        const quotedSentence = spansOverlapping(quoteInsides, tokens[begin]!.start, tokens[end - 1]!.end).length > 0;
         for (let t = begin; t < end; t++) {
+          const quoted = quotedSentence && inQuote(tokens[t]!);
           // A quoted transcript names its speaker inside the marks: “PENCE: Well, …”, with the quote running
           // on to the end of the sentence ("“Smith: go,” he said" is a quote of a quote).
-          const transcript = inQuote(tokens[t]!) && isQuoteMark(begin) && isHeadlineColon(t, begin) &&
+          const transcript = quoted && isQuoteMark(begin) && isHeadlineColon(t, begin) &&
             outerQuotes[spanIndexAt(quoteInsides, tokens[t]!.start)]!.inner.end >= tokens[lastWord(end)]!.end;
-          if ((inQuote(tokens[t]!) && !transcript) || (cues.length && t <= cues[cues.length - 1]!.last)) continue;
+          if ((quoted && !transcript) || (cues.length && t <= cues[cues.length - 1]!.last)) continue;
           if (isHeadlineColon(t, begin)) {
             cues.push({ first: t, last: t, lemma: ':', cueClass: 'headline' });
             continue;
