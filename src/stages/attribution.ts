@@ -359,7 +359,8 @@ export const attribution = defineStage({
           // The figure is the cue's object, with no verb of another clause before it ("proposing projects like
           // building 300 bridges"); a participle after a noun modifies it ("the number of people killed").
           const before = figure ? tokensBetween(last + 1, end).filter((t) => t.start < figure.start) : [];
-          const verbBefore = before.some((t, k) => ['VERB', 'AUX'].includes(t.pos) && !isParticipleOfNoun(last + 1 + k));
+          // ("at" right before the figure is proof enough: "put the number of violations since the truce took effect at 2,300").
+          const verbBefore = form.cueClass !== 'figure-at' && before.some((t, k) => ['VERB', 'AUX'].includes(t.pos) && !isParticipleOfNoun(last + 1 + k));
           // A revision changes a figure named as one: "raised the death toll to 41", not "raised $2 million".
           const revises = form.cueClass !== 'revision' || before.some((t) => words.has(t.text, 'figure-noun'));
           // "put the death toll at 10", not "put 4,000 jobs at risk".
@@ -406,6 +407,8 @@ export const attribution = defineStage({
        * charges false"). A plain object says nothing: "called the police", "called a meeting as tensions rose".
        */
       function complementAt(last: number, end: number, cueClass: 'characterize' | 'name'): boolean {
+        // "called for a ceasefire", "called on both sides": a phrasal verb, no naming.
+        if (cueClass === 'name' && tokens[last + 1]?.pos === 'ADP' && lower(last + 1) !== 'as') return false;
         // "as" opens what the object is, not a clause with a subject of its own: "called an election as
         // protests grew" ("described it as essential to keep …" is no clause).
         const asPhrase = (t: number) => {
@@ -622,6 +625,21 @@ export const attribution = defineStage({
           const to = lower(verb - 1) === 'to' && ['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '');
           const request = verb - 1 === contentStart || (verb - 1 === contentStart + 1 && lower(contentStart) === 'not') || words.has(cue.lemma, 'request-cue');
           if (to && request) return null;
+          // A cue of asking with an infinitive anywhere in its object asks for an act: "urged residents who remain
+          // in low-lying areas to move", "pledged 310 million euros ($335 million) to support …"; so does one whose
+          // object is a quoted phrase: "urged “maximum restraint”".
+          // Past a "that" or a subject pronoun the object is a clause of what was said: "told them he would …";
+          // past a participle after a comma, an aside ("…,” a nurse told the AP, declining to give her name").
+          if (words.has(cue.lemma, 'request-cue')) {
+            const object = tokensBetween(contentStart, contentEnd);
+            const opens = object.findIndex((token) => !inQuote(token) && (token.text.toLowerCase() === 'that' || words.has(token.text, 'subject-pronoun')));
+            const aside = object.findIndex((token, k) => token.text === ',' && object[k + 1]?.pos === 'VERB' && /ing$/i.test(object[k + 1]!.text));
+            const asked = object.slice(0, Math.min(...[opens, aside, object.length].filter((k) => k >= 0)));
+            if (asked.some((token, k) => token.text.toLowerCase() === 'to' && asked[k + 1]?.pos === 'VERB' && !inQuote(token))) return null;
+            const utterance = BOUNDARY.test(lower(contentStart)) || BOUNDARY.test(lower(contentStart - 1));
+            const clause = opens >= 0 || object.some((token) => ['VERB', 'AUX'].includes(token.pos) && !inQuote(token));
+            if (!utterance && !clause && object.some((token) => inQuote(token))) return null;
+          }
         }
         // After a comma, a participle or a conjunction is an aside ("“…?” Trump said, looking out on the
         // crowd"); anything else goes on with the content ("Acts of protest, Mr. Obama said, are …").
@@ -632,13 +650,16 @@ export const attribution = defineStage({
         // of the object: "confirmed the clash but gave no figures", "urged calm and closed the square".
         let objectEnd = contentStart;
         // An -ing form after it goes on with the object: "mentioned refinancing loans and forcing universities to …".
-        // A clause of time or cause with a subject of its own is no more of the object either: "questioned the
-        // strategy since it was launched", nor a participle after a comma: "would declare a state of emergency,
+        // A clause of time, cause or comparison with a subject of its own is no more of the object either:
+        // "questioned the strategy since it was launched", "added more jobs than economists had expected"; nor a
+        // participle after a comma: "would declare a state of emergency,
         // giving officials the power to …".
         const predicateAt = (t: number) => ['but', 'and'].includes(lower(t)) && ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && !/ing$/.test(lower(t + 1));
-        const adverbialAt = (t: number) => tokens[t]!.pos === 'SCONJ' && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
+        const adverbialAt = (t: number) => (tokens[t]!.pos === 'SCONJ' || lower(t) === 'than') && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
         const asideAt = (t: number) => lower(t) === ',' && tokens[t + 1]?.pos === 'VERB' && /ing$/.test(lower(t + 1)) && !words.has(lower(t + 1), 'preposition');
-        while (objectEnd < contentEnd && (thatClause || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd) || asideAt(objectEnd)))) objectEnd++;
+        // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
+        const figureCue = ['figure', 'figure-at', 'revision'].includes(cue.cueClass);
+        while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd) || asideAt(objectEnd)))) objectEnd++;
         // A quoted word or phrase right before a noun is a modifier of it, no quotation of what was said:
         // "questioned the company’s “premium first” strategy".
         // A participle between a determiner and its noun modifies it too: "rejects the president's disputed election win".
@@ -655,7 +676,11 @@ export const attribution = defineStage({
         // "charged with taking bribes", "credited with saving lives": what "with" opens is a deed, not a proposition.
         const deed = !thatClause && lower(contentStart) === 'with';
         if (characterizes(cue.cueClass)) return spanOfTokens(contentStart, contentEnd);
-        if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, contentEnd)) return spanOfTokens(contentStart, contentEnd);
+        if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, contentEnd)) {
+          // A figure alone for object is all the cue says: "declared three days of mourning and praised …".
+          const figureOnly = !thatClause && !after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token));
+          return spanOfTokens(contentStart, figureOnly ? objectEnd : contentEnd);
+        }
         return before ?? quoteAfterColon(contentStart, end, s);
       }
 
@@ -674,7 +699,8 @@ export const attribution = defineStage({
        */
       function relativeObjectOnly(from: number, to: number): boolean {
         let relative = from;
-        while (relative < to && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[relative]!.pos)) relative++;
+        // "the firefighters and volunteers who worked …": a coordinated noun phrase too.
+        while (relative < to && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[relative]!.pos) || (lower(relative) === 'and' && relative > from))) relative++;
         if (relative === from || !words.has(lower(relative), 'relative-pronoun') || isAcronymInName(relative)) return false;
         // An auxiliary counts only where no verb follows it: "who had built it" has one verb.
         const verbs = tokensBetween(relative + 1, to).filter((token, k) => token.pos === 'VERB' || (token.pos === 'AUX' && tokens[relative + 2 + k]?.pos !== 'VERB'));
@@ -885,8 +911,11 @@ export const attribution = defineStage({
         if (words.has(lower(t), 'partitive') && opensClause(t, begin)) return [t, t];
         let phrase = nounPhraseBefore(tokens, t, begin);
         for (let tries = 0; phrase && isTemporal(phrase[1]) && tries < 2; tries++) {
-          // Past the date alone: a name link may have joined it to the name ("Sanders on Tuesday said").
+          // Past the date alone: a name link may have joined it to the name ("Sanders on Tuesday said"); a text
+          // issued then speaks ("A Dagsposten poll published on Monday put …").
           const k = beforeTemporal(phrase[1], begin);
+          const issued = tokens[k]?.pos === 'VERB' ? proxyBefore(k - 1, begin) : null;
+          if (issued) return [issued[0], t];
           phrase = k >= begin ? nounPhraseBefore(tokens, k, begin) : null;
         }
         phrase = phrase && withPrepositions(phrase, begin);
@@ -904,14 +933,21 @@ export const attribution = defineStage({
        * The phrase with the phrases it is the head of: "officials at the ministry", "the secretary of state",
        * past an adjective ("people close to the campaign"), or headed by a quantifier ("some of the officials").
        */
+      /** A noun phrase of a proxy that ends at `t` ("a statement", "A Dagsposten poll"), or null. */
+      function proxyBefore(t: number, begin: number): [number, number] | null {
+        const proxy = t >= begin ? nounPhraseBefore(tokens, t, begin) : null;
+        return proxy && words.has(lower(proxy[1]), 'proxy') ? proxy : null;
+      }
+
       function withPrepositions(phrase: [number, number], begin: number): [number, number] {
         // "a study by Harvard researchers said", "a report released by the ministry said": a statement or
         // report with its issuer.
+        // So is one with a phrase of its participle: "a joint statement released after the talks said".
         const by = phrase[0] - 1;
-        if (['by', 'from'].includes(lower(by))) {
-          const proxyEnd = tokens[by - 1]?.pos === 'VERB' ? by - 2 : by - 1;
-          const proxy = proxyEnd >= begin ? nounPhraseBefore(tokens, proxyEnd, begin) : null;
-          if (proxy && words.has(lower(proxy[1]), 'proxy')) return [proxy[0], phrase[1]];
+        const issued = tokens[by - 1]?.pos === 'VERB';
+        if (['by', 'from'].includes(lower(by)) || (issued && tokens[by]?.pos === 'ADP')) {
+          const proxy = proxyBefore(issued ? by - 2 : by - 1, begin);
+          if (proxy) return [proxy[0], phrase[1]];
         }
         // A past participle may stand between the noun and its phrase: "officials briefed on the talks",
         // "residents reached by phone", "men interviewed by AFP".
@@ -1040,7 +1076,9 @@ export const attribution = defineStage({
       function headOf([first, last]: [number, number]): number {
         let head = first;
         while (head < last && !['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[head + 1]!.pos) && !words.has(lower(head + 1), 'relative')) head++;
-        return head > first && tokens[head]!.pos === 'ADJ' ? head - 1 : head;
+        // "people familiar with …": an adjective after the noun; but a noun of the table is the head whatever a
+        // tagger made of it ("The cooperative/ADJ estimated …").
+        return head > first && tokens[head]!.pos === 'ADJ' && !sourceHeads().has(lower(head)) ? head - 1 : head;
       }
 
       /** A name or a noun of the table of sources: someone, or some body, who speaks. */

@@ -182,6 +182,22 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a figure recorded inside what a source says is part of what it says', 'The agency said it had recorded 1,450 crossings in August.', [
     { source: 'The agency', cue: 'said', content: 'it had recorded 1,450 crossings in August' },
   ]],
+  ['a figure cue whose object holds a clause before "at" and the figure', 'The mission put the number of violations since the truce took effect at more than 2,300.', [
+    { source: 'The mission', cue: 'put', lemma: 'put' },
+  ]],
+  ['a cue of asking with a quote after a colon', 'The minister urged: “Stay at home.”', [
+    { source: 'The minister', cue: 'urged', type: 'direct' },
+  ]],
+  ['a cue of asking with its hearer and a clause with a quote in it', 'The president told voters this weekend he would consider it a "personal insult" if they stayed home.', [
+    { source: 'The president', cue: 'told', type: 'mixed' },
+  ]],
+  ['a text issued with a phrase of its participle speaks', 'A Dagsposten poll published on Monday put support for the party at 21 per cent, and a joint statement released after the talks said both sides agreed.', [
+    { source: 'A Dagsposten poll published on Monday', name: 'Dagsposten', cue: 'put' },
+    { source: 'a joint statement released after the talks', cue: 'said' },
+  ]],
+  ['a noun of the table that a tagger reads as an adjective heads the source', 'The regional fishermen’s cooperative estimated losses at 2.5 million euros a week.', [
+    { source: 'The regional fishermen’s cooperative', kind: 'organization', cue: 'estimated' },
+  ]],
   ['a subject with a description between commas', 'Jonas Berg, a union leader, said the march would go ahead.', [
     { source: 'Jonas Berg, a union leader', name: 'Jonas Berg', kind: 'person', cue: 'said', content: 'the march would go ahead' },
   ]],
@@ -549,6 +565,12 @@ describe('attribution: what is not one', () => {
     ['an object with a relative clause of its own', 'The governor praised the volunteers who cleared the roads.'],
     ['a cue whose "with" opens a deed', 'Former minister charged with taking $3 million from contractors'],
     ['a cue of naming with a plain object', 'The president called a meeting of the security council.'],
+    ['a cue of naming with a preposition: a phrasal verb', 'The ministers called for an immediate ceasefire and "unhindered" access.'],
+    ['a cue of asking with an infinitive after a relative clause', 'The governor urged residents who remain in low-lying areas to move upstairs.'],
+    ['a commitment with a figure in brackets and an infinitive', 'Germany and Kenya pledged a combined 310 million euros ($335 million) to support refugees.'],
+    ['a cue of asking with a quoted phrase for object', 'The European Union urged “maximum restraint” from all sides.'],
+    ['a cue of an act with a figure and a second predicate', 'The prime minister declared three days of national mourning and praised the firefighters and volunteers who worked through the night.'],
+    ['a comparison with a subject of its own is no content', 'Unemployment fell as employers added far more jobs than economists had expected.'],
     ['a cue denied', 'Officials have not said whether lightning was to blame, and he never said he would resign.'],
     ['a plain object before a participle after a comma', 'The premier would declare a state of emergency, giving officials the power to close roads.'],
     ['a cue of an act with a range of money for object', 'Smugglers currently charge between 2,000 and 4,000 euros per person.'],
