@@ -29,3 +29,8 @@ export function readWordSet(name: string): Set<string> {
 export function listField(field: string | undefined): string[] {
   return (field ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 }
+
+/** The words of one class of a lexicon of `word | class` rows, lower-cased, as a set. */
+export function readWordClass(name: string, wordClass: string): Set<string> {
+  return new Set(readLexicon(name).filter((row) => row[1] === wordClass).map((row) => row[0]!.toLowerCase()));
+}

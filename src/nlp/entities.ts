@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { EntityMention, EntityType, Span, TaggedDoc, Token } from '../document.js';
-import { readLexicon, readWordSet } from '../lexicon/load.js';
+import { readLexicon, readWordClass, readWordSet } from '../lexicon/load.js';
 import { firstSpanStartingFrom } from '../spans.js';
 import { entityId, lookupKey, type Actor, type ActorLexicon } from './actors.js';
 import { isCapitalised, isNameAt, lowerCaseTexts } from './tokens.js';
@@ -18,8 +18,8 @@ import { isCapitalised, isNameAt, lowerCaseTexts } from './tokens.js';
 // 5. Overlaps: the longer mention wins, so every character belongs to one entity at most.
 // Every alias of one actor gets the actor's canonical name, and the id derives from that name alone.
 
-/** Lower-case words that may join two proper nouns in one name ("Bank of England", "Abu Bakr al Baghdadi"). */
-const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'von', 'van', 'der', 'la', 'du', 'and', '&']);
+/** Lower-case words that may join two proper nouns in one name ("Bank of England", "Abu Bakr al Baghdadi"): name-words.txt. */
+const CONNECTORS = new Set([...readWordClass('name-words.txt', 'entity-link'), ...readWordClass('name-words.txt', 'particle')]);
 const CACHE_LIMIT = 20_000;
 const compromiseTypes = new Map<string, EntityType | null>();
 const lexiconKeys = new Map<string, string>();

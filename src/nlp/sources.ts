@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType, SourceKind, TaggedDoc, Token } from '../document.js';
-import { listField, readLexicon } from '../lexicon/load.js';
+import { listField, readLexicon, readWordClass } from '../lexicon/load.js';
 import { spansOverlapping } from '../spans.js';
 import { lookupKey } from './actors.js';
 import { titleWords } from './entities.js';
@@ -57,12 +57,12 @@ const isCapitalisedWord = (token: Token) =>
 
 /** Entity types that name a body rather than a person or a place. */
 const BODY_TYPES: readonly EntityType[] = ['organization', 'group'];
-/** Words that join the parts of one name: "Commission on Presidential Debates", "Bank of England". */
-const NAME_LINKS = new Set(['of', 'on', 'for']);
+/** Words that join the parts of one name: "Commission on Presidential Debates", "Bank of England" (name-words.txt). */
+const NAME_LINKS = readWordClass('name-words.txt', 'link');
 /** A word of capitals only, a name however it reads ("WHO", "IT"). */
 export const ACRONYM = /^\p{Lu}{2,}$/u;
-/** Lower-case particles of a person's name: "Tom van der Meer", "Ursula von der Leyen", "Omar al Bashir". */
-const NAME_PARTICLES = new Set(['al', 'bin', 'da', 'das', 'de', 'del', 'den', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'ter', 'van', 'von']);
+/** Lower-case particles of a person's name: "Tom van der Meer", "Ursula von der Leyen", "Omar al Bashir" (name-words.txt). */
+const NAME_PARTICLES = readWordClass('name-words.txt', 'particle');
 
 /** A link inside the name of a body, after a noun of the table: "Bank of Zambia", "Committee to Protect Journalists". */
 function isBodyNameLinkAt(tokens: readonly Token[], t: number): boolean {
@@ -75,8 +75,9 @@ function isBodyNameLinkAt(tokens: readonly Token[], t: number): boolean {
 function isNamePartAt(tokens: readonly Token[], t: number): boolean {
   const joined = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
   const hyphen = (k: number) => tokens[k]?.text === '-' && joined(k - 1, k) && joined(k, k + 1) && (isNameAt(tokens, k - 1) || NAME_PARTICLES.has(tokens[k - 1]!.text));
-  // A capitalised preposition between two words of a name is one of its words: "Doctors Without Borders".
-  const titleCaseLink = tokens[t]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t]!.text) && isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1);
+  // A capitalised preposition or an ampersand between two words of a name is one of its words: "Doctors
+  // Without Borders", "Cajun Power & Light".
+  const titleCaseLink = ((tokens[t]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t]!.text)) || tokens[t]?.text === '&') && isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1);
   return isNameAt(tokens, t) || ACRONYM.test(tokens[t]?.text ?? '') || hyphen(t) || hyphen(t - 1) || titleCaseLink;
 }
 
@@ -153,7 +154,9 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
   let proper = isNamePartAt(tokens, last);
   while (first - 1 >= floor) {
     const token = tokens[first - 1]!;
-    if (token.pos === 'DET' || wordClasses().has(token.text, 'vague-quantifier') || wordClasses().has(token.text, 'possessive')) {
+    // A particle a tagger reads as a determiner is a word of the name: "Lula da/DET Silva".
+    const determiner = token.pos === 'DET' && !isNameParticleAt(tokens, first - 1);
+    if (determiner || wordClasses().has(token.text, 'vague-quantifier') || wordClasses().has(token.text, 'possessive')) {
       first--;
       break;
     }
@@ -375,9 +378,9 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A title before it makes a person of a name read as a place ("Professor Adrian Hill"); a place that only
   // ends the name is no kind of it ("Copperhill Mining Zambia").
   const entityKind = entity && !(titled && entity.type === 'place') && !(entity.type === 'place' && entity.start > start) ? kindOfType[entity.type]! : null;
-  // A preposition that is no particle joins the words of a body's name, not a person's ("Engineers Without
-  // Borders"); so does a body's noun at its end ("World Anti-Doping Agency").
-  const linked = tokens.slice(nameStart, last + 1).some((token) => token.pos === 'ADP' && !NAME_PARTICLES.has(token.text)) || wordClasses().has(tokens[last]!.text, 'body');
+  // A preposition that is no particle or an ampersand joins the words of a body's name, not a person's
+  // ("Engineers Without Borders", "Cajun Power & Light"); so does a body's noun at its end ("World Anti-Doping Agency").
+  const linked = tokens.slice(nameStart, last + 1).some((token) => (token.pos === 'ADP' && !NAME_PARTICLES.has(token.text)) || token.text === '&') || wordClasses().has(tokens[last]!.text, 'body');
   return { name: fullName, kind: entityKind ?? (titled ? 'person' : describedKind ?? (wordCount >= 2 && wordCount <= 4 && !linked ? 'person' : 'organization')), entity };
 }
 

@@ -178,10 +178,11 @@ export const attribution = defineStage({
         const claimed: Span[] = [];
         cues.forEach((cue, c) => {
           const overlapsClaimed = claimed.some((span) => tokens[cue.first]!.start < span.end && span.start < tokens[cue.last]!.end);
-          // "The agency said it had recorded 1,450 crossings": a figure put inside what a source says is part of it.
-          const figureInside = ['figure', 'figure-at', 'revision'].includes(cue.cueClass) &&
-            found.some((mention) => mention.content.start <= tokens[cue.first]!.start && tokens[cue.last]!.end <= mention.content.end);
-          if (overlapsClaimed || figureInside) return;
+          // "The agency said it had recorded 1,450 crossings": a figure put inside what a source says is part of it;
+          // so is an act of saying it foretells ("said the EU would announce …").
+          const inside = found.some((mention) => mention.content.start <= tokens[cue.first]!.start && tokens[cue.last]!.end <= mention.content.end);
+          const foretold = words.has(lower(beforeAuxiliaries(cue.first, begin) + 1), 'modal');
+          if (overlapsClaimed || (inside && (['figure', 'figure-at', 'revision'].includes(cue.cueClass) || foretold))) return;
           const made = makeAttribution(cue, cues[c + 1], begin, end, s, found);
           // A cue of an act with a figure for its object puts none: "declared three days of mourning", "asked
           // for a sentence of 15 years".
@@ -394,9 +395,12 @@ export const attribution = defineStage({
           const clauseFollows = token.pos === 'VERB' && (beforeContent || (!!after && words.has(after.text, 'subject-pronoun'))) && tokens[subject - 1]?.pos !== 'DET';
           return s.pos === 'PRON' || words.has(s.text, 'auxiliary') || words.has(s.text, 'partitive') || plural || isCoordinatedName(subject) || clauseFollows;
         }
-        // "Russia claims …", "the BBC reports.": a verb form that taggers often read as a plural noun.
+        // "Russia claims …", "the BBC reports.", "…, the report states.": a verb form that taggers often read as a
+        // plural noun, after a name, or after a subject that follows a comma and before the end of the clause.
         const afterNamedSubject = !!before && (isNameAt(tokens, first - 1) || before.pos === 'PRON') && /s$/.test(token.text);
-        return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject;
+        const subject = presentS && isClauseEnd(last + 1) ? nounPhraseBefore(tokens, first - 1, doc.sentenceTokens[token.sentence]![0]) : null;
+        const closing = !!subject && /^[,"”’']$/.test(lower(subject[0] - 1));
+        return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing;
       }
 
       /**

@@ -198,6 +198,19 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a noun of the table that a tagger reads as an adjective heads the source', 'The regional fishermen’s cooperative estimated losses at 2.5 million euros a week.', [
     { source: 'The regional fishermen’s cooperative', kind: 'organization', cue: 'estimated' },
   ]],
+  ['an ampersand inside a body\'s name', 'Cajun Power & Light says 310,000 customers are without power.', [
+    { source: 'Cajun Power & Light', name: 'Cajun Power & Light', kind: 'organization', cue: 'says' },
+  ]],
+  ['particles of names, one a tagger reads as a determiner', 'Luiz Inácio Lula da Silva said residents of Alvarenga do Campo would be rehoused.', [
+    { source: 'Luiz Inácio Lula da Silva', kind: 'person', cue: 'said' },
+  ]],
+  ['a verb in -s that a tagger reads as a noun, ending the sentence after its subject', 'Witnesses told police the men had argued, the report states.', [
+    { source: 'Witnesses', cue: 'told' },
+    { source: 'the report', cue: 'states', lemma: 'state' },
+  ]],
+  ['an act of saying foretold inside what a source says is part of it', 'A spokesperson said the EU would announce “a substantial package” next month.', [
+    { source: 'A spokesperson', cue: 'said', type: 'mixed' },
+  ]],
   ['a subject with a description between commas', 'Jonas Berg, a union leader, said the march would go ahead.', [
     { source: 'Jonas Berg, a union leader', name: 'Jonas Berg', kind: 'person', cue: 'said', content: 'the march would go ahead' },
   ]],
