@@ -41,6 +41,8 @@ interface CueMatch {
 
 /** A cue of characterizing says what its object is; that is its content ("described the attack as a war crime"). */
 const characterizes = (cueClass: CueMatch['cueClass']) => cueClass === 'characterize' || cueClass === 'name';
+/** A cue that puts a figure, its object running on to the figure ("put the death toll at 10"). */
+const putsFigure = (cueClass: CueMatch['cueClass']) => cueClass === 'figure' || cueClass === 'figure-at' || cueClass === 'revision';
 const BOUNDARY = /^[,;:]$/;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const POSSESSOR = /[\p{L}\p{N}]+['’]s?(?![\p{L}\p{N}])/gu;
@@ -182,7 +184,7 @@ export const attribution = defineStage({
           // so is an act of saying it foretells ("said the EU would announce …").
           const inside = found.some((mention) => mention.content.start <= tokens[cue.first]!.start && tokens[cue.last]!.end <= mention.content.end);
           const foretold = words.has(lower(beforeAuxiliaries(cue.first, begin) + 1), 'modal');
-          if (overlapsClaimed || (inside && (['figure', 'figure-at', 'revision'].includes(cue.cueClass) || foretold))) return;
+          if (overlapsClaimed || (inside && (putsFigure(cue.cueClass) || foretold))) return;
           const made = makeAttribution(cue, cues[c + 1], begin, end, s, found);
           // A cue of an act with a figure for its object puts none: "declared three days of mourning", "asked
           // for a sentence of 15 years".
@@ -355,7 +357,7 @@ export const attribution = defineStage({
         const nounForm = bare || (presentS && token.pos === 'NOUN' && after?.pos === 'VERB');
         if (nounForm && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1)) return false;
         if (form.cueClass === 'characterize' || form.cueClass === 'name') return complementAt(last, end, form.cueClass);
-        if (form.cueClass === 'figure' || form.cueClass === 'figure-at' || form.cueClass === 'revision') {
+        if (putsFigure(form.cueClass)) {
           const figure = spansStartingIn(doc.quantities, tokens[last]!.end, tokens[end - 1]!.end)[0];
           // The figure is the cue's object, with no verb of another clause before it ("proposing projects like
           // building 300 bridges"); a participle after a noun modifies it ("the number of people killed").
@@ -635,13 +637,15 @@ export const attribution = defineStage({
           // Past a "that" or a subject pronoun the object is a clause of what was said: "told them he would …";
           // past a participle after a comma, an aside ("…,” a nurse told the AP, declining to give her name").
           if (words.has(cue.lemma, 'request-cue')) {
+            let opens = contentStart;
+            while (opens < contentEnd && (inQuote(tokens[opens]!) || !(lower(opens) === 'that' || words.has(lower(opens), 'subject-pronoun')))) opens++;
+            let asked = contentStart;
+            while (asked < opens && !isAsideAt(asked)) asked++;
+            const infinitive = (t: number) => lower(t) === 'to' && tokens[t + 1]?.pos === 'VERB' && t + 1 < asked && !inQuote(tokens[t]!);
+            if (tokensBetween(contentStart, asked).some((_token, k) => infinitive(contentStart + k))) return null;
             const object = tokensBetween(contentStart, contentEnd);
-            const opens = object.findIndex((token) => !inQuote(token) && (token.text.toLowerCase() === 'that' || words.has(token.text, 'subject-pronoun')));
-            const aside = object.findIndex((token, k) => token.text === ',' && object[k + 1]?.pos === 'VERB' && /ing$/i.test(object[k + 1]!.text));
-            const asked = object.slice(0, Math.min(...[opens, aside, object.length].filter((k) => k >= 0)));
-            if (asked.some((token, k) => token.text.toLowerCase() === 'to' && asked[k + 1]?.pos === 'VERB' && !inQuote(token))) return null;
             const utterance = BOUNDARY.test(lower(contentStart)) || BOUNDARY.test(lower(contentStart - 1));
-            const clause = opens >= 0 || object.some((token) => ['VERB', 'AUX'].includes(token.pos) && !inQuote(token));
+            const clause = opens < contentEnd || object.some((token) => ['VERB', 'AUX'].includes(token.pos) && !inQuote(token));
             if (!utterance && !clause && object.some((token) => inQuote(token))) return null;
           }
         }
@@ -660,10 +664,9 @@ export const attribution = defineStage({
         // giving officials the power to …".
         const predicateAt = (t: number) => ['but', 'and'].includes(lower(t)) && ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && !/ing$/.test(lower(t + 1));
         const adverbialAt = (t: number) => (tokens[t]!.pos === 'SCONJ' || lower(t) === 'than') && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
-        const asideAt = (t: number) => lower(t) === ',' && tokens[t + 1]?.pos === 'VERB' && /ing$/.test(lower(t + 1)) && !words.has(lower(t + 1), 'preposition');
         // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
-        const figureCue = ['figure', 'figure-at', 'revision'].includes(cue.cueClass);
-        while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd) || asideAt(objectEnd)))) objectEnd++;
+        const figureCue = putsFigure(cue.cueClass);
+        while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd) || isAsideAt(objectEnd)))) objectEnd++;
         // A quoted word or phrase right before a noun is a modifier of it, no quotation of what was said:
         // "questioned the company’s “premium first” strategy".
         // A participle between a determiner and its noun modifies it too: "rejects the president's disputed election win".
@@ -686,6 +689,11 @@ export const attribution = defineStage({
           return spanOfTokens(contentStart, figureOnly ? objectEnd : contentEnd);
         }
         return before ?? quoteAfterColon(contentStart, end, s);
+      }
+
+      /** A participle after a comma, an aside of the clause before it: "…, giving officials the power", not "…, including". */
+      function isAsideAt(t: number): boolean {
+        return lower(t) === ',' && tokens[t + 1]?.pos === 'VERB' && /ing$/.test(lower(t + 1)) && !words.has(lower(t + 1), 'preposition');
       }
 
       /** Whether the quotation that holds token `t` is followed, before `end`, by a noun it modifies. */

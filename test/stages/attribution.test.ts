@@ -612,81 +612,67 @@ describe('attribution: nouns of saying, a switch', () => {
   });
 });
 
-describe('attribution: pronouns', () => {
-  test('he resolves to the last person who spoke', () => {
-    const found = attributionsOf('Defence Minister Karl Adler spoke in the capital on Monday. He said three soldiers had died.');
-    expect(found).toMatchObject([{ source: 'He', name: 'Karl Adler', kind: 'person' }]);
-  });
-  test('he resolves to one unnamed person who spoke last, not to several', () => {
-    const found = attributionsOf('Mayor Ida Holm said the clinic would stay open. A nurse at the clinic told reporters that supplies were low. "We ration every dose," he said. Villagers said the well was dry. She said the roads were cut.');
-    expect(found.map((a) => [a.source, a.name, a.kind])).toEqual([
-      ['Mayor Ida Holm', 'Ida Holm', 'person'],
-      ['A nurse at the clinic', 'nurse', 'anonymous'],
-      ['he', 'nurse', 'anonymous'],
-      ['Villagers', 'Villagers', 'anonymous'],
-      ['She', 'Ida Holm', 'person'],
-    ]);
-  });
-  test('a description refers back to the body it names, not to a source that holds it as a possessor', () => {
-    const found = attributionsOf('The aid group Harvest Line said its depot was looted. "We lost everything," said Omar Ali, the group\'s director. The group said it would suspend deliveries.');
-    expect(found.map((a) => [a.source, a.name])).toEqual([
-      ['The aid group Harvest Line', 'Harvest Line'],
-      ["Omar Ali, the group's director", 'Omar Ali'],
-      ['The group', 'Harvest Line'],
-    ]);
-  });
-  test('he resolves to a person named after all the last speaker said, not to that speaker', () => {
-    const found = attributionsOf('Mayor Ida Holm said the deal with Paul Berg was dead. Governor Omar Reyes declined to say whether he would sign. "We will go to court," he said.');
-    expect(found.map((a) => [a.source, a.name])).toEqual([
-      ['Mayor Ida Holm', 'Ida Holm'],
-      ['he', 'Omar Reyes'],
-    ]);
-  });
-  test('he resolves to the subject before the quote, named by a surname of an earlier speaker', () => {
-    const found = attributionsOf('Rival candidate Femi Adeyemi told reporters the count was rigged. The commission said turnout was 31 percent. In a radio interview, Adeyemi declined to say whether he would appeal.\n\n"We will fight this. The people know the truth," he said.');
-    expect(found.map((a) => [a.source, a.name]).at(-1)).toEqual(['he', 'Femi Adeyemi']);
-  });
-  test('a lone surname no tagger knows names the person who spoke before under the full name', () => {
-    const found = attributionsOf('District chief Oksana Velykodna said three shops burned. "The fire spread in minutes," Velykodna wrote on Telegram.');
-    expect(found.map((a) => [a.source, a.name, a.kind]).at(-1)).toEqual(['Velykodna', 'Oksana Velykodna', 'person']);
-  });
-  test('a lone surname names a person written in full before, who need not have spoken', () => {
-    const found = attributionsOf('Mineral Resources Minister Sipho Ndlela urged calm. Ndlela said talks would resume on Monday.');
-    expect(found).toMatchObject([{ source: 'Ndlela', name: 'Sipho Ndlela', kind: 'person' }]);
-  });
-  test('"the minister" refers back to the person named with that title just before', () => {
-    const found = attributionsOf('Interior Minister Dragan Milos dismissed the allegations. "Nobody will rerun the vote," the minister added.');
-    expect(found).toMatchObject([{ source: 'the minister', name: 'Dragan Milos', kind: 'person' }]);
-  });
-  test('a body noun refers back to the body named with it, not to a person whose description holds it', () => {
-    const found = attributionsOf('Central Election Commission chairman Petru Danila said turnout was 57 percent. The commission said the count was fair. A Department of Health spokesperson said wards were closed. The department said it would hire nurses.');
-    expect(found.map((a) => [a.source, a.name, a.kind])).toEqual([
-      ['Central Election Commission chairman Petru Danila', 'Petru Danila', 'person'],
-      ['The commission', 'Central Election Commission', 'government'],
-      ['A Department of Health spokesperson', 'Department of Health spokesperson', 'anonymous'],
-      ['The department', 'Department of Health', 'government'],
-    ]);
-  });
-  test('"the company" with no earlier source holding the word refers to the last company that spoke', () => {
-    const found = attributionsOf('Ledgerly, the payments app, said hackers stole data. The company said there was no evidence of fraud.');
-    expect(found.map((a) => [a.source, a.name])).toEqual([
-      ['Ledgerly, the payments app', 'Ledgerly'],
-      ['The company', 'Ledgerly'],
-    ]);
-  });
-  test('a body noun does not refer to a body whose name holds another body noun', () => {
-    const found = attributionsOf('The regional health ministry said 12 people died. The army denied that its units had fired.');
-    expect(found.map((a) => [a.source, a.name])).toEqual([
-      ['The regional health ministry', 'regional health ministry'],
-      ['The army', 'army'],
-    ]);
-  });
-  test('she resolves to a person named with a description as the subject of the sentence before', () => {
-    const found = attributionsOf('Nuala Grant, who chairs the health committee, criticised the plan. "We have had plan after plan," she said.');
-    expect(found).toMatchObject([{ source: 'she', name: 'Nuala Grant', kind: 'person' }]);
-  });
-  test('a pronoun with nothing before it is unresolved', () => {
-    expect(attributionsOf('She said the border was closed.')).toMatchObject([{ source: 'She', name: 'She', kind: 'unresolved' }]);
+// Each case: the text, and every attribution found in it as [source as written, name, kind].
+const references: Array<[string, string, Array<[string, string, string]>]> = [
+  ['he resolves to the last person who spoke or was named', 'Defence Minister Karl Adler spoke in the capital on Monday. He said three soldiers had died.', [
+    ['He', 'Karl Adler', 'person'],
+  ]],
+  ['he resolves to one unnamed person who spoke last, not to several', 'Mayor Ida Holm said the clinic would stay open. A nurse at the clinic told reporters that supplies were low. "We ration every dose," he said. Villagers said the well was dry. She said the roads were cut.', [
+    ['Mayor Ida Holm', 'Ida Holm', 'person'],
+    ['A nurse at the clinic', 'nurse', 'anonymous'],
+    ['he', 'nurse', 'anonymous'],
+    ['Villagers', 'Villagers', 'anonymous'],
+    ['She', 'Ida Holm', 'person'],
+  ]],
+  ['a description refers back to the body it names, not to a source that holds it as a possessor', 'The aid group Harvest Line said its depot was looted. "We lost everything," said Omar Ali, the group\'s director. The group said it would suspend deliveries.', [
+    ['The aid group Harvest Line', 'Harvest Line', 'organization'],
+    ["Omar Ali, the group's director", 'Omar Ali', 'person'],
+    ['The group', 'Harvest Line', 'organization'],
+  ]],
+  ['he resolves to a person named after all the last speaker said, not to that speaker', 'Mayor Ida Holm said the deal with Paul Berg was dead. Governor Omar Reyes declined to say whether he would sign. "We will go to court," he said.', [
+    ['Mayor Ida Holm', 'Ida Holm', 'person'],
+    ['he', 'Omar Reyes', 'person'],
+  ]],
+  ['he resolves to the subject before the quote, named by a surname of an earlier speaker', 'Rival candidate Femi Adeyemi told reporters the count was rigged. The commission said turnout was 31 percent. In a radio interview, Adeyemi declined to say whether he would appeal.\n\n"We will fight this. The people know the truth," he said.', [
+    ['Rival candidate Femi Adeyemi', 'Femi Adeyemi', 'person'],
+    ['The commission', 'commission', 'government'],
+    ['he', 'Femi Adeyemi', 'person'],
+  ]],
+  ['a lone surname no tagger knows names the person who spoke before under the full name', 'District chief Oksana Velykodna said three shops burned. "The fire spread in minutes," Velykodna wrote on Telegram.', [
+    ['District chief Oksana Velykodna', 'Oksana Velykodna', 'person'],
+    ['Velykodna', 'Oksana Velykodna', 'person'],
+  ]],
+  ['a lone surname names a person written in full before, who need not have spoken', 'Mineral Resources Minister Sipho Ndlela urged calm. Ndlela said talks would resume on Monday.', [
+    ['Ndlela', 'Sipho Ndlela', 'person'],
+  ]],
+  ['"the minister" refers back to the person named with that title just before', 'Interior Minister Dragan Milos dismissed the allegations. "Nobody will rerun the vote," the minister added.', [
+    ['the minister', 'Dragan Milos', 'person'],
+  ]],
+  ['a body noun refers back to the body named with it, not to a person whose description holds it', 'Central Election Commission chairman Petru Danila said turnout was 57 percent. The commission said the count was fair. A Department of Health spokesperson said wards were closed. The department said it would hire nurses.', [
+    ['Central Election Commission chairman Petru Danila', 'Petru Danila', 'person'],
+    ['The commission', 'Central Election Commission', 'government'],
+    ['A Department of Health spokesperson', 'Department of Health spokesperson', 'anonymous'],
+    ['The department', 'Department of Health', 'government'],
+  ]],
+  ['"the company" with no earlier source holding the word refers to the last company that spoke', 'Ledgerly, the payments app, said hackers stole data. The company said there was no evidence of fraud.', [
+    ['Ledgerly, the payments app', 'Ledgerly', 'organization'],
+    ['The company', 'Ledgerly', 'organization'],
+  ]],
+  ['a body noun does not refer to a body whose name holds another body noun', 'The regional health ministry said 12 people died. The army denied that its units had fired.', [
+    ['The regional health ministry', 'regional health ministry', 'government'],
+    ['The army', 'army', 'government'],
+  ]],
+  ['she resolves to a person named with a description as the subject of the sentence before', 'Nuala Grant, who chairs the health committee, criticised the plan. "We have had plan after plan," she said.', [
+    ['she', 'Nuala Grant', 'person'],
+  ]],
+  ['a pronoun with nothing before it is unresolved', 'She said the border was closed.', [
+    ['She', 'She', 'unresolved'],
+  ]],
+];
+
+describe('attribution: pronouns and back-references', () => {
+  test.each(references)('%s', (_name, text, expected) => {
+    expect(attributionsOf(text).map((a) => [a.source, a.name, a.kind])).toEqual(expected);
   });
 });
 
