@@ -359,7 +359,11 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // So may the noun before a link inside it: "Union of Concerned Scientists".
   let link = nameStart + 1;
   while (link < last && !isBodyNameLinkAt(tokens, link)) link++;
-  const headKind = headKindAt(tokens, link < last ? link - 1 : last, nameStart) ??
+  const head = link < last ? link - 1 : last;
+  // A public word before a noun of a state-run body makes it one: "National Hurricane Center", "National
+  // Environmental Protection Agency".
+  const stateRun = wordClasses().has(tokens[head]!.text, 'public-body') && tokens.slice(nameStart, head).some((token) => wordClasses().has(token.text, 'public'));
+  const headKind = stateRun ? 'government' : headKindAt(tokens, head, nameStart) ??
     (nameStart > first ? headKindAt(tokens, nameStart - 1, first) : undefined);
   // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya".
   if (headKind && headKind !== 'anonymous' && ownEntity?.type !== 'person') return { name, kind: headKind, entity };

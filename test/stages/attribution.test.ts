@@ -211,6 +211,10 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['an act of saying foretold inside what a source says is part of it', 'A spokesperson said the EU would announce “a substantial package” next month.', [
     { source: 'A spokesperson', cue: 'said', type: 'mixed' },
   ]],
+  ['a public word in the name of a state-run body', 'The National Hurricane Center said the storm had weakened, and the National Rifle Association said the bill was wrong.', [
+    { name: 'National Hurricane Center', kind: 'government', cue: 'said' },
+    { name: 'National Rifle Association', kind: 'organization', cue: 'said' },
+  ]],
   ['a subject with a description between commas', 'Jonas Berg, a union leader, said the march would go ahead.', [
     { source: 'Jonas Berg, a union leader', name: 'Jonas Berg', kind: 'person', cue: 'said', content: 'the march would go ahead' },
   ]],
