@@ -48,6 +48,10 @@ export const sourceHeads = (): Map<string, SourceKind> => readSourceHeads().kind
 /** Whether a word is the plural of a source noun, whatever its spelling ("police", "officials", "people"). */
 export const isPluralSourceHead = (word: string): boolean => readSourceHeads().plurals.has(word.toLowerCase());
 
+let titleAbbreviations: Set<string> | undefined;
+/** Abbreviated titles with their stop, lower case ("gen.", "maj."): abbreviations.txt. */
+const abbreviatedTitles = (): Set<string> => (titleAbbreviations ??= readWordClass('abbreviations.txt', 'title'));
+
 /**
  * A capitalised word that is not a function word, or a word in capitals: a name, whatever a tagger made of
  * it ("Lynch/VERB said", "the BC/ADV Wildfire Service").
@@ -79,6 +83,16 @@ function isNamePartAt(tokens: readonly Token[], t: number): boolean {
   // Without Borders", "Cajun Power & Light".
   const titleCaseLink = ((tokens[t]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t]!.text)) || tokens[t]?.text === '&') && isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1);
   return isNameAt(tokens, t) || ACRONYM.test(tokens[t]?.text ?? '') || hyphen(t) || hyphen(t - 1) || titleCaseLink;
+}
+
+/**
+ * An "and" inside the name of a body, after a link: "Department of Children and Families", "Institute of
+ * Volcanology and Seismology" (not "Smith and Jones", two names).
+ */
+function isNameConjunctionAt(tokens: readonly Token[], t: number): boolean {
+  if (tokens[t]?.text !== 'and' || !isNameAt(tokens, t - 1) || !isNameAt(tokens, t + 1)) return false;
+  for (let k = t - 2; k >= t - 3 && k > 0; k--) if (NAME_LINKS.has(tokens[k]!.text) && isNameAt(tokens, k - 1)) return true;
+  return false;
 }
 
 /** A particle between two words of a name, past any other particles beside it. */
@@ -160,15 +174,17 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
       first--;
       break;
     }
+    // A title cut from its stop by a tagger: "Maj" + "." + "Gen. Arkady Voronin".
+    const cutTitle = token.text === '.' && !!tokens[first - 2] && tokens[first - 2]!.end === token.start && abbreviatedTitles().has(`${tokens[first - 2]!.text.toLowerCase()}.`);
     // A noun that opens its clause, with its modifiers, right before a name describes it: "“…,” meteorologist
     // Priya Sandhu told …", "Former European champion Marcus Doyle said" (not "an attack Russia claims …").
     let opener = first - 2;
     while (opener >= floor && (['ADJ', 'PROPN', 'NOUN'].includes(tokens[opener]!.pos) || isCapitalisedWord(tokens[opener]!))) opener--;
     const openingRole = token.pos === 'NOUN' && (opener < floor || /^[,;:“”"'’(—–-]$/.test(tokens[opener]!.text));
     const takes = proper
-      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole ||
+      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole || cutTitle || wordClasses().has(token.text, 'public') ||
         // "Holtz-Eakin", "Commission on Presidential Debates"
-        ((token.text === '-' || NAME_LINKS.has(token.text)) && isNameAt(tokens, first - 2)) || isNameParticleAt(tokens, first - 1)
+        ((token.text === '-' || NAME_LINKS.has(token.text)) && isNameAt(tokens, first - 2)) || isNameParticleAt(tokens, first - 1) || isNameConjunctionAt(tokens, first - 1)
       // A word of a name modifies a description too, whatever a tagger made of it ("Red Cross/VERB secretary general").
       // A hyphen joins a compound ("state-run media"); one with a space after it is a dash. A plus glued
       // to the word before it ends a name ("OPEC+ sources").
@@ -178,7 +194,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
         (token.pos === 'VERB' && opensSentence(tokens, first - 1));
     if (!takes) break;
     // Past a title or description, the phrase goes on over the nouns that modify it ("state news outlet").
-    if (proper && !isNameAt(tokens, first - 1) && !isPossessiveAt(tokens, first - 1) && token.text !== '-' && !NAME_LINKS.has(token.text) && !isNameParticleAt(tokens, first - 1)) proper = false;
+    if (proper && !isNameAt(tokens, first - 1) && !isPossessiveAt(tokens, first - 1) && token.text !== '-' && !NAME_LINKS.has(token.text) && !isNameParticleAt(tokens, first - 1) && !isNameConjunctionAt(tokens, first - 1)) proper = false;
     first--;
   }
   return [first, last];
@@ -335,7 +351,7 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A noun of the table before a link is a word of the name, not a description: "Bank of Zambia"; so is a
   // capitalised one in a name that ends with a body's noun: "Sudan Doctors Network".
   const endsWithBody = isBodyHead(tokens[last]!.text);
-  const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t)) &&
+  const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t) || isNameConjunctionAt(tokens, t)) &&
     (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || (endsWithBody && /^\p{Lu}/u.test(tokens[t]!.text)));
   while (nameStart - 1 >= first && inName(nameStart - 1)) nameStart--;
   // The name of a body the tagger found whole holds words no walk over names takes ("Institute for the

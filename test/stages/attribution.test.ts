@@ -215,6 +215,12 @@ const shapes: Array<[string, string, Expected[]]> = [
     { name: 'National Hurricane Center', kind: 'government', cue: 'said' },
     { name: 'National Rifle Association', kind: 'organization', cue: 'said' },
   ]],
+  ['an "and" inside the name of a body after a link, and a public word before it', 'A spokesman for the state Department of Children and Families said the boy was safe.', [
+    { source: 'A spokesman for the state Department of Children and Families', kind: 'anonymous', cue: 'said' },
+  ]],
+  ['a title cut from its stop by a tagger', 'Maj. Gen. Arkady Voronin said the strike had hit militants.', [
+    { source: 'Maj. Gen. Arkady Voronin', name: 'Arkady Voronin', kind: 'person' },
+  ]],
   ['a subject with a description between commas', 'Jonas Berg, a union leader, said the march would go ahead.', [
     { source: 'Jonas Berg, a union leader', name: 'Jonas Berg', kind: 'person', cue: 'said', content: 'the march would go ahead' },
   ]],
