@@ -125,6 +125,9 @@ export function isDashAt(text: string, tokens: readonly Token[], t: number): boo
   return /^(?:[—–]|--)$/.test(token.text) || (token.text === '-' && text[token.start - 1] === ' ' && text[token.end] === ' ');
 }
 
+/** A noun for one person: a title or a noun of source-heads.txt for unnamed people ("minister", "chief", "wife"). */
+export const isPersonNoun = (word: string): boolean => titleWords().has(word.toLowerCase()) || sourceHeads().get(word.toLowerCase()) === 'anonymous';
+
 /** A noun of source-heads.txt that names a body, not a person ("ministry", "union", not "official"). */
 const isBodyHead = (word: string): boolean => (sourceHeads().get(word.toLowerCase()) ?? 'anonymous') !== 'anonymous';
 
@@ -256,7 +259,9 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
       while (end < last && tokens[end + 1]!.text !== ',') end++;
       const named = tokens.slice(comma + 1, end + 1).every((token, k) => isNamePartAt(tokens, comma + 1 + k) || isNameParticleAt(tokens, comma + 1 + k) || token.text === '.');
       const describedName = isNamePartAt(tokens, end) && nounPhraseBefore(tokens, end, comma + 1)?.[0] === comma + 1;
-      if (named || describedName) return describeName(doc, comma + 1, end);
+      // A person's noun before the name makes it a person's: "His wife, Iryna".
+      const person = isPersonNoun(tokens[comma - 1]!.text) ? 'person' : undefined;
+      if (named || describedName) return describeName(doc, comma + 1, end, person);
     }
   }
   // "two of the men", "58% of respondents": a number of people, named by the whole phrase; a share of them
@@ -302,7 +307,8 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   const vague = tokens.slice(first, coreEnd + 1).some((token) => words.has(token.text, 'vague-quantifier'));
   const name = text.slice(tokens[descriptionStart]!.start, head.end);
   const headKind = headKindAt(tokens, coreEnd, descriptionStart) ?? sourceHeads().get(head.lemma);
-  const actor = doc.actors.byName.get(lookupKey(name));
+  // A description in lower case names no actor: "another economist" is not The Economist.
+  const actor = /\p{Lu}/u.test(name) ? doc.actors.byName.get(lookupKey(name)) : undefined;
   if (actor) return { name: actor.canonical, kind: actor.kind, entity: entityAt(entities, tokens[descriptionStart]!.start, head.end) };
   // An unknown head: a public body when a word or a country says so ("the national disaster agency",
   // "Indonesia's rescue agency"), else a body when singular ("the agency"), unnamed people when plural ("protesters").

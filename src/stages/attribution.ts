@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, headKindAt, isDashAt, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, headKindAt, isDashAt, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { titleWords } from '../nlp/entities.js';
 import { isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -1362,9 +1362,10 @@ export const attribution = defineStage({
        */
       function resolveBackReference([first, last]: [number, number], description: SourceDescription): SourceDescription {
         // A lone name no tagger knew may be the surname of a person who spoke before ("Filashkin").
-        if (first === last && !description.entity && isNameAt(tokens, last)) return personSpokenBefore(last) ?? description;
+        // ("Police" opening a sentence is no surname.)
+        if (first === last && !description.entity && isNameAt(tokens, last) && !sourceHeads().has(lower(last))) return personSpokenBefore(last) ?? description;
         // Only "the" and the noun: "the second official" is another one.
-        if (description.entity || lower(first) !== 'the' || last - first !== 1 || tokens[last]!.pos !== 'NOUN') return description;
+        if (description.entity || lower(first) !== 'the' || last - first !== 1 || (tokens[last]!.pos !== 'NOUN' && !sourceHeads().has(lower(last)))) return description;
         const start = tokens[first]!.start;
         if (words.has(tokens[last]!.text, 'proxy')) {
           // A statement speaks for a body that spoke just before it.
@@ -1393,7 +1394,7 @@ export const attribution = defineStage({
         // "Interior Minister Dragan Milos dismissed the allegations. … the minister added", "the Central Election
         // Commission … the commission said": the noun refers back to the name written with it just before, which
         // need not have spoken; for a body, the name up to the noun.
-        if (!body && !titleWords().has(lower(last))) return description;
+        if (!body && !isPersonNoun(lower(last))) return description;
         const runs = nameRuns().list;
         const latest = lastSpanStartingBy(runs, start);
         for (let r = latest; r >= 0 && r > latest - REFERENCE_WINDOW; r--) {
@@ -1489,7 +1490,7 @@ export const attribution = defineStage({
       /** A bare description of one person: "doctor", "police commander", "regional governor". */
       function namesOnePerson(name: string): boolean {
         const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-        return !isPluralSourceHead(head) && (sourceHeads().get(head) === 'anonymous' || titleWords().has(head));
+        return !isPluralSourceHead(head) && isPersonNoun(head);
       }
 
       /** The latest earlier attribution whose source is of one of the kinds. */

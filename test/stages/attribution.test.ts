@@ -221,6 +221,15 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a title cut from its stop by a tagger', 'Maj. Gen. Arkady Voronin said the strike had hit militants.', [
     { source: 'Maj. Gen. Arkady Voronin', name: 'Arkady Voronin', kind: 'person' },
   ]],
+  ['a description in lower case names no actor', 'Another economist, who asked not to be identified, said the budget was loose.', [
+    { name: 'economist', kind: 'anonymous', cue: 'said' },
+  ]],
+  ['a name in apposition after a noun for a person is a person\'s', 'His wife, Iryna, said she had not slept.', [
+    { name: 'Iryna', kind: 'person', cue: 'said' },
+  ]],
+  ['documents speak for the body that wrote them', 'According to Department of Finance documents published alongside the speech, the deficit will be 2 billion euros.', [
+    { name: 'Department of Finance', kind: 'government', cue: 'According to' },
+  ]],
   ['a subject with a description between commas', 'Jonas Berg, a union leader, said the march would go ahead.', [
     { source: 'Jonas Berg, a union leader', name: 'Jonas Berg', kind: 'person', cue: 'said', content: 'the march would go ahead' },
   ]],
@@ -674,6 +683,11 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
   ]],
   ['she resolves to a person named with a description as the subject of the sentence before', 'Nuala Grant, who chairs the health committee, criticised the plan. "We have had plan after plan," she said.', [
     ['she', 'Nuala Grant', 'person'],
+  ]],
+  ['"the chief" refers back to the person named with the title, and a source noun opening a sentence is no surname', 'Police Chief Raymond Okafor said the officer fired twice. The chief said the video would be released. The Fraternal Order of Police said nothing. Police estimated the crowd at about 600.', [
+    ['Police Chief Raymond Okafor', 'Raymond Okafor', 'person'],
+    ['The chief', 'Raymond Okafor', 'person'],
+    ['Police', 'Police', 'government'],
   ]],
   ['a pronoun with nothing before it is unresolved', 'She said the border was closed.', [
     ['She', 'She', 'unresolved'],
