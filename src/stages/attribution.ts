@@ -688,7 +688,10 @@ export const attribution = defineStage({
           const figureOnly = !thatClause && !after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token));
           return spanOfTokens(contentStart, figureOnly ? objectEnd : contentEnd);
         }
-        return before ?? quoteAfterColon(contentStart, end, s);
+        // The clause before is what was said only when the cue takes no plain object of its own: "Speaking to
+        // reporters, he denied the charges" says nothing.
+        const plainObject = !adjunct && !!after[0] && ['DET', 'NOUN', 'PROPN', 'NUM'].includes(after[0].pos) && !isTemporal(contentStart) && !words.has(cue.lemma, 'hearer-cue');
+        return (plainObject ? null : before) ?? quoteAfterColon(contentStart, end, s);
       }
 
       /** A participle after a comma, an aside of the clause before it: "…, giving officials the power", not "…, including". */
@@ -1047,6 +1050,13 @@ export const attribution = defineStage({
         while (last > begin && tokens[last]!.pos === 'ADV') last--;
         // "X, the senator from Nebraska, on Wednesday became …": past a time before the verb.
         if (last > begin && isTemporal(last)) last = beforeTemporal(last, begin);
+        // "Speaking to reporters as he was led away, he denied …": past a phrase of a participle that opens the
+        // clause, to its comma.
+        if (verb === begin && /(?:ing|ed)$/.test(lower(verb))) {
+          let comma = verb + 1;
+          while (comma < before && lower(comma) !== ',') comma++;
+          return comma + 1 < before ? clauseSubject(comma + 1, before) : null;
+        }
         if (verb >= before || last < begin) return null;
         const subject = subjectBefore(last, begin);
         return subject && (opensClause(subject[0], begin) || opensAfterTime(subject[0], begin)) ? subject : null;

@@ -230,6 +230,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['documents speak for the body that wrote them', 'According to Department of Finance documents published alongside the speech, the deficit will be 2 billion euros.', [
     { name: 'Department of Finance', kind: 'government', cue: 'According to' },
   ]],
+  ['a participle after a clause that a phrase of a participle opens', 'Speaking to reporters as he was led away, the governor denied the charges, saying he had done nothing wrong.', [
+    { source: 'the governor', cue: 'saying', content: 'he had done nothing wrong' },
+  ]],
   ['a subject with a description between commas', 'Jonas Berg, a union leader, said the march would go ahead.', [
     { source: 'Jonas Berg, a union leader', name: 'Jonas Berg', kind: 'person', cue: 'said', content: 'the march would go ahead' },
   ]],
@@ -597,6 +600,7 @@ describe('attribution: what is not one', () => {
     ['an object with a relative clause of its own', 'The governor praised the volunteers who cleared the roads.'],
     ['a cue whose "with" opens a deed', 'Former minister charged with taking $3 million from contractors'],
     ['a cue of naming with a plain object', 'The president called a meeting of the security council.'],
+    ['a plain object after a subject that follows an opening phrase', 'Campaigning in the north, she barely mentioned the war.'],
     ['a cue of naming with a preposition: a phrasal verb', 'The ministers called for an immediate ceasefire and "unhindered" access.'],
     ['a cue of asking with an infinitive after a relative clause', 'The governor urged residents who remain in low-lying areas to move upstairs.'],
     ['a commitment with a figure in brackets and an infinitive', 'Germany and Kenya pledged a combined 310 million euros ($335 million) to support refugees.'],
