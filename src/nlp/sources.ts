@@ -259,9 +259,9 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
       while (end < last && tokens[end + 1]!.text !== ',') end++;
       const named = tokens.slice(comma + 1, end + 1).every((token, k) => isNamePartAt(tokens, comma + 1 + k) || isNameParticleAt(tokens, comma + 1 + k) || token.text === '.');
       const describedName = isNamePartAt(tokens, end) && nounPhraseBefore(tokens, end, comma + 1)?.[0] === comma + 1;
-      // A person's noun before the name makes it a person's: "His wife, Iryna".
-      const person = isPersonNoun(tokens[comma - 1]!.text) ? 'person' : undefined;
-      if (named || describedName) return describeName(doc, comma + 1, end, person);
+      // The noun before the name tells its kind: "His wife, Iryna", "The mining company, Agusan Ridge Mining".
+      const described = headKindAt(tokens, comma - 1, first) ?? (isPersonNoun(tokens[comma - 1]!.text) ? 'anonymous' : undefined);
+      if (named || describedName) return describeName(doc, comma + 1, end, described === 'anonymous' ? 'person' : described);
     }
   }
   // "two of the men", "58% of respondents": a number of people, named by the whole phrase; a share of them
@@ -349,7 +349,7 @@ function appositiveKind(tokens: readonly Token[], comma: number, last: number): 
 
 /**
  * A named source: the trailing run of names, without the titles and descriptions before it. `describedKind`
- * is the kind a description after the name tells, for a name that no table, tagger or title tells.
+ * is the kind a description beside the name tells, for a name that no table tells.
  */
 function describeName(doc: TaggedDoc, first: number, last: number, describedKind?: SourceKind): SourceDescription {
   const { text, tokens, entities } = doc;
@@ -407,7 +407,8 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A preposition that is no particle or an ampersand joins the words of a body's name, not a person's
   // ("Engineers Without Borders", "Cajun Power & Light"); so does a body's noun at its end ("World Anti-Doping Agency").
   const linked = tokens.slice(nameStart, last + 1).some((token) => (token.pos === 'ADP' && !NAME_PARTICLES.has(token.text)) || token.text === '&') || wordClasses().has(tokens[last]!.text, 'body');
-  return { name: fullName, kind: entityKind ?? (titled ? 'person' : describedKind ?? (wordCount >= 2 && wordCount <= 4 && !linked ? 'person' : 'organization')), entity };
+  // A description beside the name says more than a tagger's guess of its type.
+  return { name: fullName, kind: describedKind ?? entityKind ?? (titled || (wordCount >= 2 && wordCount <= 4 && !linked) ? 'person' : 'organization'), entity };
 }
 
 /** The entity a source's name is: one that ends with it, else one that holds it ("Red" of "Red Cross"). */

@@ -1373,7 +1373,9 @@ export const attribution = defineStage({
       function resolveBackReference([first, last]: [number, number], description: SourceDescription): SourceDescription {
         // A lone name no tagger knew may be the surname of a person who spoke before ("Filashkin").
         // ("Police" opening a sentence is no surname.)
-        if (first === last && !description.entity && isNameAt(tokens, last) && !sourceHeads().has(lower(last))) return personSpokenBefore(last) ?? description;
+        // (A tagger's entity of that one word tells nothing more.)
+        const guessed = !description.entity || !description.entity.canonical.includes(' ');
+        if (first === last && guessed && isNameAt(tokens, last) && !sourceHeads().has(lower(last))) return personSpokenBefore(last) ?? description;
         // Only "the" and the noun: "the second official" is another one.
         if (description.entity || lower(first) !== 'the' || last - first !== 1 || (tokens[last]!.pos !== 'NOUN' && !sourceHeads().has(lower(last)))) return description;
         const start = tokens[first]!.start;
@@ -1419,8 +1421,10 @@ export const attribution = defineStage({
         // "Ledgerly, the payments app, said … The company said …": else a body's noun refers to the last body of
         // its kind that spoke a few sentences before, when that body's name holds no other body's noun ("the
         // army" is not "the regional health ministry").
-        const lastBody = body ? latestOf([description.kind]) : null;
-        const otherHead = !!lastBody && lastBody.source.name.toLowerCase().split(NON_WORD).some((word) => word !== lower(last) && sourceHeads().has(word));
+        // ("the agency" or "the service", whose kind their phrase tells, may be any body's.)
+        const generic = words.has(lower(last), 'body');
+        const lastBody = body ? latestOf(generic ? ['organization', 'government', 'media'] : [description.kind]) : null;
+        const otherHead = !generic && !!lastBody && lastBody.source.name.toLowerCase().split(NON_WORD).some((word) => word !== lower(last) && sourceHeads().has(word));
         const near = !!lastBody && lastBody.sentence >= tokens[first]!.sentence - BODY_REFERENCE_SENTENCES;
         return lastBody && near && !otherHead ? described(lastBody.source) : description;
       }
@@ -1465,7 +1469,9 @@ export const attribution = defineStage({
 
       /** A surname alone names the person who spoke under the full name before: "Abubakar" after "Atiku Abubakar". */
       function personSpokenBefore(surname: number): SourceDescription | null {
-        const earlier = sourcesWithWord.get(lower(surname))?.findLast((entry) => entry.mention.source.kind === 'person' && entry.mention.source.start < tokens[surname]!.start);
+        // A person's surname, or the first word of a body's name ("Halvorsen" of "Halvorsen Therapeutics").
+        const named = (source: AttributionMention['source']) => source.kind === 'person' || source.name.toLowerCase().startsWith(`${lower(surname)} `);
+        const earlier = sourcesWithWord.get(lower(surname))?.findLast((entry) => named(entry.mention.source) && entry.mention.source.start < tokens[surname]!.start);
         if (earlier) return described(earlier.mention.source);
         // Else a person named in full before, who need not have spoken: "Minister Sipho Ndlela urged calm. … Ndlela said".
         const run = nameRuns().byLastWord.get(lower(surname))?.findLast((r) => r.last < surname);

@@ -693,6 +693,14 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['The chief', 'Raymond Okafor', 'person'],
     ['Police', 'Police', 'government'],
   ]],
+  ['a name in apposition after a body\'s noun, and a lone first word of a body\'s name', 'The drug maker, Halvorsen Therapeutics, said the trial had failed. Halvorsen said it would appeal.', [
+    ['The drug maker, Halvorsen Therapeutics', 'Halvorsen Therapeutics', 'organization'],
+    ['Halvorsen', 'Halvorsen Therapeutics', 'organization'],
+  ]],
+  ['"the agency" may refer to a body of any kind that spoke just before', 'The Corruption Eradication Commission said the governor took bribes. The agency said 4 billion rupiah was seized.', [
+    ['The Corruption Eradication Commission', 'Corruption Eradication Commission', 'government'],
+    ['The agency', 'Corruption Eradication Commission', 'government'],
+  ]],
   ['a pronoun with nothing before it is unresolved', 'She said the border was closed.', [
     ['She', 'She', 'unresolved'],
   ]],
