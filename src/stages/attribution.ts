@@ -968,7 +968,7 @@ export const attribution = defineStage({
         // "residents reached by phone", "men interviewed by AFP".
         const participle = (t: number) => tokens[t]?.pos === 'VERB' && /(?:ed|en)$/.test(lower(t));
         const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && participle(t - 1));
-        for (let tries = 0; tries < 2 && joins(phrase[0] - 1); tries++) {
+        for (let tries = 0; tries < 3 && joins(phrase[0] - 1); tries++) {
           let before = phrase[0] - 2;
           // "people familiar with the talks": an adjective between them too.
           if ((tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive')) || participle(before)) before--;

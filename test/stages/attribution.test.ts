@@ -233,6 +233,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a participle after a clause that a phrase of a participle opens', 'Speaking to reporters as he was led away, the governor denied the charges, saying he had done nothing wrong.', [
     { source: 'the governor', cue: 'saying', content: 'he had done nothing wrong' },
   ]],
+  ['a source noun with three phrases of a preposition and a long relative clause', 'An official at an evacuation centre in the town of Borongan, who asked not to be named because he was not authorised to speak to the media, said water was running low.', [
+    { name: 'official', kind: 'anonymous', cue: 'said', content: 'water was running low' },
+  ]],
   ['a subject with a description between commas', 'Jonas Berg, a union leader, said the march would go ahead.', [
     { source: 'Jonas Berg, a union leader', name: 'Jonas Berg', kind: 'person', cue: 'said', content: 'the march would go ahead' },
   ]],
