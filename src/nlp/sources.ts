@@ -259,9 +259,10 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
       while (end < last && tokens[end + 1]!.text !== ',') end++;
       const named = tokens.slice(comma + 1, end + 1).every((token, k) => isNamePartAt(tokens, comma + 1 + k) || isNameParticleAt(tokens, comma + 1 + k) || token.text === '.');
       const describedName = isNamePartAt(tokens, end) && nounPhraseBefore(tokens, end, comma + 1)?.[0] === comma + 1;
+      if (!named && !describedName) continue;
       // The noun before the name tells its kind: "His wife, Iryna", "The mining company, Agusan Ridge Mining".
       const described = headKindAt(tokens, comma - 1, first) ?? (isPersonNoun(tokens[comma - 1]!.text) ? 'anonymous' : undefined);
-      if (named || describedName) return describeName(doc, comma + 1, end, described === 'anonymous' ? 'person' : described);
+      return describeName(doc, comma + 1, end, described === 'anonymous' ? 'person' : described);
     }
   }
   // "two of the men", "58% of respondents": a number of people, named by the whole phrase; a share of them
