@@ -20,11 +20,11 @@
 //   "or more", "as few as" → lower, inclusive. The two are never merged.
 // - fewer/less than, under, below → upper, exclusive; at most, no more than, "or less" → at_most, and up to,
 //   as many as → up_to: upper, inclusive.
-// - nearly, almost, close to, just under: the number is a ceiling the figure comes close to without
-//   reaching it, so `upper` = the number, exclusive, modifier less_than, and approximate (the contract lists
-//   nearly and almost as approximate). "just over" is the mirror image: more_than, approximate.
-// - about, around, roughly, some, an estimated, approximately, "or so", "-odd": modifier about, approximate,
-//   no bounds. A softener before a bounding word after takes the bound: "some 76 or more" → at_least 76,
+// - just under, just short of: the number is a ceiling the figure comes close to without reaching it, so
+//   `upper` = the number, exclusive, modifier less_than, and approximate. "just over" is the mirror image:
+//   more_than, approximate.
+// - about, around, roughly, some, nearly, almost, close to, an estimated, approximately, "or so", "-odd":
+//   modifier about, approximate, no bounds (the contract lists nearly and almost with the approximate words). A softener before a bounding word after takes the bound: "some 76 or more" → at_least 76,
 //   approximate.
 // - A range ("between 5 and 10", "5-10", "5–10", "from 5 to 10", "25-30", "40% to 45%", "two or three") has
 //   value null, both bounds inclusive, modifier `between`; "two or three" is also approximate. A lower and
