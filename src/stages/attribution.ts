@@ -22,7 +22,12 @@ import { defineStage } from '../stage.js';
 //   "“…” — Sonya Herridge"                          a signature: a name after a quote and a dash
 //   "He said:" + a quote or a paragraph              the content is what the colon opens, in the next sentence
 //   "Flood Defences Failed, Mayor Lena Park Says"   a headline in capitals
-// Cues inside a quotation belong to the quoted speaker and are skipped.
+//   "Kyiv called the strike a war crime"            a cue of naming: the object and what it is called
+//   "police put the death toll at 10"               a figure cue: the object runs on to the figure
+// Cues inside a quotation belong to the quoted speaker and are skipped. A request ("urged them to leave"),
+// an act with a figure for object ("declared three days of mourning"), a cue denied ("has not said whether")
+// and a plain object ("confirmed the clash") say nothing. A quoted sentence after its cue's sentence holds
+// no cue: it joins the quote of the attribution before it.
 
 type CueClass = 'speech' | 'characterize' | 'name' | 'figure' | 'figure-at' | 'revision' | 'quote' | 'belief';
 
