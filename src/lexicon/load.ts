@@ -30,7 +30,21 @@ export function listField(field: string | undefined): string[] {
   return (field ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 }
 
+const classesByFile = new Map<string, Map<string, Set<string>>>();
+/** A lexicon of `word | class` rows as its classes, each a set of lower-case words; read once per file. */
+export function readWordClasses(name: string): Map<string, Set<string>> {
+  let classes = classesByFile.get(name);
+  if (classes) return classes;
+  classes = new Map();
+  for (const [word, wordClass] of readLexicon(name)) {
+    if (!classes.has(wordClass!)) classes.set(wordClass!, new Set());
+    classes.get(wordClass!)!.add(word!.toLowerCase());
+  }
+  classesByFile.set(name, classes);
+  return classes;
+}
+
 /** The words of one class of a lexicon of `word | class` rows, lower-cased, as a set. */
 export function readWordClass(name: string, wordClass: string): Set<string> {
-  return new Set(readLexicon(name).filter((row) => row[1] === wordClass).map((row) => row[0]!.toLowerCase()));
+  return readWordClasses(name).get(wordClass) ?? new Set();
 }

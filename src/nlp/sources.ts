@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType, SourceKind, TaggedDoc, Token } from '../document.js';
-import { listField, readLexicon, readWordClass } from '../lexicon/load.js';
+import { listField, readLexicon, readWordClass, readWordClasses } from '../lexicon/load.js';
 import { spansOverlapping } from '../spans.js';
 import { lookupKey } from './actors.js';
 import { titleWords } from './entities.js';
@@ -15,11 +15,7 @@ let attributionWords: WordClasses | undefined;
 /** attribution-words.txt: small closed classes (pronouns, auxiliaries, proxies …). */
 export function wordClasses(): WordClasses {
   if (attributionWords) return attributionWords;
-  const classes = new Map<string, Set<string>>();
-  for (const [word, wordClass] of readLexicon('attribution-words.txt')) {
-    if (!classes.has(wordClass!)) classes.set(wordClass!, new Set());
-    classes.get(wordClass!)!.add(word!);
-  }
+  const classes = readWordClasses('attribution-words.txt');
   // Most callers pass a word in lower case already: it is lowered only when the plain look misses.
   attributionWords = {
     has: (word, wordClass) => {
@@ -76,7 +72,7 @@ function isBodyNameLinkAt(tokens: readonly Token[], t: number): boolean {
 }
 
 /** A word of a name, or a piece of one joined to it by a hyphen: "Kim Hye-won", "Moon Jae-in". */
-function isNamePartAt(tokens: readonly Token[], t: number): boolean {
+export function isNamePartAt(tokens: readonly Token[], t: number): boolean {
   const joined = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
   const hyphen = (k: number) => tokens[k]?.text === '-' && joined(k - 1, k) && joined(k, k + 1) && (isNameAt(tokens, k - 1) || NAME_PARTICLES.has(tokens[k - 1]!.text));
   // A capitalised preposition or an ampersand between two words of a name is one of its words: "Doctors
@@ -84,6 +80,10 @@ function isNamePartAt(tokens: readonly Token[], t: number): boolean {
   const titleCaseLink = ((tokens[t]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t]!.text)) || tokens[t]?.text === '&') && isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1);
   return isNameAt(tokens, t) || ACRONYM.test(tokens[t]?.text ?? '') || hyphen(t) || hyphen(t - 1) || titleCaseLink;
 }
+
+/** A link between two words of a name: "Department of Health", "Cajun Power & Light" (name-words.txt). */
+export const isNameLinkAt = (tokens: readonly Token[], t: number): boolean =>
+  NAME_LINKS.has(tokens[t]?.text ?? '') && isNamePartAt(tokens, t - 1) && isNamePartAt(tokens, t + 1);
 
 /**
  * An "and" inside the name of a body, after a link: "Department of Children and Families", "Institute of

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, headKindAt, isDashAt, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, headKindAt, isDashAt, isNameLinkAt, isNamePartAt, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { titleWords } from '../nlp/entities.js';
 import { isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -436,7 +436,7 @@ export const attribution = defineStage({
           if (['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-' && !isNameAt(tokens, t)) break;
         }
         if (cueClass === 'characterize') return false;
-        const object = objectEnd(last + 1, end);
+        const object = nounObjectEnd(last + 1, end);
         const named = tokens[object];
         return asPhrase(last + 1) || (object > last + 1 && !!named && (asPhrase(object) || named.pos === 'ADJ' || (named.pos === 'DET' && lower(object) !== 'that')));
       }
@@ -446,7 +446,7 @@ export const attribution = defineStage({
        * two phrases of a preposition or "and" ("her vote in favor of the war", "the citation and the demand").
        * `from` when there is none.
        */
-      function objectEnd(from: number, end: number): number {
+      function nounObjectEnd(from: number, end: number): number {
         if (tokens[from]?.pos === 'PRON' && !words.has(lower(from), 'possessive')) return from + 1;
         let t = from;
         for (let phrases = 0; phrases < 3 && t < end; phrases++) {
@@ -656,9 +656,7 @@ export const attribution = defineStage({
         }
         // After a comma, a participle or a conjunction is an aside ("“…?” Trump said, looking out on the
         // crowd"); anything else goes on with the content ("Acts of protest, Mr. Obama said, are …").
-        const afterComma = tokens[contentStart + 1];
-        const aside = contentStart === pastHearer && lower(contentStart) === ',' && !!afterComma &&
-          (['CCONJ', 'SCONJ'].includes(afterComma.pos) || (afterComma.pos === 'VERB' && /ing$/.test(afterComma.text)));
+        const aside = contentStart === pastHearer && (isAsideAt(contentStart) || (lower(contentStart) === ',' && ['CCONJ', 'SCONJ'].includes(tokens[contentStart + 1]?.pos ?? '')));
         // Without a "that", a "but" or "and" before a verb opens a second predicate of the source's, not more
         // of the object: "confirmed the clash but gave no figures", "urged calm and closed the square".
         let objectEnd = contentStart;
@@ -1419,7 +1417,7 @@ export const attribution = defineStage({
           const at = tokensBetween(run.first, run.last + 1).findIndex((token) => token.text.toLowerCase() === lower(last));
           if (at < 0) continue;
           // "the department" of "Department of Health" is all of it.
-          const cut = body && !['of', 'for'].includes(lower(run.first + at + 1)) ? run.first + at : run.last;
+          const cut = body && !isNameLinkAt(tokens, run.first + at + 1) ? run.first + at : run.last;
           const named = describeSource(doc, [run.first, cut]);
           return fits(named.kind) && named.kind !== 'anonymous' ? named : description;
         }
@@ -1488,14 +1486,11 @@ export const attribution = defineStage({
       function nameRuns(): NonNullable<typeof runsOfNames> {
         if (runsOfNames) return runsOfNames;
         runsOfNames = { list: [], byLastWord: new Map() };
-        // A word in capitals is a word of a name whatever a tagger made of it ("the BC/ADV Wildfire Service"), and a
-        // link between two words of a name belongs to the run ("Department of Health").
-        const named = (k: number) => isNameAt(tokens, k) || ACRONYM.test(tokens[k]?.text ?? '');
-        const link = (k: number) => ['of', 'for'].includes(lower(k)) && named(k + 1);
+        // A link between two words of a name belongs to the run ("Department of Health").
         for (let t = 0; t < tokens.length; t++) {
-          if (!named(t)) continue;
+          if (!isNamePartAt(tokens, t)) continue;
           let last = t;
-          while (last + 1 < tokens.length && (named(last + 1) || link(last + 1)) && tokens[last + 1]!.sentence === tokens[t]!.sentence) last++;
+          while (last + 1 < tokens.length && (isNamePartAt(tokens, last + 1) || isNameLinkAt(tokens, last + 1)) && tokens[last + 1]!.sentence === tokens[t]!.sentence) last++;
           if (last > t) {
             const run = { first: t, last, start: tokens[t]!.start, end: tokens[last]!.end };
             runsOfNames.list.push(run);
