@@ -110,12 +110,13 @@ function isNameParticleAt(tokens: readonly Token[], t: number): boolean {
 
 /**
  * A possessive ending ("Russia’s", "the players'"): it sticks to the word before it. A closing quote
- * written as two apostrophes (''…,'' said) sticks to punctuation instead.
+ * written as two apostrophes (''…,'' said) sticks to punctuation instead, and the tagger reads the
+ * contraction of "is" and "has" as a verb ("He’s claiming").
  */
 export function isPossessiveAt(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t];
   const before = tokens[t - 1];
-  return !!token && !!before && /^['’]s?$/.test(token.text) && before.end === token.start && before.pos !== 'PUNCT';
+  return !!token && !!before && /^['’]s?$/.test(token.text) && before.end === token.start && before.pos !== 'PUNCT' && token.pos !== 'AUX';
 }
 
 /** A dash, or a hyphen with spaces around it that stands for one ("LAGOS (Reuters) - The party …"). */
@@ -148,7 +149,8 @@ const isDescriptorAt = (tokens: readonly Token[], t: number) => titleWords().has
 function isModifyingParticiple(tokens: readonly Token[], t: number): boolean {
   const before = tokens[t - 1];
   const after = tokens[t + 1];
-  if (tokens[t]?.pos !== 'VERB' || !/ing$/.test(tokens[t]!.text) || !after || !['NOUN', 'PROPN'].includes(after.pos)) return false;
+  // (A noun of the table after it is one whatever a tagger made of it: "Risk modeling firm/ADV".)
+  if (tokens[t]?.pos !== 'VERB' || !/ing$/.test(tokens[t]!.text) || !after || !(['NOUN', 'PROPN'].includes(after.pos) || sourceHeads().has(after.text.toLowerCase()))) return false;
   // "acting governor Pavel Lyamin": a participle that names a role modifies its noun wherever it stands.
   return wordClasses().has(tokens[t]!.text, 'role-participle') || (!!before && (['DET', 'ADJ'].includes(before.pos) || isNameAt(tokens, t - 1)));
 }
@@ -181,9 +183,12 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     const cutTitle = token.text === '.' && !!tokens[first - 2] && tokens[first - 2]!.end === token.start && abbreviatedTitles().has(`${tokens[first - 2]!.text.toLowerCase()}.`);
     // A noun that opens its clause, with its modifiers, right before a name describes it: "“…,” meteorologist
     // Priya Sandhu told …", "Former European champion Marcus Doyle said" (not "an attack Russia claims …").
+    // A role may hold "of": "AIP head of integrity Henrik Salo".
+    const roleOf = (t: number) => tokens[t]!.text === 'of' && t > floor && isPersonNoun(tokens[t - 1]!.text);
     let opener = first - 2;
-    while (opener >= floor && (['ADJ', 'PROPN', 'NOUN'].includes(tokens[opener]!.pos) || isCapitalisedWord(tokens[opener]!))) opener--;
-    const openingRole = token.pos === 'NOUN' && (opener < floor || /^[,;:“”"'’(—–-]$/.test(tokens[opener]!.text));
+    while (opener >= floor && (['ADJ', 'PROPN', 'NOUN'].includes(tokens[opener]!.pos) || isCapitalisedWord(tokens[opener]!) || roleOf(opener))) opener--;
+    const opensClauseHere = opener < floor || /^[,;:“”"'’(—–-]$/.test(tokens[opener]!.text);
+    const openingRole = token.pos === 'NOUN' && opensClauseHere;
     const takes = proper
       ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole || cutTitle || wordClasses().has(token.text, 'public') ||
         // "Holtz-Eakin", "Commission on Presidential Debates"
@@ -191,7 +196,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
       // A word of a name modifies a description too, whatever a tagger made of it ("Red Cross/VERB secretary general").
       // A hyphen joins a compound ("state-run media"); one with a space after it is a dash. A plus glued
       // to the word before it ends a name ("OPEC+ sources").
-      : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isNameAt(tokens, first - 1) || isPossessiveAt(tokens, first - 1) || (token.text === '-' && token.end === tokens[first]!.start) ||
+      : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isNameAt(tokens, first - 1) || isPossessiveAt(tokens, first - 1) || (token.text === '-' && token.end === tokens[first]!.start) || (roleOf(first - 1) && opensClauseHere) ||
         (token.text === '+' && token.start === tokens[first - 2]?.end) || isModifyingParticiple(tokens, first - 1) ||
         // A verb that opens the sentence before a noun modifies it: "Lead/VERB prosecutor …", "Displaced families …".
         (token.pos === 'VERB' && opensSentence(tokens, first - 1));
@@ -245,6 +250,14 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
       break;
     }
   }
+  // "AIP head of integrity Henrik Salo": a role with "of" before a name describes the name.
+  // ("The head of the World Health Organization" or "of Zorvan Relief" is no one named: the role's field is a
+  // common noun.)
+  const roleBeforeName = coreEnd < last && tokens[coreEnd + 1]!.text === 'of' && isPersonNoun(tokens[coreEnd]!.text) && isNamePartAt(tokens, last) &&
+    tokens.slice(coreEnd + 2, last).some((token) => token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text)) &&
+    !entityHolding(entities, tokens[last]!.start, tokens[last]!.end, BODY_TYPES) && !isBodyHead(tokens[last]!.text) &&
+    tokens.slice(coreEnd + 1, last + 1).every((token) => token.pos !== 'VERB' && token.text !== ',' && !words.has(token.text, 'relative'));
+  if (roleBeforeName) coreEnd = last;
   // "people familiar with the talks": an adjective before the phrase is not the head.
   if (coreEnd > first && coreEnd < last && tokens[coreEnd]!.pos === 'ADJ' && tokens[coreEnd + 1]!.pos === 'ADP') coreEnd--;
   // "Its director, Samir Haddad", "A teacher in Ruvesi, Grace Wanjiru", "The first witness, Mihai Dobre, a
@@ -260,10 +273,20 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
       const named = tokens.slice(comma + 1, end + 1).every((token, k) => isNamePartAt(tokens, comma + 1 + k) || isNameParticleAt(tokens, comma + 1 + k) || token.text === '.');
       const describedName = isNamePartAt(tokens, end) && nounPhraseBefore(tokens, end, comma + 1)?.[0] === comma + 1;
       if (!named && !describedName) continue;
-      // The noun before the name tells its kind: "His wife, Iryna", "The mining company, Agusan Ridge Mining".
-      const described = headKindAt(tokens, comma - 1, first) ?? (isPersonNoun(tokens[comma - 1]!.text) ? 'anonymous' : undefined);
+      // The head of the description tells the name's kind: "His wife, Iryna", "The mining company, Agusan Ridge
+      // Mining", "A spokesman for the Jakarta court, Agus Prasetyo" (not the court).
+      const descriptionHead = Math.min(coreEnd, comma - 1);
+      const described = headKindAt(tokens, descriptionHead, first) ?? (isPersonNoun(tokens[descriptionHead]!.text) ? 'anonymous' : undefined);
       return describeName(doc, comma + 1, end, described === 'anonymous' ? 'person' : described);
     }
+  }
+  // "A survivor who gave his name only as Ibrahim", "a woman who identified herself only as Saba": the person
+  // named there.
+  for (let as = coreEnd + 2; as < last; as++) {
+    if (tokens[as]!.text !== 'as' || !isNameAt(tokens, as + 1) || !tokens.slice(Math.max(coreEnd + 1, as - 4), as).some((token) => words.has(token.text, 'naming'))) continue;
+    let nameEnd = as + 1;
+    while (nameEnd < last && isNameAt(tokens, nameEnd + 1)) nameEnd++;
+    return describeName(doc, as + 1, nameEnd, 'person');
   }
   // "two of the men", "58% of respondents": a number of people, named by the whole phrase; a share of them
   // is unspecified.
@@ -277,6 +300,14 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     return { name: text.slice(tokens[first]!.start, tokens[last]!.end), kind: 'unspecified', entity: null };
   }
   const head = tokens[coreEnd]!;
+  // "WHO data", "a Reuters tally", "a Bloomberg survey of 17 economists", "the agency's calculations": a name
+  // or a possessor before a proxy is its issuer, whatever follows; a capitalised proxy is a word of the name
+  // ("the U.S. Geological Survey").
+  if (words.has(head.text, 'proxy') && !/^\p{Lu}/u.test(head.text) && coreEnd > first) {
+    // So is a body's noun: "ministry records seen by Reuters", "police figures".
+    if (isNamePartAt(tokens, coreEnd - 1) || isBodyHead(tokens[coreEnd - 1]!.text)) return describeSource(doc, [first, coreEnd - 1]);
+    if (isPossessiveAt(tokens, coreEnd - 1) && coreEnd - 2 >= first) return describeSource(doc, [first, coreEnd - 2]);
+  }
   if (words.has(head.text, 'proxy') && coreEnd < last) {
     // "a statement issued by the foreign ministry", "a report from Reuters": the issuer speaks.
     // Only "by", "from" or "of" brings the issuer, right after the proxy or after a participle of issuing and
@@ -289,17 +320,11 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     const reader = !!participle && tokens[by]?.text.toLowerCase() === 'by' && !words.has(participle.lemma, 'issue-verb');
     if (by < last && issuerAfter(by) && !reader) return describeSource(doc, [by + 1, last]);
   }
-  // "WHO data", "a Reuters tally", "the agency's calculations": a name or a possessor before a proxy is its
-  // issuer; a capitalised proxy is a word of the name ("the U.S. Geological Survey").
-  if (words.has(head.text, 'proxy') && !/^\p{Lu}/u.test(head.text) && coreEnd > first) {
-    // So is a body's noun: "ministry records seen by Reuters", "police figures".
-    if (isNamePartAt(tokens, coreEnd - 1) || isBodyHead(tokens[coreEnd - 1]!.text)) return describeSource(doc, [first, coreEnd - 1]);
-    if (isPossessiveAt(tokens, coreEnd - 1) && coreEnd - 2 >= first) return describeSource(doc, [first, coreEnd - 2]);
-  }
   // "Officials said", "Organisers estimated": a capital at the start of a sentence does not make a source
   // noun, or a lone word no table or tagger knows as a name, a name.
   const lone = first === coreEnd && !entityAt(entities, head.start, head.end) && !doc.actors.byName.has(lookupKey(head.text));
-  const sourceNoun = opensSentence(tokens, coreEnd) && (lone || sourceHeads().has(head.text.toLowerCase()));
+  // A title alone names no one: "One government MP", "the Prime Minister".
+  const sourceNoun = (opensSentence(tokens, coreEnd) && (lone || sourceHeads().has(head.text.toLowerCase()))) || titleWords().has(head.text.toLowerCase());
   if (isNamePartAt(tokens, coreEnd) && !sourceNoun) return describeName(doc, first, coreEnd, appositiveKind(tokens, coreEnd + 1, last));
 
   // A common noun: an unnamed source, named by its bare description.
@@ -333,8 +358,9 @@ export function isPluralNoun(token: Token): boolean {
 }
 
 /**
- * The kind a description in apposition after a name tells, when its head is a body's noun of the table:
- * "Halvard Foods, the region's largest food maker", "the Front, the armed group that controls the town".
+ * The kind a description in apposition after a name tells, when its head is a noun of the table:
+ * "Halvard Foods, the region's largest food maker", "the Front, the armed group that controls the town",
+ * "Priya Raman, the hospital's chief" (a person).
  */
 function appositiveKind(tokens: readonly Token[], comma: number, last: number): SourceKind | undefined {
   if (tokens[comma]?.text !== ',' || comma >= last) return undefined;
@@ -343,9 +369,11 @@ function appositiveKind(tokens: readonly Token[], comma: number, last: number): 
   // "a 38-year-old rock-drill operator" is a person.
   if (tokens.slice(comma + 1, end).some((token) => token.text.toLowerCase() === 'old' || /year-old$/i.test(token.text))) return undefined;
   let head = end - 1;
-  while (head > comma && tokens[head]!.pos !== 'NOUN') head--;
+  // A noun of the table is a head whatever a tagger made of it ("the hospital's chief/ADJ").
+  while (head > comma && tokens[head]!.pos !== 'NOUN' && !sourceHeads().has(tokens[head]!.text.toLowerCase())) head--;
   const kind = head > comma ? headKindAt(tokens, head, comma + 1) : undefined;
-  return kind && kind !== 'anonymous' ? kind : undefined;
+  // A name described as an unnamed person is a person's: "Priya Raman, the hospital's chief".
+  return kind === 'anonymous' ? 'person' : kind;
 }
 
 /**
@@ -368,15 +396,17 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const end = tokens[last]!.end;
   const name = text.slice(start, end).replace(/['’]s?$/, '');
   const entity = entityAt(entities, start, end);
-  const actor = doc.actors.byName.get(lookupKey(name));
   // An entity that runs past the name either way is a longer one the tagger joined ("United States Says Group").
   const ownEntity = entity && entity.end <= end && entity.start >= start ? entity : null;
+  // A known body after its country's name is that body: "the U.S. Centers for Disease Control and Prevention".
+  const actor = doc.actors.byName.get(lookupKey(name)) ?? (ownEntity && doc.actors.byName.get(lookupKey(ownEntity.canonical)));
   if (actor) return { name: ownEntity?.canonical ?? actor.canonical, kind: actor.kind, entity };
   // A known body that opens a longer name tells its kind: "Amnesty International South Africa".
   for (let t = last - 1; t > nameStart; t--) {
     const opening = doc.actors.byName.get(lookupKey(text.slice(start, tokens[t]!.end)));
     if (opening && opening.kind !== 'person') return { name, kind: opening.kind, entity };
   }
+
   // The last word of the name, or a noun that describes the name before it, may say it is a body: "Volkner
   // AG", "British drugmaker Halden Pharma", "state broadcaster ERT".
   // So may the noun before a link inside it: "Union of Concerned Scientists".

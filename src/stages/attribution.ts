@@ -351,7 +351,7 @@ export const attribution = defineStage({
         while (beforeAdverbs > 0 && tokens[beforeAdverbs]!.pos === 'ADV') beforeAdverbs--;
         const afterBe = words.has(lower(beforeAdverbs), 'be');
         const word = tokens[last]!.text.toLowerCase();
-        if (afterBe && !word.endsWith('ing') && lower(last + 1) !== 'by') return false;
+        if (afterBe && !word.endsWith('ing') && passiveAgentAt(last, form.cueClass, end) === null) return false;
         // "Having said that, …" opens a clause with no subject of its own.
         if (lower(first - 1) === 'having' && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0])) return false;
         // "a study published in …", "the letter written to …": a participle after a text says how it came out.
@@ -368,11 +368,13 @@ export const attribution = defineStage({
           // building 300 bridges"); a participle after a noun modifies it ("the number of people killed").
           const before = figure ? tokensBetween(last + 1, end).filter((t) => t.start < figure.start) : [];
           // ("at" right before the figure is proof enough: "put the number of violations since the truce took effect at 2,300").
-          const verbBefore = form.cueClass !== 'figure-at' && before.some((t, k) => ['VERB', 'AUX'].includes(t.pos) && !isParticipleOfNoun(last + 1 + k));
+          // A participle that opens the object modifies its noun: "estimated insured losses at $9 billion".
+          const opensObject = (k: number) => k === 0 && /(?:ed|en)$/.test(lower(last + 1)) && ['NOUN', 'PROPN'].includes(tokens[last + 2]?.pos ?? '');
+          const verbBefore = form.cueClass !== 'figure-at' && before.some((t, k) => ['VERB', 'AUX'].includes(t.pos) && !isParticipleOfNoun(last + 1 + k) && !opensObject(k));
           // A revision changes a figure named as one: "raised the death toll to 41", not "raised $2 million".
           const revises = form.cueClass !== 'revision' || before.some((t) => words.has(t.text, 'figure-noun'));
-          // "put the death toll at 10", not "put 4,000 jobs at risk".
-          const at = form.cueClass !== 'figure-at' || before[before.length - 1]?.text.toLowerCase() === 'at';
+          // "put the death toll at 10" or "as high as 90", not "put 4,000 jobs at risk".
+          const at = form.cueClass !== 'figure-at' || before[before.length - 1]?.text.toLowerCase() === 'at' || (!!figure && /^as\s/i.test(text.slice(figure.start, figure.end)));
           return !!figure && !verbBefore && revises && at;
         }
         // A quote after a colon or a comma, or before the cue: "she continued: “…”", "“…,” he went on"; not
@@ -418,8 +420,12 @@ export const attribution = defineStage({
        * charges false"). A plain object says nothing: "called the police", "called a meeting as tensions rose".
        */
       function complementAt(last: number, end: number, cueClass: 'characterize' | 'name'): boolean {
-        // "called for a ceasefire", "called on both sides": a phrasal verb, no naming.
-        if (cueClass === 'name' && tokens[last + 1]?.pos === 'ADP' && lower(last + 1) !== 'as') return false;
+        // "called for a ceasefire", "called on both sides": a phrasal verb, no naming; "a group calling itself
+        // “BlackHarrow”" gives its name, not a view (as "called himself a victim" does).
+        let nameAt = isQuoteMark(last + 2) ? last + 3 : last + 2;
+        if (lower(nameAt) === 'the') nameAt++;
+        const ownName = words.has(lower(last + 1), 'reflexive') && isNameAt(tokens, nameAt);
+        if (cueClass === 'name' && ((tokens[last + 1]?.pos === 'ADP' && lower(last + 1) !== 'as') || ownName)) return false;
         // "as" opens what the object is, not a clause with a subject of its own: "called an election as
         // protests grew" ("described it as essential to keep …" is no clause).
         const asPhrase = (t: number) => {
@@ -541,14 +547,17 @@ export const attribution = defineStage({
         }
 
         // "was reported by X"; not "was quoted as saying by X", where X only carried the words of the subject.
-        if (lower(cue.last + 1) === 'by' && words.has(lower(cue.first - 1), 'be') && cue.first === cue.last) return passive(cue, cueFirst, begin, end, contentEnd, s);
+        const by = passiveAgentAt(cue.last, cue.cueClass, end);
+        if (by !== null && words.has(lower(cue.first - 1), 'be') && cue.first === cue.last) return passive(cue, cueFirst, by, begin, end, contentEnd, s);
 
         const t = beforeAuxiliaries(cue.first, begin);
         // "have not said whether …", "never said …": a cue denied communicates nothing.
         if (tokensBetween(t + 1, cue.first).some((token) => words.has(token.text, 'negation'))) return null;
-        // "has said", "had previously said": the perfect's auxiliary belongs to the cue.
+        // "has said", "had previously said", "is once again questioning": the auxiliary of the perfect or the
+        // progressive belongs to the cue.
+        const progressive = lower(cue.first).endsWith('ing');
         for (let k = t + 1; k < cue.first; k++) {
-          if (/^ha(s|ve|d)$/.test(lower(k))) {
+          if (/^ha(s|ve|d)$/.test(lower(k)) || (progressive && words.has(lower(k), 'be'))) {
             cueFirst = k;
             break;
           }
@@ -575,7 +584,8 @@ export const attribution = defineStage({
           return subject && finishWithSource(cue, cueFirst, subject, content, s);
         }
 
-        const inverted = words.has(cue.lemma, 'not-inverted') ? null : invertedSource(cue, next, begin, end);
+        // (A cue that puts a figure is never written "…, put X": what follows it is its object.)
+        const inverted = words.has(cue.lemma, 'not-inverted') || putsFigure(cue.cueClass) ? null : invertedSource(cue, next, begin, end);
         if (inverted) return finishWithSource(cue, cueFirst, inverted, spanOfTokens(begin, cue.first), s);
 
         if (t < begin) return null;
@@ -748,13 +758,29 @@ export const attribution = defineStage({
        * "It was announced by the ministry that …", "Twelve deaths were reported by the ministry": the agent
        * is the source; the content follows its "that", or else is the subject when it holds a figure.
        */
-      function passive(cue: CueMatch, cueFirst: number, begin: number, end: number, contentEnd: number, s: number): AttributionMention | null {
-        let agentEnd = cue.last + 2;
-        while (agentEnd < end && !/^[,;:.!?]$/.test(lower(agentEnd)) && lower(agentEnd) !== 'that') agentEnd++;
-        if (agentEnd === cue.last + 2) return null;
-        const agent: [number, number] = [cue.last + 2, agentEnd - 1];
-        if (lower(agentEnd) === 'that') return finishWithSource(cue, cueFirst, agent, spanOfTokens(agentEnd + 1, contentEnd), s);
-        const subject = spanOfTokens(begin, cue.first - 1);
+      /**
+       * The "by" of a passive's agent: right after the cue ("was reported by X"), or after the figure a cue of
+       * figures puts ("the toll was put at 61 by the Ministry of Health"); null for none.
+       */
+      function passiveAgentAt(last: number, cueClass: CueMatch['cueClass'], end: number): number | null {
+        if (lower(last + 1) === 'by') return last + 1;
+        if (cueClass !== 'figure-at' || lower(last + 1) !== 'at') return null;
+        const figure = spansStartingIn(doc.quantities, tokens[last + 1]!.end, tokens[end - 1]!.end)[0];
+        let by = last + 2;
+        while (figure && by < end && tokens[by]!.end <= figure.end) by++;
+        return figure && figure.start === tokens[last + 2]?.start && lower(by) === 'by' ? by : null;
+      }
+
+      function passive(cue: CueMatch, cueFirst: number, by: number, begin: number, end: number, contentEnd: number, s: number): AttributionMention | null {
+        // "was described by the opposition as “a blow …”": what a cue of characterizing says follows "as".
+        const opensContent = (t: number) => lower(t) === 'that' || (characterizes(cue.cueClass) && lower(t) === 'as');
+        let agentEnd = by + 1;
+        while (agentEnd < end && !/^[,;:.!?]$/.test(lower(agentEnd)) && !opensContent(agentEnd)) agentEnd++;
+        if (agentEnd === by + 1) return null;
+        const agent: [number, number] = [by + 1, agentEnd - 1];
+        if (opensContent(agentEnd)) return finishWithSource(cue, cueFirst, agent, spanOfTokens(agentEnd + 1, contentEnd), s);
+        // What was said is the subject with its figure: "40 deaths were reported by X", "the toll was put at 61 by X".
+        const subject = spanOfTokens(begin, by === cue.last + 1 ? cue.first - 1 : by);
         const figure = !!subject && spansStartingIn(doc.quantities, subject.start, subject.end).some((q) => q.end <= subject.end && q.kind !== 'ordinal');
         return figure ? finishWithSource(cue, cueFirst, agent, subject, s) : null;
       }
@@ -828,8 +854,11 @@ export const attribution = defineStage({
         if (predicate > begin) clauseStart = predicate + 1;
         for (let comma = t - 1; comma > begin && comma >= t - 40; comma--) {
           if (dash ? !isDash(comma) : lower(comma) !== ',') continue;
-          const phrase = subjectCore(comma - 1, begin);
-          if (!phrase || !(opensClause(phrase[0], begin) || phrase[0] === clauseStart)) {
+          // "A survivor who gave his name only as Ibrahim, 27, said": the phrase may hold a relative clause.
+          const core = subjectCore(comma - 1, begin);
+          const opens = (candidate: [number, number] | null) => !!candidate && (opensClause(candidate[0], begin) || candidate[0] === clauseStart);
+          const phrase = opens(core) ? core : (relativeSubject(comma, begin) ?? core);
+          if (!phrase || !opens(phrase)) {
             if (dash) break;
             continue;
           }
@@ -837,7 +866,9 @@ export const attribution = defineStage({
           // "X, speaking at a rally, …" is an aside.
           // "X, now a pundit, said" describes too.
           const describes = lower(comma + 2) === 'by' || lower(comma + 1) === 'of' || (tokens[comma + 1]!.pos === 'ADV' && tokens[comma + 2]?.pos === 'DET');
-          const aside = ['ADP', 'VERB', 'ADV', 'SCONJ'].includes(tokens[comma + 1]!.pos) && !describes;
+          // So is a parenthetical cue: "An analysis commissioned by X, she said, estimated …".
+          const parenthetical = !!pronounAt(comma + 1) && tokens[comma + 2]?.pos === 'VERB';
+          const aside = (['ADP', 'VERB', 'ADV', 'SCONJ'].includes(tokens[comma + 1]!.pos) && !describes) || parenthetical;
           if (!subject || phrase[0] === clauseStart) {
             subject = phrase;
             descriptionEnd = aside ? phrase[1] : t - 1;
@@ -1379,9 +1410,10 @@ export const attribution = defineStage({
         // (A tagger's entity of that one word tells nothing more.)
         const guessed = !description.entity || !description.entity.canonical.includes(' ');
         if (first === last && guessed && isNameAt(tokens, last) && !sourceHeads().has(lower(last))) return personSpokenBefore(last) ?? description;
-        // Only "the" and the noun: "the second official" is another one.
-        if (description.entity || lower(first) !== 'the' || last - first !== 1 || (tokens[last]!.pos !== 'NOUN' && !sourceHeads().has(lower(last)))) return description;
+        // Only "the" and the noun or a title ("the Prime Minister"): "the second official" is another one.
         const start = tokens[first]!.start;
+        const title = last - first > 1 && titleWords().has(text.slice(tokens[first + 1]!.start, tokens[last]!.end).toLowerCase());
+        if (description.entity || lower(first) !== 'the' || (last - first !== 1 && !title) || (tokens[last]!.pos !== 'NOUN' && !sourceHeads().has(lower(last)) && !title)) return description;
         if (words.has(tokens[last]!.text, 'proxy')) {
           // A statement speaks for a body that spoke just before it.
           const body = latestOf(['organization', 'government', 'media']);

@@ -553,6 +553,39 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a body whose name holds "for the"', 'The Institute for the Study of War noted that the front had barely moved.', [
     { source: 'The Institute for the Study of War', name: 'Institute for the Study of War', kind: 'organization', cue: 'noted' },
   ]],
+  ['a title that ends in "general"', 'The state attorney general is confirming that the charity was never registered.', [
+    { source: 'The state attorney general', kind: 'anonymous', cue: 'is confirming', lemma: 'confirm' },
+  ]],
+  ['a contraction of "is" before a progressive', 'She’s claiming that 30 ballots went missing.', [{ source: 'She', cue: '’s claiming' }]],
+  ['a role with "of" before a name', '"The tests were clean," UEFA head of medicine Karin Holt told reporters.', [
+    { source: 'UEFA head of medicine Karin Holt', name: 'Karin Holt', kind: 'person', cue: 'told' },
+  ]],
+  ['a description with a phrase of its own before a name in apposition', 'A lawyer for the port authority, Miguel Sousa, said 14 cranes were idle.', [
+    { source: 'A lawyer for the port authority, Miguel Sousa', name: 'Miguel Sousa', kind: 'person', cue: 'said' },
+  ]],
+  ['a person noun in apposition after a name', 'Dr. Lena Ortiz, the clinic’s chief of surgery, said 12 patients were moved.', [
+    { name: 'Lena Ortiz', kind: 'person', cue: 'said' },
+  ]],
+  ['a known body after its country’s name', 'The U.S. Food and Drug Administration said 9 lots were affected.', [{ kind: 'government', cue: 'said' }]],
+  ['a name given in a relative clause', 'A fisherman who gave his name only as Tomas, 52, said 11 boats had sunk.', [
+    { source: 'A fisherman who gave his name only as Tomas, 52', name: 'Tomas', kind: 'person', cue: 'said' },
+  ]],
+  ['a parenthetical cue inside a subject', 'A survey funded by the union, he said, estimated that 60 percent of drivers were unpaid.', [
+    { source: 'he', cue: 'said' },
+    { source: 'A survey funded by the union', cue: 'estimated' },
+  ]],
+  ['a title alone', 'One opposition MP, who declined to be named, said 25 deputies would abstain.', [{ kind: 'anonymous', cue: 'said' }]],
+  ['"the" and a title refer to the person named with it', 'Prime Minister Ewa Lind arrived on Monday. The Prime Minister said 8 towns were cut off.', [
+    { source: 'The Prime Minister', name: 'Ewa Lind', kind: 'person', cue: 'said' },
+  ]],
+  ['a survey before the people it asked', 'A Reuters poll of 40 analysts put growth at 2.1 percent.', [{ name: 'Reuters', kind: 'media', lemma: 'put' }]],
+  ['a participle before the noun a figure cue puts', 'The insurer estimated insured damage at $2 billion.', [{ source: 'The insurer', cue: 'estimated' }]],
+  ['a figure put "as high as"', 'Local officials put the number of missing as high as 70.', [{ source: 'Local officials', lemma: 'put' }]],
+  ['a passive figure with its agent after the figure', 'The toll was put at 33 by the provincial police.', [{ source: 'the provincial police', lemma: 'put' }]],
+  ['a passive characterization with its agent', 'The ruling was described by the union as “a betrayal of 9,000 workers”.', [
+    { source: 'the union', cue: 'described', type: 'direct', quote: 'a betrayal of 9,000 workers' },
+  ]],
+  ['a figure cue with an apposition before it', 'A rival lender, Norbank, put the shortfall lower, at 300 million crowns.', [{ lemma: 'put', cue: 'put' }]],
 ];
 
 describe('attribution: shapes', () => {
@@ -623,6 +656,9 @@ describe('attribution: what is not one', () => {
     ['a verb of going on before a quote that is no quotation of it', 'The strike would continue “until there is an offer.”'],
     ['a cue of naming with a request', 'The mayor called on residents to stay calm.'],
     ['a cue of naming with a phrase of time and a clause of "as"', 'The governor called an election as protests grew.'],
+    ['a cue of naming that gives a name', 'A hacking group calling itself “Red Tide” stole 2,000 files.'],
+    ['a cue of an act that adds a sum', 'Rates will rise, adding about 90 euros a month to a typical loan.'],
+    ['a product recall', 'The carmaker is recalling 400,000 vehicles.'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
     expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);
