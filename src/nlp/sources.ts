@@ -61,6 +61,12 @@ const BODY_TYPES: readonly EntityType[] = ['organization', 'group'];
 const NAME_LINKS = readWordClass('name-words.txt', 'link');
 /** A word of capitals only, a name however it reads ("WHO", "IT"). */
 export const ACRONYM = /^\p{Lu}{2,}$/u;
+/** The last words that make a name a body's or a news outlet's: "Northgate Securities", "The Millbrook Courier" (name-words.txt). */
+const NAME_END_KINDS = new Map<string, SourceKind>([
+  ...[...readWordClass('name-words.txt', 'body-end')].map((word): [string, SourceKind] => [word, 'organization']),
+  ...[...readWordClass('name-words.txt', 'outlet-end')].map((word): [string, SourceKind] => [word, 'media']),
+]);
+
 /** Lower-case particles of a person's name: "Tom van der Meer", "Ursula von der Leyen", "Omar al Bashir" (name-words.txt). */
 const NAME_PARTICLES = readWordClass('name-words.txt', 'particle');
 
@@ -80,6 +86,9 @@ export function isNamePartAt(tokens: readonly Token[], t: number): boolean {
   const titleCaseLink = ((tokens[t]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t]!.text)) || tokens[t]?.text === '&') && isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1);
   return isNameAt(tokens, t) || ACRONYM.test(tokens[t]?.text ?? '') || hyphen(t) || hyphen(t - 1) || titleCaseLink;
 }
+
+/** A lower-case word that may stand inside a name as written: "Homes for All", "Nour al-Bahr". */
+export const isNameWord = (word: string): boolean => NAME_LINKS.has(word) || NAME_PARTICLES.has(word) || NAME_PARTICLES.has(word.split('-')[0]!) || word === 'the';
 
 /** A link between two words of a name: "Department of Health", "Cajun Power & Light" (name-words.txt). */
 export const isNameLinkAt = (tokens: readonly Token[], t: number): boolean =>
@@ -332,7 +341,10 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   while (descriptionStart < coreEnd && (tokens[descriptionStart]!.pos === 'DET' || words.has(tokens[descriptionStart]!.text, 'possessive'))) descriptionStart++;
   const vague = tokens.slice(first, coreEnd + 1).some((token) => words.has(token.text, 'vague-quantifier'));
   const name = text.slice(tokens[descriptionStart]!.start, head.end);
+  // "the U.N. office": a body's noun after an international body's name is a part of that body.
   const headKind = headKindAt(tokens, coreEnd, descriptionStart) ?? sourceHeads().get(head.lemma);
+  const parent = descriptionStart < coreEnd && isBodyHead(head.text) ? nonStateParent(doc, tokens[descriptionStart]!) : undefined;
+  if (parent) return { name, kind: parent, entity: null };
   // A description in lower case names no actor: "another economist" is not The Economist.
   const actor = /\p{Lu}/u.test(name) ? doc.actors.byName.get(lookupKey(name)) : undefined;
   if (actor) return { name: actor.canonical, kind: actor.kind, entity: entityAt(entities, tokens[descriptionStart]!.start, head.end) };
@@ -342,7 +354,8 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   const publicBody = tokens.slice(descriptionStart, coreEnd).some((token) => words.has(token.text, 'public') || country(token));
   // A title with no name is an unnamed person ("the senator").
   const person = titleWords().has(head.text.toLowerCase()) || titleWords().has(head.lemma);
-  const unknownKind = person ? 'anonymous' : publicBody ? 'government' : isPluralNoun(head) ? 'anonymous' : 'organization';
+  // ("aid agencies" are bodies.)
+  const unknownKind = person ? 'anonymous' : publicBody ? 'government' : isPluralNoun(head) && !words.has(head.lemma, 'body') ? 'anonymous' : 'organization';
   return { name, kind: vague ? 'unspecified' : (headKind ?? unknownKind), entity: null };
 }
 
@@ -401,6 +414,10 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A known body after its country's name is that body: "the U.S. Centers for Disease Control and Prevention".
   const actor = doc.actors.byName.get(lookupKey(name)) ?? (ownEntity && doc.actors.byName.get(lookupKey(ownEntity.canonical)));
   if (actor) return { name: ownEntity?.canonical ?? actor.canonical, kind: actor.kind, entity };
+  // An international body or an outlet that opens the name of a part of it outweighs the part's noun: "the
+  // U.N. Food Security Office", "BBC Verify".
+  const parent = nameStart < last ? nonStateParent(doc, tokens[nameStart]!) : undefined;
+  if (parent) return { name, kind: parent, entity };
   // A known body that opens a longer name tells its kind: "Amnesty International South Africa".
   for (let t = last - 1; t > nameStart; t--) {
     const opening = doc.actors.byName.get(lookupKey(text.slice(start, tokens[t]!.end)));
@@ -416,10 +433,12 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A public word before a noun of a state-run body makes it one: "National Hurricane Center", "National
   // Environmental Protection Agency".
   const stateRun = wordClasses().has(tokens[head]!.text, 'public-body') && tokens.slice(nameStart, head).some((token) => wordClasses().has(token.text, 'public'));
-  const headKind = stateRun ? 'government' : headKindAt(tokens, head, nameStart) ??
+  const endKind = /^\p{Lu}/u.test(tokens[last]!.text) ? NAME_END_KINDS.get(tokens[last]!.text.toLowerCase()) : undefined;
+  const headKind = stateRun ? 'government' : headKindAt(tokens, head, nameStart) ?? endKind ??
     (nameStart > first ? headKindAt(tokens, nameStart - 1, first) : undefined);
-  // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya".
-  if (headKind && headKind !== 'anonymous' && ownEntity?.type !== 'person') return { name, kind: headKind, entity };
+  // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya". A description
+  // beside the name says more than a word of it: "the Pastoralist Welfare Network, a local charity".
+  if (headKind && headKind !== 'anonymous' && ownEntity?.type !== 'person') return { name, kind: describedKind ?? headKind, entity };
   const kindOfType: Record<string, SourceKind> = {
     person: 'person',
     organization: 'organization',
@@ -440,6 +459,12 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const linked = tokens.slice(nameStart, last + 1).some((token) => (token.pos === 'ADP' && !NAME_PARTICLES.has(token.text)) || token.text === '&') || wordClasses().has(tokens[last]!.text, 'body');
   // A description beside the name says more than a tagger's guess of its type.
   return { name: fullName, kind: describedKind ?? entityKind ?? (titled || (wordCount >= 2 && wordCount <= 4 && !linked) ? 'person' : 'organization'), entity };
+}
+
+/** The kind of a known international body, company or outlet written as `token` ("U.N.", "BBC"), else undefined. */
+function nonStateParent(doc: TaggedDoc, token: Token): SourceKind | undefined {
+  const actor = /^\p{Lu}/u.test(token.text) ? doc.actors.byName.get(lookupKey(token.text)) : undefined;
+  return actor && actor.type === 'organization' && (actor.kind === 'organization' || actor.kind === 'media') ? actor.kind : undefined;
 }
 
 /** The entity a source's name is: one that ends with it, else one that holds it ("Red" of "Red Cross"). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, headKindAt, isDashAt, isNameLinkAt, isNamePartAt, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, headKindAt, isDashAt, isNameLinkAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { titleWords } from '../nlp/entities.js';
 import { isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -103,9 +103,10 @@ export const attribution = defineStage({
 
     return (doc: QuantifiedDoc): AttributedDoc => {
       const { text, tokens } = doc;
-      // Quotes come sorted by start: one inside the last outer quote is nested in it.
+      // Quotes come sorted by start: one inside the last outer quote is nested in it. A name in quotes
+      // after a word that gives it ("known as “Homes for All,”", "the “Nour al-Bahr”") quotes no one.
       const outerQuotes: Quote[] = [];
-      for (const quote of doc.quotes) if (quote.start >= (outerQuotes[outerQuotes.length - 1]?.end ?? 0)) outerQuotes.push(quote);
+      for (const quote of doc.quotes) if (quote.start >= (outerQuotes[outerQuotes.length - 1]?.end ?? 0) && !isQuotedName(quote)) outerQuotes.push(quote);
       const quoteInsides = outerQuotes.map((quote) => quote.inner);
       const inQuote = (token: Token) => spanIndexAt(quoteInsides, token.start) >= 0;
       const lowered = lowerCaseTexts(tokens);
@@ -204,6 +205,14 @@ export const attribution = defineStage({
         attributions.push(...found.sort((a, b) => a.cue.start - b.cue.start));
       });
       return { ...doc, attributions };
+
+      function isQuotedName(quote: Quote): boolean {
+        const quoted = text.slice(quote.inner.start, quote.inner.end).replace(/[,.]$/, '').split(/\s+/);
+        const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, quote.start - 30), quote.start))?.[1]?.toLowerCase() ?? '';
+        // (One word after "as" may be a view: "described the result as “Fantastic”".)
+        const giver = words.has(before, 'name-giver') && (quoted.length > 1 || before !== 'as');
+        return giver && quoted.length <= 6 && quoted.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || isNameWord(word)) && quoted.some((word) => /^\p{Lu}/u.test(word));
+      }
 
       /**
        * A sentence that is a quotation and nothing more, right after an attribution, is more of the same
@@ -1293,7 +1302,9 @@ export const attribution = defineStage({
         const opener = rest[1];
         // "…, a fellow at X", "…, who heads X", "…, of Mayfield Church", "…, now a consultant"
         // An adjective opens one only before a noun: "…, former head of …", not "…, close to the bottom of the range".
-        const describes = !!opener && (['DET', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || (opener.pos === 'ADJ' && ['NOUN', 'ADJ', 'PROPN'].includes(rest[2]?.pos ?? '')) ||
+        // An -ing form before its own object is a participle, whatever a tagger made of it: "…, surveying/NOUN a boat".
+        const participle = !!opener && /ing$/.test(opener.text) && ['DET', 'PRON', 'ADP'].includes(rest[2]?.pos ?? '');
+        const describes = !!opener && !participle && (['DET', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || (opener.pos === 'ADJ' && ['NOUN', 'ADJ', 'PROPN'].includes(rest[2]?.pos ?? '')) ||
           words.has(opener.text, 'relative') || opener.text === 'of' || (opener.pos === 'ADV' && rest[2]?.pos === 'DET'));
         if (!describes || (next && next.first > phrase[1])) return [phrase[0], nameEnd];
         let last = phrase[1] + 2;
@@ -1410,10 +1421,18 @@ export const attribution = defineStage({
         // (A tagger's entity of that one word tells nothing more.)
         const guessed = !description.entity || !description.entity.canonical.includes(' ');
         if (first === last && guessed && isNameAt(tokens, last) && !sourceHeads().has(lower(last))) return personSpokenBefore(last) ?? description;
-        // Only "the" and the noun or a title ("the Prime Minister"): "the second official" is another one.
+        // Only "the" and the noun, a title ("the Prime Minister") or up to two words before the noun that the
+        // name it refers to holds too ("the hurricane center" → National Hurricane Center; "the second
+        // official" only to "a second official").
         const start = tokens[first]!.start;
         const title = last - first > 1 && titleWords().has(text.slice(tokens[first + 1]!.start, tokens[last]!.end).toLowerCase());
-        if (description.entity || lower(first) !== 'the' || (last - first !== 1 && !title) || (tokens[last]!.pos !== 'NOUN' && !sourceHeads().has(lower(last)) && !title)) return description;
+        const modifiers = tokensBetween(first + 1, last);
+        const modified = modifiers.length <= 2 && modifiers.every((token) => ['NOUN', 'ADJ'].includes(token.pos) && /^\p{Ll}/u.test(token.text));
+        if (description.entity || lower(first) !== 'the' || (!modified && !title) || (tokens[last]!.pos !== 'NOUN' && !sourceHeads().has(lower(last)) && !title)) return description;
+        const holdsModifiers = (written: string) => {
+          const held = new Set(written.toLowerCase().split(NON_WORD));
+          return modifiers.every((token) => held.has(token.text.toLowerCase()));
+        };
         if (words.has(tokens[last]!.text, 'proxy')) {
           // A statement speaks for a body that spoke just before it.
           const body = latestOf(['organization', 'government', 'media']);
@@ -1431,7 +1450,7 @@ export const attribution = defineStage({
           for (let a = list.length - 1; a >= Math.max(0, list.length - REFERENCE_WINDOW); a--) {
             const { mention, order } = list[a]!;
             if (nearest && order < nearest.order) break;
-            if (mention.source.start < start && mention.source.text.length > written && fits(mention.source.kind)) {
+            if (mention.source.start < start && mention.source.text.length > written && fits(mention.source.kind) && holdsModifiers(mention.source.text)) {
               nearest = list[a]!;
               break;
             }
@@ -1447,7 +1466,7 @@ export const attribution = defineStage({
         for (let r = latest; r >= 0 && r > latest - REFERENCE_WINDOW; r--) {
           const run = runs[r]!;
           const at = tokensBetween(run.first, run.last + 1).findIndex((token) => token.text.toLowerCase() === lower(last));
-          if (at < 0) continue;
+          if (at < 0 || !holdsModifiers(text.slice(tokens[run.first]!.start, tokens[run.last]!.end))) continue;
           // "the department" of "Department of Health" is all of it.
           const cut = body && !isNameLinkAt(tokens, run.first + at + 1) ? run.first + at : run.last;
           const named = describeSource(doc, [run.first, cut]);
@@ -1461,7 +1480,7 @@ export const attribution = defineStage({
         const lastBody = body ? latestOf(generic ? ['organization', 'government', 'media'] : [description.kind]) : null;
         const otherHead = !generic && !!lastBody && lastBody.source.name.toLowerCase().split(NON_WORD).some((word) => word !== lower(last) && sourceHeads().has(word));
         const near = !!lastBody && lastBody.sentence >= tokens[first]!.sentence - BODY_REFERENCE_SENTENCES;
-        return lastBody && near && !otherHead ? described(lastBody.source) : description;
+        return lastBody && near && !otherHead && holdsModifiers(lastBody.source.name) ? described(lastBody.source) : description;
       }
 
       /**

@@ -12,6 +12,7 @@ import { defineStage } from '../stage.js';
 const TERMINAL = /[.!?…]+["'”’»)\]]*(?=\s)/g;
 const OPENER = /^[\p{Lu}\p{N}"“‘'«(\[„]/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const PRONOUN_OPENER = /^(?:He|She|It|They|We|I|You)$/;
 const DOTTED_LETTERS = /^(?:\p{L}\.){2,}$/u;
 /** Lines of a hard-wrapped paragraph are this long, give or take. */
 const WRAPPED_LINE = { min: 40, max: 100 };
@@ -33,10 +34,14 @@ export const segment = defineStage({
         .flatMap(([lemma, forms]) => [lemma!, ...forms!.split(',').map((form) => form.trim())]),
     );
 
-    /** “Why now?” Smith asked. — a quote's stop with its speaker after it does not end the sentence. */
+    /**
+     * “Why now?” Smith asked. — a quote's stop with its speaker after it does not end the sentence; a pronoun
+     * with a capital opens a new one (“We act.” She said …), as it would be “…?” she asked.
+     */
     function speakerFollows(stop: string, after: string): boolean {
       if (!/["'”’»]$/.test(stop)) return false;
       const words = after.split(/\s+/, 5);
+      if (PRONOUN_OPENER.test(words[0] ?? '')) return false;
       const verb = words.findIndex((word, k) => k > 0 && speechVerbs.has(word.replace(/[.,;:!?]+$/, '').toLowerCase()));
       return verb > 0 && words.slice(0, verb).every((word) => /^(?:\p{Lu}|the$|a$|an$)/u.test(word));
     }

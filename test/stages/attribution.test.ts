@@ -585,6 +585,20 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a passive characterization with its agent', 'The ruling was described by the union as “a betrayal of 9,000 workers”.', [
     { source: 'the union', cue: 'described', type: 'direct', quote: 'a betrayal of 9,000 workers' },
   ]],
+  ['a name in quotes after a word that gives it is no quotation', 'The scheme, known locally as "Homes for All," would add 3,500 flats, according to a council report.', [
+    { source: 'a council report', type: 'indirect', quote: null },
+  ]],
+  ['the last word of a company’s name', 'Brenner Securities said 40 funds had closed.', [{ kind: 'organization', cue: 'said' }]],
+  ['the last word of a newspaper’s name', 'The Eastfield Courier reported 14 arrests.', [{ kind: 'media', lemma: 'report' }]],
+  ['a description beside a name outweighs a word of the name', 'The Delta Youth Network, a local charity, said 300 children were out of school.', [{ kind: 'organization', cue: 'said' }]],
+  ['a body’s noun with a word of the name before it', 'The National Weather Service said 12 inches fell. The weather service said later that 3 more could fall.', [
+    { kind: 'government', cue: 'said' },
+    { source: 'The weather service', name: 'National Weather Service', kind: 'government', cue: 'said' },
+  ]],
+  ['a part of an international body', 'The U.N. office in Goma said 40 families had fled.', [{ kind: 'organization', cue: 'said' }]],
+  ['bodies in the plural', 'Aid agencies said 9 convoys were turned back.', [{ kind: 'organization', cue: 'said' }]],
+  ['a participle after an inverted source is no description', '"It rose in minutes," said Delaune, pointing at a flooded truck.', [{ source: 'Delaune', cue: 'said' }]],
+  ['figures compiled by an outlet', 'Figures compiled by Reuters put the toll at 31.', [{ name: 'Reuters', kind: 'media', lemma: 'put' }]],
   ['a figure cue with an apposition before it', 'A rival lender, Norbank, put the shortfall lower, at 300 million crowns.', [{ lemma: 'put', cue: 'put' }]],
 ];
 
