@@ -274,7 +274,8 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   // apposition is that name's.
   let firstComma = first + 1;
   while (firstComma < last && tokens[firstComma]!.text !== ',') firstComma++;
-  if (!isNamePartAt(tokens, first) || !isNameAt(tokens, firstComma - 1)) {
+  // ("Westmoor's MP, Priya Nandakumar": a title ends a description, not a name.)
+  if (!isNamePartAt(tokens, first) || !isNameAt(tokens, firstComma - 1) || titleWords().has(tokens[firstComma - 1]!.text.toLowerCase())) {
     for (let comma = firstComma; comma < last; comma++) {
       if (tokens[comma]!.text !== ',') continue;
       let end = comma + 1;
@@ -434,11 +435,15 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // Environmental Protection Agency".
   const stateRun = wordClasses().has(tokens[head]!.text, 'public-body') && tokens.slice(nameStart, head).some((token) => wordClasses().has(token.text, 'public'));
   const endKind = /^\p{Lu}/u.test(tokens[last]!.text) ? NAME_END_KINDS.get(tokens[last]!.text.toLowerCase()) : undefined;
-  const headKind = stateRun ? 'government' : headKindAt(tokens, head, nameStart) ?? endKind ??
-    (nameStart > first ? headKindAt(tokens, nameStart - 1, first) : undefined);
-  // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya". A description
-  // beside the name says more than a word of it: "the Pastoralist Welfare Network, a local charity".
-  if (headKind && headKind !== 'anonymous' && ownEntity?.type !== 'person') return { name, kind: describedKind ?? headKind, entity };
+  // A noun before the name says more than its last word: "Transparency watchdog Clear Ledger", "State weather
+  // agency Meteo Esperia" (a body's noun with a public word before it).
+  const descriptor = nameStart > first ? headKindAt(tokens, nameStart - 1, first) ?? describedBody(tokens, nameStart - 1, first) : undefined;
+  const headKind = stateRun ? 'government' : headKindAt(tokens, head, nameStart) ?? descriptor ?? endKind;
+  // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya" (an acronym is
+  // no person's name: "the state news agency ANA"). A description beside the name says more than a word of
+  // it: "the Pastoralist Welfare Network, a local charity".
+  const personName = ownEntity?.type === 'person' && !ACRONYM.test(name);
+  if (headKind && headKind !== 'anonymous' && !personName) return { name, kind: describedKind ?? headKind, entity };
   const kindOfType: Record<string, SourceKind> = {
     person: 'person',
     organization: 'organization',
@@ -459,6 +464,12 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const linked = tokens.slice(nameStart, last + 1).some((token) => (token.pos === 'ADP' && !NAME_PARTICLES.has(token.text)) || token.text === '&') || wordClasses().has(tokens[last]!.text, 'body');
   // A description beside the name says more than a tagger's guess of its type.
   return { name: fullName, kind: describedKind ?? entityKind ?? (titled || (wordCount >= 2 && wordCount <= 4 && !linked) ? 'person' : 'organization'), entity };
+}
+
+/** The kind of a body's noun of the class `body` at `t`: government after a public word ("State weather agency"). */
+function describedBody(tokens: readonly Token[], t: number, floor: number): SourceKind | undefined {
+  if (!wordClasses().has(tokens[t]!.text, 'body')) return undefined;
+  return tokens.slice(floor, t).some((token) => wordClasses().has(token.text, 'public')) ? 'government' : 'organization';
 }
 
 /** The kind of a known international body, company or outlet written as `token` ("U.N.", "BBC"), else undefined. */

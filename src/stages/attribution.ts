@@ -55,6 +55,8 @@ const POSSESSOR = /[\p{L}\p{N}]+['’]s?(?![\p{L}\p{N}])/gu;
 const REFERENCE_WINDOW = 16;
 /** How many sentences back "the company" may refer to the last company that spoke when no source holds the word. */
 const BODY_REFERENCE_SENTENCES = 5;
+/** How many words a preamble between a cue and its quote may hold ("told thousands of supporters at a rally …:"). */
+const PREAMBLE_TOKENS = 24;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** The kinds of source each class of pronoun may refer to. */
 const PRONOUN_KINDS: Record<string, readonly SourceKind[]> = {
@@ -383,7 +385,8 @@ export const attribution = defineStage({
           // A revision changes a figure named as one: "raised the death toll to 41", not "raised $2 million".
           const revises = form.cueClass !== 'revision' || before.some((t) => words.has(t.text, 'figure-noun'));
           // "put the death toll at 10" or "as high as 90", not "put 4,000 jobs at risk".
-          const at = form.cueClass !== 'figure-at' || before[before.length - 1]?.text.toLowerCase() === 'at' || (!!figure && /^as\s/i.test(text.slice(figure.start, figure.end)));
+          const lastBefore = before.filter((t) => !/^["“”']$/.test(t.text)).at(-1);
+          const at = form.cueClass !== 'figure-at' || lastBefore?.text.toLowerCase() === 'at' || (!!figure && /^as\s/i.test(text.slice(figure.start, figure.end)));
           return !!figure && !verbBefore && revises && at;
         }
         // A quote after a colon or a comma, or before the cue: "she continued: “…”", "“…,” he went on"; not
@@ -542,6 +545,8 @@ export const attribution = defineStage({
           // of the clause's subject either; only someone who speaks is a source ("citing two officials", "citing
           // a statement from the ministry").
           if (cue.cueClass === 'source-after-clause' && !isSpeaker(headOf(sourceSpan))) return null;
+          // "proceed according to rules adopted in January", "according to plan": a norm says nothing.
+          if (cue.cueClass === 'source-after' && words.has(tokens[headOf(sourceSpan)]!.lemma, 'norm')) return null;
           const atStart = tokensBetween(begin, cue.first).every((t) => t.pos === 'PUNCT');
           if (atStart && cue.cueClass === 'source-after-clause') return null;
           // "X reported, citing Y, that …", "X, citing Y, said …": the citation is an aside of X's cue, which
@@ -696,8 +701,13 @@ export const attribution = defineStage({
           (tokens[t]!.pos === 'VERB' && /(?:ed|ing)$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') && (['DET', 'ADJ'].includes(tokens[t - 1]?.pos ?? '') || isPossessiveAt(tokens, t - 1)));
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
-        // a "that" with one word after it is a demonstrative ("dispute that estimate.").
-        const saysSomething = (thatClause && after.filter((token) => token.pos !== 'PUNCT').length > 1) || after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) ||
+        // a "that" before one word, or before a singular noun and no verb, is a demonstrative ("dispute that
+        // estimate.", "disputed that estimate on Thursday").
+        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token));
+        let nounEnd = contentStart;
+        while (tokens[nounEnd + 1]?.pos === 'NOUN') nounEnd++;
+        const demonstrative = thatClause && !verbAfter && tokens[contentStart]?.pos === 'NOUN' && !isPluralNoun(tokens[nounEnd]!);
+        const saysSomething = (thatClause && !demonstrative && after.filter((token) => token.pos !== 'PUNCT').length > 1) || verbAfter ||
           spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end);
         // After a content before the source ("“…,” she said of the election, in which …"), a phrase that
         // opens with a preposition is the cue's own, not more of what was said.
@@ -787,6 +797,8 @@ export const attribution = defineStage({
         while (agentEnd < end && !/^[,;:.!?]$/.test(lower(agentEnd)) && !opensContent(agentEnd)) agentEnd++;
         if (agentEnd === by + 1) return null;
         const agent: [number, number] = [by + 1, agentEnd - 1];
+        // "too large to be explained by counting errors alone": a thing is no agent of saying.
+        if (!canSpeak(headOf(agent))) return null;
         if (opensContent(agentEnd)) return finishWithSource(cue, cueFirst, agent, spanOfTokens(agentEnd + 1, contentEnd), s);
         // What was said is the subject with its figure: "40 deaths were reported by X", "the toll was put at 61 by X".
         const subject = spanOfTokens(begin, by === cue.last + 1 ? cue.first - 1 : by);
@@ -861,13 +873,22 @@ export const attribution = defineStage({
         let predicate = t - 1;
         while (predicate > begin && !(['and', 'but'].includes(lower(predicate)) && ['VERB', 'AUX'].includes(tokens[predicate + 1]!.pos))) predicate--;
         if (predicate > begin) clauseStart = predicate + 1;
+        // "…, while a senior official at the agency, who asked …, said": a clause of its own after a comma.
+        for (let k = t - 1; k > clauseStart; k--) {
+          if (words.has(lower(k), 'clause-break') && !['and', 'but'].includes(lower(k)) && lower(k - 1) === ',' && !inQuote(tokens[k]!)) {
+            clauseStart = k + 1;
+            break;
+          }
+        }
         for (let comma = t - 1; comma > begin && comma >= t - 40; comma--) {
           if (dash ? !isDash(comma) : lower(comma) !== ',') continue;
           // "A survivor who gave his name only as Ibrahim, 27, said": the phrase may hold a relative clause.
           const core = subjectCore(comma - 1, begin);
           const opens = (candidate: [number, number] | null) => !!candidate && (opensClause(candidate[0], begin) || candidate[0] === clauseStart);
           const phrase = opens(core) ? core : (relativeSubject(comma, begin) ?? core);
-          if (!phrase || !opens(phrase)) {
+          // (An age in apposition is no subject: "Margaret Oyelaran, 58, whose son …, said".)
+          const age = !!phrase && phrase[0] === phrase[1] && tokens[phrase[0]]!.pos === 'NUM';
+          if (!phrase || !opens(phrase) || age) {
             if (dash) break;
             continue;
           }
@@ -1383,9 +1404,12 @@ export const attribution = defineStage({
         return text.slice(tokens[from]!.end, next.start).includes('\n') ? next : null;
       }
 
-      /** "said in a speech to his party, “…”": the content is the quote after a preamble, which has no verb. */
+      /**
+       * "said in a speech to his party, “…”", "told thousands of supporters at a rally in the capital, Levanto,
+       * on Tuesday evening: “…”": the content is the quote after a preamble, which has no verb.
+       */
       function quoteAfterPreamble(from: number, end: number): number | null {
-        for (let t = from + 1; t < end && t < from + 12; t++) {
+        for (let t = from + 1; t < end && t < from + PREAMBLE_TOKENS; t++) {
           // t is the opening mark; the preamble before it ends at a comma or colon.
           if (inQuote(tokens[t + 1] ?? tokens[t]!) && !inQuote(tokens[t]!)) return BOUNDARY.test(lower(t - 1)) ? t : null;
           if (['VERB', 'AUX'].includes(tokens[t]!.pos)) return null;
@@ -1476,8 +1500,9 @@ export const attribution = defineStage({
         // its kind that spoke a few sentences before, when that body's name holds no other body's noun ("the
         // army" is not "the regional health ministry").
         // ("the agency" or "the service", whose kind their phrase tells, may be any body's.)
+        // A state body's noun names its own institution ("the coastguard" is not the environment agency).
         const generic = words.has(lower(last), 'body');
-        const lastBody = body ? latestOf(generic ? ['organization', 'government', 'media'] : [description.kind]) : null;
+        const lastBody = body && (generic || description.kind !== 'government') ? latestOf(generic ? ['organization', 'government', 'media'] : [description.kind]) : null;
         const otherHead = !generic && !!lastBody && lastBody.source.name.toLowerCase().split(NON_WORD).some((word) => word !== lower(last) && sourceHeads().has(word));
         const near = !!lastBody && lastBody.sentence >= tokens[first]!.sentence - BODY_REFERENCE_SENTENCES;
         return lastBody && near && !otherHead && holdsModifiers(lastBody.source.name) ? described(lastBody.source) : description;

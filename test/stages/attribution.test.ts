@@ -599,6 +599,21 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['bodies in the plural', 'Aid agencies said 9 convoys were turned back.', [{ kind: 'organization', cue: 'said' }]],
   ['a participle after an inverted source is no description', '"It rose in minutes," said Delaune, pointing at a flooded truck.', [{ source: 'Delaune', cue: 'said' }]],
   ['figures compiled by an outlet', 'Figures compiled by Reuters put the toll at 31.', [{ name: 'Reuters', kind: 'media', lemma: 'put' }]],
+  ['a clause of contrast after a comma opens its own subject', 'The union put the turnout at 4,000, while a police officer at the scene, who declined to be named, said about 1,500 marched.', [
+    { source: 'The union', lemma: 'put' },
+    { source: 'a police officer at the scene, who declined to be named', cue: 'said' },
+  ]],
+  ['an age in apposition is no subject', 'Outside the court, Ruth Abara, 61, whose nephew was among the accused, said 9 men were freed.', [
+    { name: 'Ruth Abara', kind: 'person', cue: 'said' },
+  ]],
+  ['a title ends a description before a name', "Leeds' MP, Hana Ellis, said 300 jobs were at risk.", [{ name: 'Hana Ellis', kind: 'person', cue: 'said' }]],
+  ['a descriptor before a name outweighs its last word', 'Press freedom group Free Herald said 12 journalists were held.', [{ kind: 'organization', cue: 'said' }]],
+  ['a body’s noun with a public word before a name', 'State flood agency Aquavia said 30 dams were full.', [{ name: 'Aquavia', kind: 'government', cue: 'said' }]],
+  ['an acronym after a noun of an outlet', 'The state news agency KNA said 19 people died.', [{ name: 'KNA', kind: 'media', cue: 'said' }]],
+  ['a long preamble before a quote', 'Ortiz told hundreds of farmers at a meeting in the provincial capital, Santa Rosa, on Friday night: “We lost 40 percent of the harvest.”', [
+    { source: 'Ortiz', cue: 'told', type: 'direct' },
+  ]],
+  ['a figure in quotes after "at"', 'The army put the number of civilians killed at "fewer than 10."', [{ source: 'The army', lemma: 'put' }]],
   ['a figure cue with an apposition before it', 'A rival lender, Norbank, put the shortfall lower, at 300 million crowns.', [{ lemma: 'put', cue: 'put' }]],
 ];
 
@@ -673,6 +688,9 @@ describe('attribution: what is not one', () => {
     ['a cue of naming that gives a name', 'A hacking group calling itself “Red Tide” stole 2,000 files.'],
     ['a cue of an act that adds a sum', 'Rates will rise, adding about 90 euros a month to a typical loan.'],
     ['a product recall', 'The carmaker is recalling 400,000 vehicles.'],
+    ['"according to" a norm', 'The count will proceed according to rules adopted in 2019 that allow 30 observers.'],
+    ['a demonstrative "that" before a singular noun', 'The ministry disputed that estimate of 40 deaths on Thursday.'],
+    ['a passive whose agent cannot speak', 'The gap of 4 points was too large to be explained by counting errors alone.'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
     expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);
