@@ -198,8 +198,10 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     while (opener >= floor && (['ADJ', 'PROPN', 'NOUN'].includes(tokens[opener]!.pos) || isCapitalisedWord(tokens[opener]!) || roleOf(opener))) opener--;
     const opensClauseHere = opener < floor || /^[,;:“”"'’(—–-]$/.test(tokens[opener]!.text);
     const openingRole = token.pos === 'NOUN' && opensClauseHere;
+    // The second word of a compound joined by a hyphen modifies what follows: "The state-run/VERB Philippine News Agency".
+    const compoundTail = tokens[first - 2]?.text === '-' && tokens[first - 2]!.end === token.start && tokens[first - 3]?.end === tokens[first - 2]!.start;
     const takes = proper
-      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole || cutTitle || wordClasses().has(token.text, 'public') ||
+      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole || cutTitle || wordClasses().has(token.text, 'public') || compoundTail ||
         // "Holtz-Eakin", "Commission on Presidential Debates"
         ((token.text === '-' || NAME_LINKS.has(token.text)) && isNameAt(tokens, first - 2)) || isNameParticleAt(tokens, first - 1) || isNameConjunctionAt(tokens, first - 1)
       // A word of a name modifies a description too, whatever a tagger made of it ("Red Cross/VERB secretary general").

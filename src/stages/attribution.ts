@@ -629,7 +629,9 @@ export const attribution = defineStage({
       /** A content inside the sentence with no verb and no quote in it: a figure as the cue's object. */
       function saysOnlyAFigure(content: Span, begin: number, end: number): boolean {
         if (content.end > tokens[end - 1]!.end || !spansStartingIn(doc.quantities, content.start, content.end).some((q) => q.end <= content.end)) return false;
-        return !tokensBetween(begin, end).some((token) => token.start >= content.start && token.end <= content.end && (['VERB', 'AUX'].includes(token.pos) || inQuote(token)));
+        // (An -ing form after "of" or a determiner is a noun: "three days of mourning".)
+        const gerund = (t: number) => /ing$/.test(lower(t)) && (lower(t - 1) === 'of' || ['DET', 'ADJ'].includes(tokens[t - 1]!.pos));
+        return !tokensBetween(begin, end).some((token, k) => token.start >= content.start && token.end <= content.end && ((['VERB', 'AUX'].includes(token.pos) && !gerund(begin + k)) || inQuote(token)));
       }
 
       /**
@@ -668,8 +670,12 @@ export const attribution = defineStage({
           if (words.has(cue.lemma, 'request-cue')) {
             let opens = contentStart;
             while (opens < contentEnd && (inQuote(tokens[opens]!) || !(lower(opens) === 'that' || words.has(lower(opens), 'subject-pronoun')))) opens++;
+            // The object ends at an aside, or at a verb of a clause of its own ("told reporters the train appeared
+            // to have passed …"), but not one of a relative clause ("urged residents who remain … to move").
             let asked = contentStart;
-            while (asked < opens && !isAsideAt(asked)) asked++;
+            let relative = false;
+            const ownVerb = (t: number) => ['VERB', 'AUX'].includes(tokens[t]!.pos) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[t - 1]!.pos) && !relative && !inQuote(tokens[t]!) && t > contentStart;
+            for (; asked < opens && !isAsideAt(asked) && !ownVerb(asked); asked++) if (words.has(lower(asked), 'relative')) relative = true;
             const infinitive = (t: number) => lower(t) === 'to' && tokens[t + 1]?.pos === 'VERB' && t + 1 < asked && !inQuote(tokens[t]!);
             if (tokensBetween(contentStart, asked).some((_token, k) => infinitive(contentStart + k))) return null;
             const object = tokensBetween(contentStart, contentEnd);
@@ -735,8 +741,12 @@ export const attribution = defineStage({
       function modifiesNoun(t: number, end: number): boolean {
         let close = t;
         while (close < end && inQuote(tokens[close]!)) close++;
+        // A quoted verb after its subject is a predicate: "said both governments “strongly condemn” attacks".
+        let open = t;
+        while (open > 0 && inQuote(tokens[open - 1]!)) open--;
+        const predicate = ['NOUN', 'PROPN', 'PRON'].includes(tokens[open - 2]?.pos ?? '') && tokensBetween(open, close).some((token) => token.pos === 'VERB');
         while (close < end && isQuoteMark(close)) close++;
-        return close < end && ['NOUN', 'PROPN'].includes(tokens[close]!.pos);
+        return !predicate && close < end && ['NOUN', 'PROPN'].includes(tokens[close]!.pos);
       }
 
       /**
@@ -873,9 +883,11 @@ export const attribution = defineStage({
         let predicate = t - 1;
         while (predicate > begin && !(['and', 'but'].includes(lower(predicate)) && ['VERB', 'AUX'].includes(tokens[predicate + 1]!.pos))) predicate--;
         if (predicate > begin) clauseStart = predicate + 1;
-        // "…, while a senior official at the agency, who asked …, said": a clause of its own after a comma.
+        // "…, while a senior official at the agency, who asked …, said": a clause of its own after a comma (and
+        // a closing quote: "…,” while opposition leader X described …").
         for (let k = t - 1; k > clauseStart; k--) {
-          if (words.has(lower(k), 'clause-break') && !['and', 'but'].includes(lower(k)) && lower(k - 1) === ',' && !inQuote(tokens[k]!)) {
+          const afterComma = lower(k - 1) === ',' || (isQuoteMark(k - 1) && lower(k - 2) === ',');
+          if (words.has(lower(k), 'clause-break') && !['and', 'but'].includes(lower(k)) && afterComma && !inQuote(tokens[k]!)) {
             clauseStart = k + 1;
             break;
           }

@@ -614,6 +614,19 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'Ortiz', cue: 'told', type: 'direct' },
   ]],
   ['a figure in quotes after "at"', 'The army put the number of civilians killed at "fewer than 10."', [{ source: 'The army', lemma: 'put' }]],
+  ['a clause of contrast after a closing quote', 'The mayor called the plan "a good start," while council member Ana Ruiz, a critic, described it as "a 40-page wish list."', [
+    { source: 'The mayor', cue: 'called' },
+    { source: 'council member Ana Ruiz, a critic', cue: 'described' },
+  ]],
+  ['a cue of telling whose object holds a clause with an infinitive', 'The minister told reporters the driver appeared to have ignored 2 signals.', [
+    { source: 'The minister', cue: 'told', content: 'the driver appeared to have ignored 2 signals' },
+  ]],
+  ['a quoted verb after its subject is what was said', 'A joint statement said both sides "firmly reject" the 40 claims.', [
+    { source: 'A joint statement', cue: 'said', type: 'mixed', quote: 'firmly reject' },
+  ]],
+  ['a compound with a hyphen before a name', 'The state-run Xinhua news agency reported that 12 miners were rescued.', [
+    { source: 'The state-run Xinhua news agency', lemma: 'report' },
+  ]],
   ['a figure cue with an apposition before it', 'A rival lender, Norbank, put the shortfall lower, at 300 million crowns.', [{ lemma: 'put', cue: 'put' }]],
 ];
 
@@ -688,6 +701,7 @@ describe('attribution: what is not one', () => {
     ['a cue of naming that gives a name', 'A hacking group calling itself “Red Tide” stole 2,000 files.'],
     ['a cue of an act that adds a sum', 'Rates will rise, adding about 90 euros a month to a typical loan.'],
     ['a product recall', 'The carmaker is recalling 400,000 vehicles.'],
+    ['a cue of an act with a figure and a gerund', 'The president declared three days of mourning in the capital.'],
     ['"according to" a norm', 'The count will proceed according to rules adopted in 2019 that allow 30 observers.'],
     ['a demonstrative "that" before a singular noun', 'The ministry disputed that estimate of 40 deaths on Thursday.'],
     ['a passive whose agent cannot speak', 'The gap of 4 points was too large to be explained by counting errors alone.'],
