@@ -344,8 +344,8 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   while (descriptionStart < coreEnd && (tokens[descriptionStart]!.pos === 'DET' || words.has(tokens[descriptionStart]!.text, 'possessive'))) descriptionStart++;
   const vague = tokens.slice(first, coreEnd + 1).some((token) => words.has(token.text, 'vague-quantifier'));
   const name = text.slice(tokens[descriptionStart]!.start, head.end);
-  // "the U.N. office": a body's noun after an international body's name is a part of that body.
   const headKind = headKindAt(tokens, coreEnd, descriptionStart) ?? sourceHeads().get(head.lemma);
+  // "the U.N. office": a body's noun after an international body's name is a part of that body.
   const parent = descriptionStart < coreEnd && isBodyHead(head.text) ? nonStateParent(doc, tokens[descriptionStart]!) : undefined;
   if (parent) return { name, kind: parent, entity: null };
   // A description in lower case names no actor: "another economist" is not The Economist.
@@ -426,7 +426,6 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
     const opening = doc.actors.byName.get(lookupKey(text.slice(start, tokens[t]!.end)));
     if (opening && opening.kind !== 'person') return { name, kind: opening.kind, entity };
   }
-
   // The last word of the name, or a noun that describes the name before it, may say it is a body: "Volkner
   // AG", "British drugmaker Halden Pharma", "state broadcaster ERT".
   // So may the noun before a link inside it: "Union of Concerned Scientists".

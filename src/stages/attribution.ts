@@ -784,10 +784,6 @@ export const attribution = defineStage({
       }
 
       /**
-       * "It was announced by the ministry that …", "Twelve deaths were reported by the ministry": the agent
-       * is the source; the content follows its "that", or else is the subject when it holds a figure.
-       */
-      /**
        * The "by" of a passive's agent: right after the cue ("was reported by X"), or after the figure a cue of
        * figures puts ("the toll was put at 61 by the Ministry of Health"); null for none.
        */
@@ -800,6 +796,10 @@ export const attribution = defineStage({
         return figure && figure.start === tokens[last + 2]?.start && lower(by) === 'by' ? by : null;
       }
 
+      /**
+       * "It was announced by the ministry that …", "Twelve deaths were reported by the ministry": the agent
+       * is the source; the content follows its "that", or else is the subject when it holds a figure.
+       */
       function passive(cue: CueMatch, cueFirst: number, by: number, begin: number, end: number, contentEnd: number, s: number): AttributionMention | null {
         // "was described by the opposition as “a blow …”": what a cue of characterizing says follows "as".
         const opensContent = (t: number) => lower(t) === 'that' || (characterizes(cue.cueClass) && lower(t) === 'as');
@@ -892,11 +892,11 @@ export const attribution = defineStage({
             break;
           }
         }
+        const opens = (candidate: [number, number] | null) => !!candidate && (opensClause(candidate[0], begin) || candidate[0] === clauseStart);
         for (let comma = t - 1; comma > begin && comma >= t - 40; comma--) {
           if (dash ? !isDash(comma) : lower(comma) !== ',') continue;
           // "A survivor who gave his name only as Ibrahim, 27, said": the phrase may hold a relative clause.
           const core = subjectCore(comma - 1, begin);
-          const opens = (candidate: [number, number] | null) => !!candidate && (opensClause(candidate[0], begin) || candidate[0] === clauseStart);
           const phrase = opens(core) ? core : (relativeSubject(comma, begin) ?? core);
           // (An age in apposition is no subject: "Margaret Oyelaran, 58, whose son …, said".)
           const age = !!phrase && phrase[0] === phrase[1] && tokens[phrase[0]]!.pos === 'NUM';
@@ -1020,16 +1020,16 @@ export const attribution = defineStage({
         return phrase;
       }
 
-      /**
-       * The phrase with the phrases it is the head of: "officials at the ministry", "the secretary of state",
-       * past an adjective ("people close to the campaign"), or headed by a quantifier ("some of the officials").
-       */
       /** A noun phrase of a proxy that ends at `t` ("a statement", "A Dagsposten poll"), or null. */
       function proxyBefore(t: number, begin: number): [number, number] | null {
         const proxy = t >= begin ? nounPhraseBefore(tokens, t, begin) : null;
         return proxy && words.has(lower(proxy[1]), 'proxy') ? proxy : null;
       }
 
+      /**
+       * The phrase with the phrases it is the head of: "officials at the ministry", "the secretary of state",
+       * past an adjective ("people close to the campaign"), or headed by a quantifier ("some of the officials").
+       */
       function withPrepositions(phrase: [number, number], begin: number): [number, number] {
         // "a study by Harvard researchers said", "a report released by the ministry said": a statement or
         // report with its issuer.
