@@ -1017,8 +1017,10 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         }
       }
       // "one" counts only where it counts: "one person was killed", not "one of them", "one official said"
+      // ("that" after a verb opens a clause, no demonstrative: "said that one deputy was hurt").
       if (core.one && !wordModifier && !range && !ratio) {
-        if (has(prev, 'one-not-after') || has(quantityEnd, 'one-not-before') || (!event && !alone())) return quantityEnd;
+        const clauseThat = lows[prev] === 'that' && pos(prev - 1) === 'VERB';
+        if ((has(prev, 'one-not-after') && !clauseThat) || has(quantityEnd, 'one-not-before') || (!event && !alone())) return quantityEnd;
       }
       if (core.ordinal) kind = 'ordinal';
 
