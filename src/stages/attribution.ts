@@ -1197,7 +1197,9 @@ export const attribution = defineStage({
         const begin = doc.sentenceTokens[tokens[relative]!.sentence]![0];
         const comma = lower(relative - 1) === ',';
         const phrase = subjectCore(relative - 1 - +comma, begin);
-        if (!phrase || !comma || isNameAt(tokens, phrase[1])) return phrase;
+        // "Keisha Dunmore, a home health aide who said …": an indefinite description in apposition stands for the name.
+        const indefinite = !!phrase && ['a', 'an'].includes(lower(phrase[0]));
+        if (!phrase || !(comma || indefinite) || isNameAt(tokens, phrase[1])) return phrase;
         let before = phrase[0] - 1;
         while (before > begin && tokens[before]!.pos === 'ADV') before--;
         const name = lower(before) === ',' ? nounPhraseBefore(tokens, before - 1, begin) : null;

@@ -627,6 +627,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a compound with a hyphen before a name', 'The state-run Xinhua news agency reported that 12 miners were rescued.', [
     { source: 'The state-run Xinhua news agency', lemma: 'report' },
   ]],
+  ['a relative pronoun after an indefinite description in apposition stands for the name', 'The first caller was Tomas Ruiz, a retired surveyor who said 14 houses had flooded.', [
+    { source: 'who', name: 'Tomas Ruiz', kind: 'person', cue: 'said' },
+  ]],
   ['a figure cue with an apposition before it', 'A rival lender, Norbank, put the shortfall lower, at 300 million crowns.', [{ lemma: 'put', cue: 'put' }]],
 ];
 
