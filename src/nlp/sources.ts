@@ -182,8 +182,10 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
   let proper = isNamePartAt(tokens, last);
   while (first - 1 >= floor) {
     const token = tokens[first - 1]!;
-    // A particle a tagger reads as a determiner is a word of the name: "Lula da/DET Silva".
-    const determiner = token.pos === 'DET' && !isNameParticleAt(tokens, first - 1);
+    // A particle a tagger reads as a determiner is a word of the name: "Lula da/DET Silva"; so is a "The" with
+    // a capital inside a sentence: "the daily newspaper The Makora Standard".
+    const nameArticle = proper && token.text === 'The' && first - 2 >= floor && !opensSentence(tokens, first - 1) && isDescriptorAt(tokens, first - 2) && !isPluralNoun(tokens[first - 2]!);
+    const determiner = token.pos === 'DET' && !isNameParticleAt(tokens, first - 1) && !nameArticle;
     if (determiner || wordClasses().has(token.text, 'vague-quantifier') || wordClasses().has(token.text, 'possessive')) {
       first--;
       break;
@@ -201,7 +203,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     // The second word of a compound joined by a hyphen modifies what follows: "The state-run/VERB Philippine News Agency".
     const compoundTail = tokens[first - 2]?.text === '-' && tokens[first - 2]!.end === token.start && tokens[first - 3]?.end === tokens[first - 2]!.start;
     const takes = proper
-      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole || cutTitle || wordClasses().has(token.text, 'public') || compoundTail ||
+      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole || cutTitle || wordClasses().has(token.text, 'public') || compoundTail || nameArticle ||
         // "Holtz-Eakin", "Commission on Presidential Debates"
         ((token.text === '-' || NAME_LINKS.has(token.text)) && isNameAt(tokens, first - 2)) || isNameParticleAt(tokens, first - 1) || isNameConjunctionAt(tokens, first - 1)
       // A word of a name modifies a description too, whatever a tagger made of it ("Red Cross/VERB secretary general").
@@ -264,8 +266,10 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   // "AIP head of integrity Henrik Salo": a role with "of" before a name describes the name.
   // ("The head of the World Health Organization" or "of Zorvan Relief" is no one named: the role's field is a
   // common noun.)
+  // A title with "of" ("Leader of the Opposition Prakash Mahanta") describes the name too.
+  const titleOf = tokens.slice(coreEnd + 2, last).some((_token, k) => titleWords().has(text.slice(tokens[coreEnd]!.start, tokens[coreEnd + 2 + k]!.end).toLowerCase()));
   const roleBeforeName = coreEnd < last && tokens[coreEnd + 1]!.text === 'of' && isPersonNoun(tokens[coreEnd]!.text) && isNamePartAt(tokens, last) &&
-    tokens.slice(coreEnd + 2, last).some((token) => token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text)) &&
+    (titleOf || tokens.slice(coreEnd + 2, last).some((token) => token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text))) &&
     !entityHolding(entities, tokens[last]!.start, tokens[last]!.end, BODY_TYPES) && !isBodyHead(tokens[last]!.text) &&
     tokens.slice(coreEnd + 1, last + 1).every((token) => token.pos !== 'VERB' && token.text !== ',' && !words.has(token.text, 'relative'));
   if (roleBeforeName) coreEnd = last;
@@ -334,10 +338,14 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   }
   // "Officials said", "Organisers estimated": a capital at the start of a sentence does not make a source
   // noun, or a lone word no table or tagger knows as a name, a name.
-  const lone = first === coreEnd && !entityAt(entities, head.start, head.end) && !doc.actors.byName.has(lookupKey(head.text));
-  // A title alone names no one: "One government MP", "the Prime Minister".
-  const sourceNoun = (opensSentence(tokens, coreEnd) && (lone || sourceHeads().has(head.text.toLowerCase()))) || titleWords().has(head.text.toLowerCase());
-  if (isNamePartAt(tokens, coreEnd) && !sourceNoun) return describeName(doc, first, coreEnd, appositiveKind(tokens, coreEnd + 1, last));
+  // (A description in apposition makes it a name: "Marsh, a former deputy mayor, told …".)
+  const appositive = appositiveKind(tokens, coreEnd + 1, last);
+  const lone = first === coreEnd && !entityAt(entities, head.start, head.end) && !doc.actors.byName.has(lookupKey(head.text)) && !appositive;
+  // A title alone names no one: "One government MP", "the Prime Minister" (but "Ritika Sen" is a name).
+  const afterName = coreEnd > first && isNamePartAt(tokens, coreEnd - 1) && !isDescriptorAt(tokens, coreEnd - 1);
+  const titleAlone = titleWords().has(head.text.toLowerCase()) && !afterName;
+  const sourceNoun = (opensSentence(tokens, coreEnd) && (lone || sourceHeads().has(head.text.toLowerCase()))) || titleAlone;
+  if (isNamePartAt(tokens, coreEnd) && !sourceNoun) return describeName(doc, first, coreEnd, appositive);
 
   // A common noun: an unnamed source, named by its bare description.
   let descriptionStart = first;
@@ -387,8 +395,8 @@ function appositiveKind(tokens: readonly Token[], comma: number, last: number): 
   let head = end - 1;
   // A noun of the table is a head whatever a tagger made of it ("the hospital's chief/ADJ").
   while (head > comma && tokens[head]!.pos !== 'NOUN' && !sourceHeads().has(tokens[head]!.text.toLowerCase())) head--;
-  const kind = head > comma ? headKindAt(tokens, head, comma + 1) : undefined;
-  // A name described as an unnamed person is a person's: "Priya Raman, the hospital's chief".
+  const kind = head > comma ? headKindAt(tokens, head, comma + 1) ?? (isPersonNoun(tokens[head]!.text) ? 'anonymous' : undefined) : undefined;
+  // A name described as an unnamed person is a person's: "Priya Raman, the hospital's chief", "Tallis, a retired judge".
   return kind === 'anonymous' ? 'person' : kind;
 }
 
@@ -405,6 +413,8 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t) || isNameConjunctionAt(tokens, t)) &&
     (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || (endsWithBody && /^\p{Lu}/u.test(tokens[t]!.text)));
   while (nameStart - 1 >= first && inName(nameStart - 1)) nameStart--;
+  // "the daily newspaper The Makora Standard": a "The" with a capital inside a sentence opens the name.
+  if (nameStart - 1 > first && tokens[nameStart - 1]!.text === 'The' && !opensSentence(tokens, nameStart - 1) && isDescriptorAt(tokens, nameStart - 2)) nameStart--;
   // The name of a body the tagger found whole holds words no walk over names takes ("Institute for the
   // Study of War", "Justice Department", where "Justice" is also a title).
   const body = entityHolding(entities, tokens[last]!.start, tokens[last]!.end, BODY_TYPES);
@@ -438,12 +448,15 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const endKind = /^\p{Lu}/u.test(tokens[last]!.text) ? NAME_END_KINDS.get(tokens[last]!.text.toLowerCase()) : undefined;
   // A noun before the name says more than its last word: "Transparency watchdog Clear Ledger", "State weather
   // agency Meteo Esperia" (a body's noun with a public word before it).
-  const descriptor = nameStart > first ? headKindAt(tokens, nameStart - 1, first) ?? describedBody(tokens, nameStart - 1, first) : undefined;
+  // A title before a name makes it a person's: "Mr. Burman", "Sen. Warren", "Leader of the Opposition Prakash
+  // Mahanta" (whose "Opposition" names no body).
+  const titled = tokens.slice(first, nameStart).some((token) => titleWords().has(text.slice(token.start, tokens[nameStart - 1]!.end).toLowerCase()));
+  const descriptor = nameStart > first && !titled ? headKindAt(tokens, nameStart - 1, first) ?? describedBody(tokens, nameStart - 1, first) : undefined;
   const headKind = stateRun ? 'government' : headKindAt(tokens, head, nameStart) ?? descriptor ?? endKind;
-  // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya" (an acronym is
-  // no person's name: "the state news agency ANA"). A description beside the name says more than a word of
+  // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya" (an acronym or a
+  // name that starts with "The" is no person's: "the state news agency ANA", "the daily The Makora Standard"). A description beside the name says more than a word of
   // it: "the Pastoralist Welfare Network, a local charity".
-  const personName = ownEntity?.type === 'person' && !ACRONYM.test(name);
+  const personName = ownEntity?.type === 'person' && !ACRONYM.test(name) && !/^The\s/.test(name);
   if (headKind && headKind !== 'anonymous' && !personName) return { name, kind: describedKind ?? headKind, entity };
   const kindOfType: Record<string, SourceKind> = {
     person: 'person',
@@ -453,8 +466,6 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
     nationality: 'government',
   };
   const wordCount = last - nameStart + 1;
-  // A title before a name makes it a person's: "Mr. Burman", "Sen. Warren".
-  const titled = nameStart > first && titleWords().has(tokens[nameStart - 1]!.text.toLowerCase());
   // A person's short form takes the full name the article gave before: "Haddad" → "Samir Haddad".
   const fullName = ownEntity?.type === 'person' ? ownEntity.canonical : name;
   // A title before it makes a person of a name read as a place ("Professor Adrian Hill"); a place that only

@@ -370,7 +370,10 @@ export const attribution = defineStage({
         // A verb right after a bare form, or after a form in -s the tagger reads as a noun, makes the form a
         // noun subject: "the police report showed …", "the vote tally doesn't …", "party rules/NOUN permit …"
         // (but "an attack Russia claims was …" is a reduced relative clause).
-        const nounForm = bare || (presentS && token.pos === 'NOUN' && after?.pos === 'VERB');
+        // (A form in -s before an auxiliary is a noun whatever a tagger made of it, "Land disputes/VERB are …", but
+        // not after a name or a pronoun inside the sentence: "an attack Russia claims was …", "which it says is …".)
+        const nameBefore = (isNameAt(tokens, first - 1) || before?.pos === 'PRON') && !opensSentence(tokens, first - 1);
+        const nounForm = bare || (presentS && ((token.pos === 'NOUN' && after?.pos === 'VERB') || (after?.pos === 'AUX' && !nameBefore)));
         if (nounForm && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1)) return false;
         if (form.cueClass === 'characterize' || form.cueClass === 'name') return complementAt(last, end, form.cueClass);
         if (putsFigure(form.cueClass)) {
@@ -616,7 +619,10 @@ export const attribution = defineStage({
         // With nothing said after the cue, the content is the clause before "…, the BBC reports"; without
         // one, the cue has a plain object and is no attribution ("confirmed the clash").
         // A relative pronoun's clause is its own: what comes before is its antecedent's ("…, who denied all charges").
-        const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1)) && !isRelativePronounAt(sourceSpan[0]);
+        // (A phrase of a preposition with no verb and no quote before the source says nothing: "Outside the
+        // courthouse, dozens … sang"; "People like Scott, he said." does.)
+        const clauseBefore = tokens[begin]!.pos !== 'ADP' || tokensBetween(begin, sourceSpan[0]).some((token) => ['VERB', 'AUX'].includes(token.pos) || inQuote(token));
+        const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1)) && !isRelativePronounAt(sourceSpan[0]) && clauseBefore;
         content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null, citedThat ?? afterStart);
         // A figure alone is put by someone who speaks ("the ministry reported 1,500 deaths"), not by a thing
         // ("… said the bill would add $256 billion to deficits").
@@ -696,7 +702,8 @@ export const attribution = defineStage({
         // participle after a comma: "would declare a state of emergency,
         // giving officials the power to …".
         const predicateAt = (t: number) => ['but', 'and'].includes(lower(t)) && ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && !/ing$/.test(lower(t + 1));
-        const adverbialAt = (t: number) => (tokens[t]!.pos === 'SCONJ' || lower(t) === 'than') && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
+        // ("as", "when" and "because" open such a clause whatever a tagger made of them: "sang as the teams arrived".)
+        const adverbialAt = (t: number) => (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because'].includes(lower(t))) && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
         // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
         const figureCue = putsFigure(cue.cueClass);
         while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd) || isAsideAt(objectEnd)))) objectEnd++;

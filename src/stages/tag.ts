@@ -85,14 +85,19 @@ export const tag = defineStage({
         if (types[i] === 'tabCRLF' || pos[i] === 'SPACE') continue;
         ours[i] = tokens.length;
         while (sentence + 1 < doc.sentences.length && doc.sentences[sentence + 1]!.start <= start) sentence++;
+        // "£10m." at the end of a sentence: wink keeps the stop on a scale's letter after a number; it is the stop.
+        const previous = tokens[tokens.length - 1];
+        const stopOnScale = /^\p{L}{1,3}\.$/u.test(value) && previous?.end === start && previous.pos === 'NUM';
+        const word = stopOnScale ? value.slice(0, -1) : value;
         tokens.push({
           start,
-          end: cursor,
-          text: value,
+          end: start + word.length,
+          text: word,
           pos: pos[i]!,
-          lemma: lemmas[i]!.toLowerCase(),
+          lemma: (stopOnScale ? word : lemmas[i]!).toLowerCase(),
           sentence,
         });
+        if (stopOnScale) tokens.push({ start: cursor - 1, end: cursor, text: '.', pos: 'PUNCT', lemma: '.', sentence });
       }
 
       const sentenceTokens = doc.sentences.map((): [number, number] => [0, 0]);

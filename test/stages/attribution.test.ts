@@ -630,6 +630,15 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a relative pronoun after an indefinite description in apposition stands for the name', 'The first caller was Tomas Ruiz, a retired surveyor who said 14 houses had flooded.', [
     { source: 'who', name: 'Tomas Ruiz', kind: 'person', cue: 'said' },
   ]],
+  ['a surname with a title before it is a name', 'Finance Commissioner Anjali Sen said 30 schools had shut.', [{ name: 'Anjali Sen', kind: 'person', cue: 'said' }]],
+  ['a title with "of the" before a name', 'Leader of the Opposition Ravi Menon said 200 families were left out.', [{ name: 'Ravi Menon', kind: 'person', cue: 'said' }]],
+  ['a lone capitalised word with a description in apposition is a name', 'Tallis, a retired judge, told reporters that 12 cases were reopened.', [
+    { name: 'Tallis', kind: 'person', cue: 'told' },
+  ]],
+  ['an outlet whose name starts with "The" after a noun of its kind', 'The weekly magazine The Northern Review reported 8 resignations.', [
+    { name: 'The Northern Review', kind: 'media', lemma: 'report' },
+  ]],
+  ['a cue of dismissing with "as"', 'The mayor dismissed the 40 complaints as “noise from rivals”.', [{ source: 'The mayor', cue: 'dismissed', type: 'mixed' }]],
   ['a figure cue with an apposition before it', 'A rival lender, Norbank, put the shortfall lower, at 300 million crowns.', [{ lemma: 'put', cue: 'put' }]],
 ];
 
@@ -704,6 +713,9 @@ describe('attribution: what is not one', () => {
     ['a cue of naming that gives a name', 'A hacking group calling itself “Red Tide” stole 2,000 files.'],
     ['a cue of an act that adds a sum', 'Rates will rise, adding about 90 euros a month to a typical loan.'],
     ['a product recall', 'The carmaker is recalling 400,000 vehicles.'],
+    ['a form in -s before an auxiliary is a noun', 'Border disputes are a frequent cause of the 30 clashes a year.'],
+    ['a phrase of a preposition before the source is no content', 'Outside the stadium, hundreds of fans cheered and shouted as the 3 teams arrived.'],
+    ['a clause of "as" after a cue is no content', 'Hundreds of fans sang as the 3 teams arrived.'],
     ['a cue of an act with a figure and a gerund', 'The president declared three days of mourning in the capital.'],
     ['"according to" a norm', 'The count will proceed according to rules adopted in 2019 that allow 30 observers.'],
     ['a demonstrative "that" before a singular noun', 'The ministry disputed that estimate of 40 deaths on Thursday.'],
