@@ -208,6 +208,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
   const startsPhrase = (table: PhraseTable<unknown>, n: number): boolean => ((facts[n]?.starts ?? 0) & table.startBit) !== 0;
 
   /** A noun written in the plural ("troops", "children"). */
+  /** A form in -s a tagger made a verb is a plural noun when a verb, a stop or a relative follows it ("two support beams/VERB showed"). */
+  const nounAfterAll = (n: number): boolean => ['VERB', 'AUX', 'PUNCT'].includes(pos(n + 1)) || ['that', 'which', 'and', 'or'].includes(lows[n + 1] ?? '');
   const pluralForm = (n: number): boolean => {
     const t = tokens[n];
     if (!t) return false;
@@ -466,9 +468,9 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
           // "coal- and gas-fired plants": a suspended hyphen, the noun comes after
           head = -1;
           n++;
-        } else if (p === 'NOUN' && !pluralForm(head) && (!has(head, 'plural') || pluralForm(n)) && !glued(n - 1, n) &&
+        } else if ((p === 'NOUN' || (p === 'VERB' && /[^s]s$/.test(low) && nounAfterAll(n))) && !pluralForm(head) && (!has(head, 'plural') || pluralForm(n)) && !glued(n - 1, n) &&
                    (!lex.verbEvents.has(low) || pluralForm(n))) {
-          head = n; // "police officers", "barrel bombs"
+          head = n; // "police officers", "barrel bombs"; "three pay offers/VERB", "two support beams/VERB"
         } else if (/^['’]s?$/.test(low) && glued(n - 1, n) && !pluralForm(head)) {
           head = -1; // "1,150 of the country's polling stations": the possessor is no counted noun
         } else break;
