@@ -635,8 +635,9 @@ export const attribution = defineStage({
       /** A content inside the sentence with no verb and no quote in it: a figure as the cue's object. */
       function saysOnlyAFigure(content: Span, begin: number, end: number): boolean {
         if (content.end > tokens[end - 1]!.end || !spansStartingIn(doc.quantities, content.start, content.end).some((q) => q.end <= content.end)) return false;
-        // (An -ing form after "of" or a determiner is a noun: "three days of mourning".)
-        const gerund = (t: number) => /ing$/.test(lower(t)) && (lower(t - 1) === 'of' || ['DET', 'ADJ'].includes(tokens[t - 1]!.pos));
+        // (An -ing form after a preposition or a determiner is a noun: "three days of mourning", "rejected 2,400
+        // ballots as invalid, most for missing signatures".)
+        const gerund = (t: number) => /ing$/.test(lower(t)) && ['ADP', 'SCONJ', 'DET', 'ADJ'].includes(tokens[t - 1]!.pos);
         return !tokensBetween(begin, end).some((token, k) => token.start >= content.start && token.end <= content.end && ((['VERB', 'AUX'].includes(token.pos) && !gerund(begin + k)) || inQuote(token)));
       }
 

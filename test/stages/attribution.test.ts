@@ -716,6 +716,8 @@ describe('attribution: what is not one', () => {
     ['a form in -s before an auxiliary is a noun', 'Border disputes are a frequent cause of the 30 clashes a year.'],
     ['a phrase of a preposition before the source is no content', 'Outside the stadium, hundreds of fans cheered and shouted as the 3 teams arrived.'],
     ['a clause of "as" after a cue is no content', 'Hundreds of fans sang as the 3 teams arrived.'],
+    ['a hospital that admits patients', 'The district hospital admitted 58 patients for heat stroke.'],
+    ['a cue of rejecting with a figure and a gerund', 'The commission rejected some 2,400 ballots as invalid, most for missing signatures.'],
     ['a cue of an act with a figure and a gerund', 'The president declared three days of mourning in the capital.'],
     ['"according to" a norm', 'The count will proceed according to rules adopted in 2019 that allow 30 observers.'],
     ['a demonstrative "that" before a singular noun', 'The ministry disputed that estimate of 40 deaths on Thursday.'],
