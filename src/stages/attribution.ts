@@ -683,12 +683,16 @@ export const attribution = defineStage({
             let relative = false;
             const ownVerb = (t: number) => ['VERB', 'AUX'].includes(tokens[t]!.pos) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[t - 1]!.pos) && !relative && !inQuote(tokens[t]!) && t > contentStart;
             for (; asked < opens && !isAsideAt(asked) && !ownVerb(asked); asked++) if (words.has(lower(asked), 'relative')) relative = true;
-            const infinitive = (t: number) => lower(t) === 'to' && tokens[t + 1]?.pos === 'VERB' && t + 1 < asked && !inQuote(tokens[t]!);
+            // ("to “get back around the table”": a quote may open after the "to".)
+            const verbAt = (t: number) => tokens[t]?.pos === 'VERB' || (isQuoteMark(t) && tokens[t + 1]?.pos === 'VERB');
+            const infinitive = (t: number) => lower(t) === 'to' && verbAt(t + 1) && t + 1 < asked && !inQuote(tokens[t]!);
             if (tokensBetween(contentStart, asked).some((_token, k) => infinitive(contentStart + k))) return null;
             const object = tokensBetween(contentStart, contentEnd);
             const utterance = BOUNDARY.test(lower(contentStart)) || BOUNDARY.test(lower(contentStart - 1));
             const clause = opens < contentEnd || object.some((token) => ['VERB', 'AUX'].includes(token.pos) && !inQuote(token));
-            if (!utterance && !clause && object.some((token) => inQuote(token))) return null;
+            // (A quoted clause is an utterance: "shouted “We want jobs”".)
+            const quotedClause = object.some((token) => inQuote(token) && ['VERB', 'AUX'].includes(token.pos));
+            if (!utterance && !clause && !quotedClause && object.some((token) => inQuote(token))) return null;
           }
         }
         // After a comma, a participle or a conjunction is an aside ("“…?” Trump said, looking out on the

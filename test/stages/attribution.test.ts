@@ -639,6 +639,9 @@ const shapes: Array<[string, string, Expected[]]> = [
     { name: 'The Northern Review', kind: 'media', lemma: 'report' },
   ]],
   ['a cue of dismissing with "as"', 'The mayor dismissed the 40 complaints as “noise from rivals”.', [{ source: 'The mayor', cue: 'dismissed', type: 'mixed' }]],
+  ['a cue of asking whose object is a quoted clause', 'Strikers shouted “We want 40 jobs back” outside the gates.', [
+    { source: 'Strikers', cue: 'shouted', type: 'mixed', quote: 'We want 40 jobs back' },
+  ]],
   ['a figure cue with an apposition before it', 'A rival lender, Norbank, put the shortfall lower, at 300 million crowns.', [{ lemma: 'put', cue: 'put' }]],
 ];
 
@@ -717,6 +720,7 @@ describe('attribution: what is not one', () => {
     ['a phrase of a preposition before the source is no content', 'Outside the stadium, hundreds of fans cheered and shouted as the 3 teams arrived.'],
     ['a clause of "as" after a cue is no content', 'Hundreds of fans sang as the 3 teams arrived.'],
     ['a hospital that admits patients', 'The district hospital admitted 58 patients for heat stroke.'],
+    ['a request whose infinitive opens a quote', 'The minister urged all 3 parties to “return to the table”.'],
     ['a cue of rejecting with a figure and a gerund', 'The commission rejected some 2,400 ballots as invalid, most for missing signatures.'],
     ['a cue of an act with a figure and a gerund', 'The president declared three days of mourning in the capital.'],
     ['"according to" a norm', 'The count will proceed according to rules adopted in 2019 that allow 30 observers.'],
