@@ -351,7 +351,9 @@ export const attribution = defineStage({
         const clauseAfter = lower(last + 1) === 'that' || words.has(lower(last + 1), 'subject-pronoun');
         const partitive = (token.pos === 'VERB' || clauseAfter) && agrees && words.has(lower(first - 1), 'partitive') && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0]);
         // A noun of the table read as an adjective is the subject: "The military/ADJ said".
-        const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1));
+        // (A number that ends a name is no modifier: "Central Hospital No. 2 said".)
+        const nameNumber = before?.pos === 'NUM' && (isNameAt(tokens, first - 2) || /^no\.?$/.test(lower(first - 2)));
+        const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1)) && !nameNumber;
         if (before && ((modifier && !isTemporal(first - 1) && !partitive) || isPossessiveAt(tokens, first - 1))) return false;
         const after = tokens[last + 1];
         const afterCommaOrQuote = !!before && /^[,"”’']$/.test(before.text);

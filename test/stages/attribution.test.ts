@@ -642,6 +642,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a cue of asking whose object is a quoted clause', 'Strikers shouted “We want 40 jobs back” outside the gates.', [
     { source: 'Strikers', cue: 'shouted', type: 'mixed', quote: 'We want 40 jobs back' },
   ]],
+  ['a number that ends a name before a cue', 'A doctor at Regional Hospital No. 4 said 19 children were treated.', [
+    { source: 'A doctor at Regional Hospital No. 4', cue: 'said' },
+  ]],
   ['a figure cue with an apposition before it', 'A rival lender, Norbank, put the shortfall lower, at 300 million crowns.', [{ lemma: 'put', cue: 'put' }]],
 ];
 
