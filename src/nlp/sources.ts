@@ -147,6 +147,10 @@ export const headKindAt = (tokens: readonly Token[], t: number, floor = 0): Sour
   return (t > floor ? sourceHeads().get(`${tokens[t - 1]!.text.toLowerCase()} ${word}`) : undefined) ?? sourceHeads().get(word);
 };
 
+/** The kind a description's head at `t` tells: a noun of the table's, else anonymous for a title ("a retired judge"). */
+const describedKindAt = (tokens: readonly Token[], t: number, floor: number): SourceKind | undefined =>
+  headKindAt(tokens, t, floor) ?? (isPersonNoun(tokens[t]!.text) ? 'anonymous' : undefined);
+
 /** A title or a noun of the table. */
 const isDescriptorAt = (tokens: readonly Token[], t: number) => titleWords().has(tokens[t]!.text.toLowerCase()) || headKindAt(tokens, t) !== undefined;
 
@@ -292,7 +296,7 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
       // The head of the description tells the name's kind: "His wife, Iryna", "The mining company, Agusan Ridge
       // Mining", "A spokesman for the Jakarta court, Agus Prasetyo" (not the court).
       const descriptionHead = Math.min(coreEnd, comma - 1);
-      const described = headKindAt(tokens, descriptionHead, first) ?? (isPersonNoun(tokens[descriptionHead]!.text) ? 'anonymous' : undefined);
+      const described = describedKindAt(tokens, descriptionHead, first);
       return describeName(doc, comma + 1, end, described === 'anonymous' ? 'person' : described);
     }
   }
@@ -395,7 +399,7 @@ function appositiveKind(tokens: readonly Token[], comma: number, last: number): 
   let head = end - 1;
   // A noun of the table is a head whatever a tagger made of it ("the hospital's chief/ADJ").
   while (head > comma && tokens[head]!.pos !== 'NOUN' && !sourceHeads().has(tokens[head]!.text.toLowerCase())) head--;
-  const kind = head > comma ? headKindAt(tokens, head, comma + 1) ?? (isPersonNoun(tokens[head]!.text) ? 'anonymous' : undefined) : undefined;
+  const kind = head > comma ? describedKindAt(tokens, head, comma + 1) : undefined;
   // A name described as an unnamed person is a person's: "Priya Raman, the hospital's chief", "Tallis, a retired judge".
   return kind === 'anonymous' ? 'person' : kind;
 }

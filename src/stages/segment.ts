@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ExtractedDoc, Quote, SegmentedDoc, Span } from '../document.js';
-import { readLexicon } from '../lexicon/load.js';
+import { readLexicon, readWordClass } from '../lexicon/load.js';
 import { lastSpanStartingBy, trimSpan } from '../spans.js';
 import { defineStage } from '../stage.js';
 
@@ -12,7 +12,6 @@ import { defineStage } from '../stage.js';
 const TERMINAL = /[.!?…]+["'”’»)\]]*(?=\s)/g;
 const OPENER = /^[\p{Lu}\p{N}"“‘'«(\[„]/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const PRONOUN_OPENER = /^(?:He|She|It|They|We|I|You)$/;
 const DOTTED_LETTERS = /^(?:\p{L}\.){2,}$/u;
 /** Lines of a hard-wrapped paragraph are this long, give or take. */
 const WRAPPED_LINE = { min: 40, max: 100 };
@@ -28,6 +27,7 @@ export const segment = defineStage({
       readLexicon('abbreviations.txt').map(([word, kind]) => [word!.toLowerCase(), kind as AbbreviationClass]),
     );
     const openers = new Set(readLexicon('sentence-openers.txt').map(([word]) => word!));
+    const subjectPronouns = readWordClass('attribution-words.txt', 'subject-pronoun');
     const speechVerbs = new Set(
       readLexicon('cue-verbs.txt')
         .filter(([, , cueClass]) => cueClass === 'speech')
@@ -41,7 +41,7 @@ export const segment = defineStage({
     function speakerFollows(stop: string, after: string): boolean {
       if (!/["'”’»]$/.test(stop)) return false;
       const words = after.split(/\s+/, 5);
-      if (PRONOUN_OPENER.test(words[0] ?? '')) return false;
+      if (/^\p{Lu}/u.test(words[0] ?? '') && subjectPronouns.has(words[0]!.toLowerCase())) return false;
       const verb = words.findIndex((word, k) => k > 0 && speechVerbs.has(word.replace(/[.,;:!?]+$/, '').toLowerCase()));
       return verb > 0 && words.slice(0, verb).every((word) => /^(?:\p{Lu}|the$|a$|an$)/u.test(word));
     }
