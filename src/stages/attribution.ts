@@ -59,10 +59,12 @@ const BODY_REFERENCE_SENTENCES = 5;
 const PREAMBLE_TOKENS = 24;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** The kinds of source each class of pronoun may refer to. */
+/** The kinds of a source that is a body, not a person. */
+const BODY_KINDS: readonly SourceKind[] = ['organization', 'government', 'media'];
 const PRONOUN_KINDS: Record<string, readonly SourceKind[]> = {
   'pronoun-person': ['person', 'anonymous'],
-  'pronoun-thing': ['organization', 'government', 'media'],
-  'pronoun-plural': ['organization', 'government', 'media', 'anonymous', 'unspecified'],
+  'pronoun-thing': BODY_KINDS,
+  'pronoun-plural': [...BODY_KINDS, 'anonymous', 'unspecified'],
 };
 
 export const attribution = defineStage({
@@ -1487,7 +1489,7 @@ export const attribution = defineStage({
         };
         if (words.has(tokens[last]!.text, 'proxy')) {
           // A statement speaks for a body that spoke just before it.
-          const body = latestOf(['organization', 'government', 'media']);
+          const body = latestOf(BODY_KINDS);
           const near = !!body && body.sentence >= tokens[first]!.sentence - 1;
           return near ? described(body.source) : description;
         }
@@ -1495,7 +1497,7 @@ export const attribution = defineStage({
         // A body's noun refers to a body, a person's to a person: "the commission" is not "Central Election
         // Commission chairman Petru Danila".
         const body = description.kind !== 'anonymous';
-        const fits = (kind: SourceKind) => (['organization', 'government', 'media'].includes(kind) ? body : !body);
+        const fits = (kind: SourceKind) => (BODY_KINDS.includes(kind) ? body : !body);
         let nearest: { mention: AttributionMention; order: number } | null = null;
         for (const word of new Set([tokens[last]!.lemma, lower(last)])) {
           const list = sourcesWithWord.get(word) ?? [];
@@ -1530,7 +1532,7 @@ export const attribution = defineStage({
         // ("the agency" or "the service", whose kind their phrase tells, may be any body's.)
         // A state body's noun names its own institution ("the coastguard" is not the environment agency).
         const generic = words.has(lower(last), 'body');
-        const lastBody = body && (generic || description.kind !== 'government') ? latestOf(generic ? ['organization', 'government', 'media'] : [description.kind]) : null;
+        const lastBody = body && (generic || description.kind !== 'government') ? latestOf(generic ? BODY_KINDS : [description.kind]) : null;
         const otherHead = !generic && !!lastBody && lastBody.source.name.toLowerCase().split(NON_WORD).some((word) => word !== lower(last) && sourceHeads().has(word));
         const near = !!lastBody && lastBody.sentence >= tokens[first]!.sentence - BODY_REFERENCE_SENTENCES;
         return lastBody && near && !otherHead && holdsModifiers(lastBody.source.name) ? described(lastBody.source) : description;
