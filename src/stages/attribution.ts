@@ -353,9 +353,12 @@ export const attribution = defineStage({
         const clauseAfter = lower(last + 1) === 'that' || words.has(lower(last + 1), 'subject-pronoun');
         const partitive = (token.pos === 'VERB' || clauseAfter) && agrees && words.has(lower(first - 1), 'partitive') && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0]);
         // A noun of the table read as an adjective is the subject: "The military/ADJ said".
-        // (A number that ends a name is no modifier: "Central Hospital No. 2 said".)
-        const nameNumber = before?.pos === 'NUM' && (isNameAt(tokens, first - 2) || /^no\.?$/.test(lower(first - 2)));
-        const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1)) && !nameNumber;
+        // (A number that ends a name is no modifier: "Central Hospital No. 2 said"; nor is one before a past
+        // form, which no noun has: "The mother of three said", "Two said"; unless the form modifies a noun
+        // after it: "2,000 sworn statements".)
+        const pastForm = lower(first) !== form.lemma && !presentS && !(['NOUN', 'PROPN'].includes(tokens[last + 1]?.pos ?? '') && !words.has(form.lemma, 'hearer-cue'));
+        const numberEndsSubject = before?.pos === 'NUM' && (isNameAt(tokens, first - 2) || /^no\.?$/.test(lower(first - 2)) || pastForm);
+        const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1)) && !numberEndsSubject;
         if (before && ((modifier && !isTemporal(first - 1) && !partitive) || isPossessiveAt(tokens, first - 1))) return false;
         const after = tokens[last + 1];
         const afterCommaOrQuote = !!before && /^[,"”’']$/.test(before.text);
@@ -407,9 +410,9 @@ export const attribution = defineStage({
           const kind = participleKind(first);
           return afterCommaOrQuote || (!!kind && opensContent(last + 1, form.lemma, end, kind === 'clause'));
         }
-        // A bare form follows a plural subject or an auxiliary ("officials say", "police say", "Smith and
-        // Jones say", "will tell"), or is a verb that a clause follows ("they say that …", "say he …");
-        // after a singular noun it is a noun ("a lunch counter").
+        // A bare form follows a plural subject, an auxiliary or a catenative verb ("officials say", "police say",
+        // "Smith and Jones say", "will tell", "continues to insist"), or is a verb that a clause follows ("they
+        // say that …", "say he …"); after a singular noun it is a noun ("a lunch counter").
         if (form.words.join(' ') === form.lemma) {
           let subject = first - 1;
           while (subject >= 0 && tokens[subject]!.pos === 'ADV') subject--;
@@ -421,7 +424,8 @@ export const attribution = defineStage({
           const plural = isPluralNoun(s) || (!!head && isPluralNoun(head));
           // "the following comment:" is a noun phrase: a singular word after a determiner is no subject.
           const clauseFollows = token.pos === 'VERB' && (beforeContent || (!!after && words.has(after.text, 'subject-pronoun'))) && tokens[subject - 1]?.pos !== 'DET';
-          return s.pos === 'PRON' || words.has(s.text, 'auxiliary') || words.has(s.text, 'partitive') || plural || isCoordinatedName(subject) || clauseFollows;
+          const catenative = s.text === 'to' && catenativeAt(subject - 1, doc.sentenceTokens[token.sentence]![0]) >= 0;
+          return s.pos === 'PRON' || words.has(s.text, 'auxiliary') || words.has(s.text, 'partitive') || plural || isCoordinatedName(subject) || clauseFollows || catenative;
         }
         // "Russia claims …", "the BBC reports.", "…, the report states.": a verb form that taggers often read as a
         // plural noun, after a name, or after a subject that follows a comma and before the end of the clause.
@@ -575,17 +579,17 @@ export const attribution = defineStage({
         // "have not said whether …", "never said …": a cue denied communicates nothing.
         if (tokensBetween(t + 1, cue.first).some((token) => words.has(token.text, 'negation'))) return null;
         // "has said", "had previously said", "is once again questioning": the auxiliary of the perfect or the
-        // progressive belongs to the cue.
+        // progressive belongs to the cue, as does a catenative verb ("continues to insist").
         const progressive = lower(cue.first).endsWith('ing');
         for (let k = t + 1; k < cue.first; k++) {
-          if (/^ha(s|ve|d)$/.test(lower(k)) || (progressive && words.has(lower(k), 'be'))) {
+          if (/^ha(s|ve|d)$/.test(lower(k)) || (progressive && words.has(lower(k), 'be')) || (lower(cue.first - 1) === 'to' && k === catenativeAt(cue.first - 2, begin))) {
             cueFirst = k;
             break;
           }
         }
-        const participle = participleKind(cue.first);
+        const participle = participleKind(cueFirst);
         if (participle === 'speaker') {
-          const speaker = nounPhraseBefore(tokens, cue.first - 1, begin);
+          const speaker = nounPhraseBefore(tokens, cueFirst - 1, begin);
           return speaker && finishWithSource(cue, cueFirst, speaker, contentAfterCue(cue, contentEnd, end, s, null), s);
         }
         // A cue that goes on from the clause before takes its source: "…, saying …", "… and added …". It
@@ -595,13 +599,13 @@ export const attribution = defineStage({
         if (participle === 'clause' || lower(t) === 'and' || lower(t) === 'but') {
           content = contentAfterCue(cue, contentEnd, end, s, null);
           if (!content) return null;
-          if (words.has(lower(cue.first - 1), 'gerund-preposition') && !words.has(lower(cue.first - 1), 'subordinator')) {
-            const subject = nearestSubject(begin, cue.first - 1);
+          if (words.has(lower(cueFirst - 1), 'gerund-preposition') && !words.has(lower(cueFirst - 1), 'subordinator')) {
+            const subject = nearestSubject(begin, cueFirst - 1);
             return subject && finishWithSource(cue, cueFirst, subject, content, s);
           }
           const host = earlier.findLast((mention) => !words.has(mention.source.text, 'relative-pronoun'));
           if (host) return finish(cue, cueFirst, host.source, { name: host.source.name, kind: host.source.kind, entity: null }, content, s, host.source.entityId);
-          const subject = mainClauseSubject(begin, cue.first);
+          const subject = mainClauseSubject(begin, cueFirst);
           return subject && finishWithSource(cue, cueFirst, subject, content, s);
         }
 
@@ -657,7 +661,16 @@ export const attribution = defineStage({
         // "said in a statement on Tuesday that …": the content starts after a near "that" with no verb before
         // it but a participle after a noun ("in a statement released on Monday that …").
         let thatClause = false;
-        for (let t = contentStart; t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || isParticipleOfNoun(t)); t++) {
+        // So does one after an aside set off by commas: "cautioned, as did the campaign itself, that …".
+        if (lower(contentStart) === ',') {
+          let close = contentStart + 1;
+          while (close < contentEnd && close < contentStart + 12 && lower(close) !== ',' && !inQuote(tokens[close]!)) close++;
+          if (lower(close) === ',' && lower(close + 1) === 'that') {
+            contentStart = close + 2;
+            thatClause = true;
+          }
+        }
+        for (let t = contentStart; !thatClause && t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || isParticipleOfNoun(t)); t++) {
           if (lower(t) === 'that' && !inQuote(tokens[t]!)) {
             contentStart = t + 1;
             thatClause = true;
@@ -805,11 +818,14 @@ export const attribution = defineStage({
        */
       function passiveAgentAt(last: number, cueClass: CueMatch['cueClass'], end: number): number | null {
         if (lower(last + 1) === 'by') return last + 1;
-        if (cueClass !== 'figure-at' || lower(last + 1) !== 'at') return null;
+        // "was put at 61 by", "were estimated at a further $350 million by": past the figure after "at".
+        if (!(cueClass === 'figure-at' || cueClass === 'speech') || lower(last + 1) !== 'at') return null;
         const figure = spansStartingIn(doc.quantities, tokens[last + 1]!.end, tokens[end - 1]!.end)[0];
         let by = last + 2;
-        while (figure && by < end && tokens[by]!.end <= figure.end) by++;
-        return figure && figure.start === tokens[last + 2]?.start && lower(by) === 'by' ? by : null;
+        while (by < end && ['DET', 'ADJ'].includes(tokens[by]!.pos) && figure && tokens[by]!.start < figure.start) by++;
+        if (!figure || figure.start !== tokens[by]?.start) return null;
+        while (by < end && tokens[by]!.end <= figure.end) by++;
+        return lower(by) === 'by' ? by : null;
       }
 
       /**
@@ -1118,9 +1134,19 @@ export const attribution = defineStage({
       /** Where the subject of the verb at `verb` ends: before the adverbs and auxiliaries that lead into it. */
       function beforeAuxiliaries(verb: number, begin: number): number {
         let t = verb - 1;
+        // "continues to insist", "went on to say": past the verb that leads into the infinitive, to its subject.
+        const catenative = lower(t) === 'to' ? catenativeAt(t - 1, begin) : -1;
+        if (catenative >= 0) t = catenative - 1;
         while (t >= begin && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV')) t--;
         while (t >= begin && (words.has(lower(t), 'auxiliary') || words.has(lower(t), 'be'))) t--;
         return t;
+      }
+
+      /** The first word of a catenative verb that ends at `t` ("continues", "went on"), or -1. */
+      function catenativeAt(t: number, begin: number): number {
+        if (t < begin) return -1;
+        if (words.has(tokens[t]!.lemma, 'catenative')) return t;
+        return lower(t) === 'on' && t - 1 >= begin && words.has(`${tokens[t - 1]!.lemma} on`, 'catenative') ? t - 1 : -1;
       }
 
       /** The subject of the nearest verb before `before` that has one: "where he testified about the pills" → he. */
@@ -1412,13 +1438,15 @@ export const attribution = defineStage({
       /** Past the hearer of "told reporters (that)", "told CNN", "assured them". */
       function skipHearer(from: number, end: number): number {
         let t = from;
-        // A determiner after the first word opens the content's subject: "told Reuters the plant would close".
-        while (t < end && (['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'PART'].includes(tokens[t]!.pos) || isNameAt(tokens, t)) && lower(t) !== 'that' && !(t > from && tokens[t]!.pos === 'DET')) t++;
+        // A determiner or a subject pronoun after the first word opens the content's subject: "told Reuters the
+        // plant would close", "told Reuters they had been beaten".
+        const opensContent = (k: number) => k > from && (tokens[k]!.pos === 'DET' || words.has(lower(k), 'subject-pronoun'));
+        while (t < end && (['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'PART'].includes(tokens[t]!.pos) || isNameAt(tokens, t)) && lower(t) !== 'that' && !opensContent(t)) t++;
         // A hearer is a person or a name ("told CNN", "assured them", "told reporters"), or is followed by
         // "that" or a quote; "warned the toll would rise" has none, and the toll is content.
         const first = tokens[from];
         const hearer = !!first && (['PRON', 'PROPN'].includes(first.pos) || (t === from + 1 && first.lemma !== lower(from)) || /^(?:that|,|:|["“])$/.test(lower(t)) ||
-          (t > from && tokens[t]?.pos === 'DET'));
+          (t < end && opensContent(t)));
         return hearer ? t : from;
       }
 

@@ -646,6 +646,26 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'A doctor at Regional Hospital No. 4', cue: 'said' },
   ]],
   ['a figure cue with an apposition before it', 'A rival lender, Norbank, put the shortfall lower, at 300 million crowns.', [{ lemma: 'put', cue: 'put' }]],
+  ['a number ending the subject before a past form', 'The father of four told reporters the river rose in minutes. Two said they lost everything.', [
+    { source: 'The father of four', cue: 'told', content: 'the river rose in minutes' },
+    { source: 'Two', cue: 'said' },
+  ]],
+  ['a past form after a number that modifies the noun after it is no cue', 'The petition carried 5,000 signed pledges.', []],
+  ['a catenative verb before the cue belongs to it', 'The coach went on to say that 11 players were injured, and the club has continued to insist it did nothing wrong.', [
+    { source: 'The coach', cue: 'went on to say', lemma: 'say', content: '11 players were injured' },
+    { source: 'the club', cue: 'has continued to insist', lemma: 'insist' },
+  ]],
+  ['a catenative "-ing" form after a comma goes on from the clause', 'The senator criticised the budget, going on to argue that 40 hospitals would close.', [
+    { source: 'The senator', cue: 'going on to argue', content: '40 hospitals would close' },
+  ]],
+  ['a refusal to say is none', 'The ministry declined to say whether 300 troops had been sent.', []],
+  ['an aside set off by commas between a cue and its "that"', 'Economists warned, as did the central bank, that 2 percent growth was out of reach.', [
+    { source: 'Economists', cue: 'warned', content: '2 percent growth was out of reach' },
+  ]],
+  ['a subject pronoun after the hearer opens the content', 'Fishermen told Reuters they had seen 30 bodies.', [{ source: 'Fishermen', cue: 'told', content: 'they had seen 30 bodies' }]],
+  ['a figure cue in the passive with its agent after a figure with a determiner', "Damage was estimated at a further $12 million by the insurers' association.", [
+    { source: "the insurers' association", lemma: 'estimate' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
