@@ -152,7 +152,8 @@ const describedKindAt = (tokens: readonly Token[], t: number, floor: number): So
   headKindAt(tokens, t, floor) ?? (isPersonNoun(tokens[t]!.text) ? 'anonymous' : undefined);
 
 /** A title or a noun of the table. */
-const isDescriptorAt = (tokens: readonly Token[], t: number) => titleWords().has(tokens[t]!.text.toLowerCase()) || headKindAt(tokens, t) !== undefined;
+// (A body's noun describes the name after it too: "the migration agency IOM".)
+const isDescriptorAt = (tokens: readonly Token[], t: number) => titleWords().has(tokens[t]!.text.toLowerCase()) || headKindAt(tokens, t) !== undefined || wordClasses().has(tokens[t]!.text, 'body');
 
 /**
  * An -ing form inside a noun phrase, between a word of the phrase and its noun: "chief operating officer",

@@ -4,7 +4,7 @@ import { readLexicon } from '../lexicon/load.js';
 import { ACRONYM, describeSource, entityHolding, headKindAt, isDashAt, isNameLinkAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { titleWords } from '../nlp/entities.js';
-import { isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
+import { isCapitalised, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
 import { lastSpanStartingBy, spanIndexAt, spansOverlapping, spansStartingIn, trimSpan } from '../spans.js';
 import { defineStage } from '../stage.js';
 
@@ -243,11 +243,19 @@ export const attribution = defineStage({
         if (previous.type === 'indirect') previous.type = 'mixed';
       }
 
-      /** “…” — Sonya Herridge: a dash after a closing quote, then only a name (and punctuation) to the end. */
+      /**
+       * “…” — Sonya Herridge: a dash after a closing quote, then only a name (and punctuation) to the end; or a
+       * headline's source after a dash glued to it ("… in retaliation -economy minister").
+       */
       function isSignatureDash(t: number, end: number): boolean {
-        if (!/^[―—–-]$/.test(lower(t)) || !/^(?:[”"’']|'')$/.test(lower(t - 1))) return false;
+        if (!/^[―—–-]$/.test(lower(t)) || t === 0) return false;
         const last = lastWord(end);
         if (last <= t || last - t > 6) return false;
+        // A headline's source: a short description or name, with no stop after it.
+        if (!/^(?:[”"’']|'')$/.test(lower(t - 1))) {
+          const glued = tokens[t - 1]!.end < tokens[t]!.start && tokens[t]!.end === tokens[t + 1]!.start;
+          return glued && last === end - 1 && last - t <= 4 && (isSpeaker(last) || titleWords().has(lower(last))) && tokensBetween(t + 1, last + 1).every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos));
+        }
         for (let n = t + 1; n <= last; n++) if (!isNameAt(tokens, n) && tokens[n]!.pos !== 'PROPN' && lower(n) !== ',') return false;
         return true;
       }
@@ -372,8 +380,9 @@ export const attribution = defineStage({
         if (afterBe && !word.endsWith('ing') && passiveAgentAt(last, form.cueClass, end) === null) return false;
         // "Having said that, …" opens a clause with no subject of its own.
         if (lower(first - 1) === 'having' && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0])) return false;
-        // "a study published in …", "the letter written to …": a participle after a text says how it came out.
-        if (words.has(form.lemma, 'issue-verb') && word !== form.lemma && before && words.has(before.text, 'proxy')) return false;
+        // "a study published in …", "the letter written to …", "a survey of 2,000 adults published last month":
+        // a participle after a text, or after the phrase of its noun, says how it came out.
+        if (words.has(form.lemma, 'issue-verb') && word !== form.lemma && textBefore(first)) return false;
         // A verb right after a bare form, or after a form in -s the tagger reads as a noun, makes the form a
         // noun subject: "the police report showed …", "the vote tally doesn't …", "party rules/NOUN permit …"
         // (but "an attack Russia claims was …" is a reduced relative clause).
@@ -425,7 +434,10 @@ export const attribution = defineStage({
           // "the following comment:" is a noun phrase: a singular word after a determiner is no subject.
           const clauseFollows = token.pos === 'VERB' && (beforeContent || (!!after && words.has(after.text, 'subject-pronoun'))) && tokens[subject - 1]?.pos !== 'DET';
           const catenative = s.text === 'to' && catenativeAt(subject - 1, doc.sentenceTokens[token.sentence]![0]) >= 0;
-          return s.pos === 'PRON' || words.has(s.text, 'auxiliary') || words.has(s.text, 'partitive') || plural || isCoordinatedName(subject) || clauseFollows || catenative;
+          // "…, say rights groups": after a comma or a quote, with its subject after it to the clause's end.
+          const invertedSubject = afterCommaOrQuote ? nounPhraseAfter(tokens, last + 1, end) : null;
+          const inverted = !!invertedSubject && isClauseEnd(invertedSubject[1] + 1) && canSpeak(headOf(invertedSubject));
+          return s.pos === 'PRON' || words.has(s.text, 'auxiliary') || words.has(s.text, 'partitive') || plural || isCoordinatedName(subject) || clauseFollows || catenative || inverted;
         }
         // "Russia claims …", "the BBC reports.", "…, the report states.": a verb form that taggers often read as a
         // plural noun, after a name, or after a subject that follows a comma and before the end of the clause.
@@ -442,6 +454,27 @@ export const attribution = defineStage({
        * right after the object ("branded them as traitors", "called the strike a war crime", "branded the
        * charges false"). A plain object says nothing: "called the police", "called a meeting as tensions rose".
        */
+      /** Whether a text's noun ends a phrase of nouns and prepositions right before `t` ("a survey of 2,000 adults"). */
+      function textBefore(t: number): boolean {
+        for (let k = t - 1; k >= 0 && k >= t - 6 && tokens[k]!.sentence === tokens[t]!.sentence; k--) {
+          if (words.has(lower(k), 'proxy')) return true;
+          if (!['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'ADP'].includes(tokens[k]!.pos)) return false;
+        }
+        return false;
+      }
+
+      /** A quote opening at `open` that names something: after "the", or "the" and a capital, or all capitals outside a headline. */
+      function isNicknameAt(open: number): boolean {
+        let close = open + 1;
+        while (close < tokens.length && inQuote(tokens[close]!)) close++;
+        const inside = tokensBetween(open + 1, close).filter((token) => token.pos !== 'PUNCT');
+        if (!inside.length) return false;
+        const named = inside[0]!.text.toLowerCase() === 'the' ? inside.slice(1) : inside;
+        // (In a headline every word has a capital: "Christie Calls Clinton ‘A Disgrace’".)
+        const capitals = !isTitleCase(tokens[open]!.sentence) && inside.every((token) => isCapitalised(token.text));
+        return lower(open - 1) === 'the' || (named.length > 0 && named.length < inside.length && isCapitalised(named[0]!.text)) || capitals;
+      }
+
       function complementAt(last: number, end: number, cueClass: 'characterize' | 'name'): boolean {
         // "called for a ceasefire", "called on both sides": a phrasal verb, no naming; "a group calling itself
         // “BlackHarrow”" gives its name, not a view (as "called himself a victim" does).
@@ -460,7 +493,10 @@ export const attribution = defineStage({
           return true;
         };
         for (let t = last + 1; t < end && t < last + 15 && lower(t) !== ';'; t++) {
-          if ((opensQuote(t) && !inQuote(tokens[t]!)) || (cueClass === 'characterize' && asPhrase(t))) return true;
+          // (A quoted word before a noun modifies it: "condemned the “barbaric” attack"; a name in quotes after a
+          // cue of naming is a nickname, no view: "call the complex “the Kettle”", "dubbed the “snoopers' law”".)
+          if (opensQuote(t) && !inQuote(tokens[t]!) && !(cueClass === 'characterize' && modifiesNoun(t + 1, end))) return !(cueClass === 'name' && isNicknameAt(t));
+          if (cueClass === 'characterize' && asPhrase(t)) return true;
           // A participle inside a compound ("so-called") or a word of a name ("Miss/VERB Universe") is no verb of a clause.
           if (['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-' && !isNameAt(tokens, t)) break;
         }
@@ -571,9 +607,17 @@ export const attribution = defineStage({
           return content && finishWithSource(cue, cueFirst, sourceSpan, content, s);
         }
 
-        // "was reported by X"; not "was quoted as saying by X", where X only carried the words of the subject.
+        // "was reported by X", "was later confirmed by X"; not "was quoted as saying by X", where X only carried
+        // the words of the subject.
         const by = passiveAgentAt(cue.last, cue.cueClass, end);
-        if (by !== null && words.has(lower(cue.first - 1), 'be') && cue.first === cue.last) return passive(cue, cueFirst, by, begin, end, contentEnd, s);
+        let be = cue.first - 1;
+        while (be > begin && tokens[be]!.pos === 'ADV') be--;
+        if (by !== null && words.has(lower(be), 'be') && cue.first === cue.last) {
+          // "could not be independently confirmed by the AP" denies the act.
+          let k = be - 1;
+          while (k >= begin && ['AUX', 'PART', 'ADV'].includes(tokens[k]!.pos) && !words.has(lower(k), 'negation')) k--;
+          return k >= begin && words.has(lower(k), 'negation') ? null : passive(cue, cueFirst, be, by, begin, end, contentEnd, s);
+        }
 
         const t = beforeAuxiliaries(cue.first, begin);
         // "have not said whether …", "never said …": a cue denied communicates nothing.
@@ -661,18 +705,14 @@ export const attribution = defineStage({
         // "said in a statement on Tuesday that …": the content starts after a near "that" with no verb before
         // it but a participle after a noun ("in a statement released on Monday that …").
         let thatClause = false;
-        // So does one after an aside set off by commas: "cautioned, as did the campaign itself, that …".
-        if (lower(contentStart) === ',') {
-          let close = contentStart + 1;
-          while (close < contentEnd && close < contentStart + 12 && lower(close) !== ',' && !inQuote(tokens[close]!)) close++;
-          if (lower(close) === ',' && lower(close + 1) === 'that') {
-            contentStart = close + 2;
-            thatClause = true;
-          }
-        }
-        for (let t = contentStart; !thatClause && t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || isParticipleOfNoun(t)); t++) {
-          if (lower(t) === 'that' && !inQuote(tokens[t]!)) {
-            contentStart = t + 1;
+        for (let t = contentStart; t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || isParticipleOfNoun(t)); t++) {
+          // So does one past an aside set off by commas: "cautioned, as did the campaign itself, that …",
+          // "reported on Monday, citing unnamed officials, that …".
+          let close = t + 1;
+          if (lower(t) === ',') while (close < contentEnd && close < t + 12 && lower(close) !== ',' && !inQuote(tokens[close]!)) close++;
+          const that = lower(t) === ',' && lower(close) === ',' ? close + 1 : t;
+          if (lower(that) === 'that' && !inQuote(tokens[that]!)) {
+            contentStart = that + 1;
             thatClause = true;
             break;
           }
@@ -749,7 +789,13 @@ export const attribution = defineStage({
         const adjunct = !!before && !thatClause && tokens[contentStart]?.pos === 'ADP' && !words.has(lower(contentStart), 'subordinator');
         // "charged with taking bribes", "credited with saving lives": what "with" opens is a deed, not a proposition.
         const deed = !thatClause && lower(contentStart) === 'with';
-        if (characterizes(cue.cueClass)) return spanOfTokens(contentStart, contentEnd);
+        // What a cue of characterizing says ends before a second predicate: "condemned the measures as “piracy”
+        // and said …".
+        if (characterizes(cue.cueClass)) {
+          let predicate = contentStart;
+          while (predicate < contentEnd && !(predicateAt(predicate) && !inQuote(tokens[predicate]!))) predicate++;
+          return spanOfTokens(contentStart, predicate);
+        }
         if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, contentEnd)) {
           // A figure alone for object is all the cue says: "declared three days of mourning and praised …".
           const figureOnly = !thatClause && !after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token));
@@ -832,7 +878,7 @@ export const attribution = defineStage({
        * "It was announced by the ministry that …", "Twelve deaths were reported by the ministry": the agent
        * is the source; the content follows its "that", or else is the subject when it holds a figure.
        */
-      function passive(cue: CueMatch, cueFirst: number, by: number, begin: number, end: number, contentEnd: number, s: number): AttributionMention | null {
+      function passive(cue: CueMatch, cueFirst: number, be: number, by: number, begin: number, end: number, contentEnd: number, s: number): AttributionMention | null {
         // "was described by the opposition as “a blow …”": what a cue of characterizing says follows "as".
         const opensContent = (t: number) => lower(t) === 'that' || (characterizes(cue.cueClass) && lower(t) === 'as');
         let agentEnd = by + 1;
@@ -843,7 +889,7 @@ export const attribution = defineStage({
         if (!canSpeak(headOf(agent))) return null;
         if (opensContent(agentEnd)) return finishWithSource(cue, cueFirst, agent, spanOfTokens(agentEnd + 1, contentEnd), s);
         // What was said is the subject with its figure: "40 deaths were reported by X", "the toll was put at 61 by X".
-        const subject = spanOfTokens(begin, by === cue.last + 1 ? cue.first - 1 : by);
+        const subject = spanOfTokens(begin, by === cue.last + 1 ? be : by);
         const figure = !!subject && spansStartingIn(doc.quantities, subject.start, subject.end).some((q) => q.end <= subject.end && q.kind !== 'ordinal');
         return figure ? finishWithSource(cue, cueFirst, agent, subject, s) : null;
       }
@@ -1075,7 +1121,9 @@ export const attribution = defineStage({
         // A past participle may stand between the noun and its phrase: "officials briefed on the talks",
         // "residents reached by phone", "men interviewed by AFP".
         const participle = (t: number) => tokens[t]?.pos === 'VERB' && /(?:ed|en)$/.test(lower(t));
-        const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && participle(t - 1));
+        // So may a present participle after a noun for someone who speaks: "a lawyer representing the family".
+        const presentParticiple = (t: number) => tokens[t]?.pos === 'VERB' && /ing$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && canSpeak(t - 1);
+        const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && participle(t - 1)) || presentParticiple(t);
         for (let tries = 0; tries < 3 && joins(phrase[0] - 1); tries++) {
           let before = phrase[0] - 2;
           // "people familiar with the talks": an adjective between them too.
@@ -1084,8 +1132,7 @@ export const attribution = defineStage({
           if (words.has(lower(before), 'partitive')) return [before, phrase[1]];
           // "58% of respondents", "two of the men": a number of them.
           if (lower(before) === '%' || lower(before) === 'percent') before--;
-          if (tokens[before]?.pos === 'NUM') return [before, phrase[1]];
-          const head = nounPhraseBefore(tokens, before, begin);
+          const head: [number, number] | null = tokens[before]?.pos === 'NUM' ? [before, before] : nounPhraseBefore(tokens, before, begin);
           if (!head) break;
           phrase = [head[0], phrase[1]];
         }
@@ -1163,7 +1210,14 @@ export const attribution = defineStage({
       /** The subject of the first verb of the clause at `begin`, when it opens the clause: "Trump is defending …". */
       function clauseSubject(begin: number, before: number): [number, number] | null {
         let verb = begin;
-        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || isNameAt(tokens, verb))) verb++;
+        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || isNameAt(tokens, verb))) {
+          verb++;
+          // "The ELF, whose fighters are known …, took up arms": past a relative clause set off by commas.
+          if (lower(verb) === ',' && words.has(lower(verb + 1), 'relative')) {
+            verb += 2;
+            while (verb < before && lower(verb) !== ',') verb++;
+          }
+        }
         let last = verb - 1;
         while (last > begin && tokens[last]!.pos === 'ADV') last--;
         // "X, the senator from Nebraska, on Wednesday became …": past a time before the verb.
@@ -1195,9 +1249,11 @@ export const attribution = defineStage({
         if (!content || content.end <= content.start) return null;
         let [first, last] = sourceSpan;
         while (first < last && tokens[first]!.pos === 'PUNCT') first++;
-        // A closing bracket stays with its opening one: "The National Anticorruption Directorate (DNA)".
+        // A closing bracket stays with its opening one: "The National Anticorruption Directorate (DNA)"; a
+        // closing quote with a quote that opens inside the source ("… known as “the Hyenas”").
         const closesBracket = (t: number) => tokens[t]!.text === ')' && tokensBetween(first, t).some((token) => token.text === '(');
-        while (last > first && tokens[last]!.pos === 'PUNCT' && !closesBracket(last)) last--;
+        const closesQuote = (t: number) => isQuoteMark(t) && tokensBetween(first, t).filter((_token, k) => isQuoteMark(first + k)).length % 2 === 1;
+        while (last > first && tokens[last]!.pos === 'PUNCT' && !closesBracket(last) && !closesQuote(last)) last--;
         sourceSpan = [first, last];
         const source = { start: tokens[first]!.start, end: tokens[last]!.end };
         const pronoun = pronounAt(first);
@@ -1421,9 +1477,13 @@ export const attribution = defineStage({
         return end;
       }
 
-      /** The "that" after a citation aside that follows a cue ("reported, citing unnamed sources, that …"), or null. */
+      /**
+       * The "that" after a citation aside that follows a cue, or a short phrase after it ("reported, citing
+       * unnamed sources, that …", "reported on Monday, citing …, that …"), or null.
+       */
       function citationBeforeThat(from: number, next: CueMatch | undefined, end: number): number | null {
-        if (lower(from) !== ',' || next?.cueClass !== 'source-after-clause' || next.first !== from + 1) return null;
+        if (next?.cueClass !== 'source-after-clause' || lower(next.first - 1) !== ',' || next.first - 1 - from > 5) return null;
+        if (tokensBetween(from, next.first - 1).some((token) => ['VERB', 'AUX'].includes(token.pos) || inQuote(token))) return null;
         const cited = nounPhraseAfter(tokens, next.last + 1, end);
         return cited && lower(cited[1] + 1) === ',' && lower(cited[1] + 2) === 'that' ? cited[1] + 2 : null;
       }

@@ -666,6 +666,26 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a figure cue in the passive with its agent after a figure with a determiner', "Damage was estimated at a further $12 million by the insurers' association.", [
     { source: "the insurers' association", lemma: 'estimate' },
   ]],
+  ['a passive with an adverb before its participle', 'The count was later put at 212 by the electoral board.', [{ source: 'the electoral board', cue: 'put', content: 'The count was later put at 212' }]],
+  ['a passive denied', 'The figure of 40 dead could not be confirmed by Reuters.', []],
+  ['a citation after a short phrase before the "that"', 'The broadcaster reported on Sunday, citing two ministers, that 9 banks would merge.', [
+    { source: 'The broadcaster', cue: 'reported', content: '9 banks would merge' },
+  ]],
+  ['a present participle inside the subject', 'A lawyer representing 14 of the families said the company knew.', [{ source: 'A lawyer representing 14 of the families', cue: 'said' }]],
+  ['a body\'s noun before a name', 'The news agency Lusa reported 6 deaths.', [{ source: 'The news agency Lusa', cue: 'reported' }]],
+  ['a relative clause of "whose" in the subject', 'The union, whose members walked out in May, said 3,000 jobs were at risk, accusing the board of lying.', [
+    { source: 'The union, whose members walked out in May', cue: 'said' },
+    { source: 'The union, whose members walked out in May', cue: 'accusing' },
+  ]],
+  ['a bare form after a comma with its subject after it', 'Turnout fell below 40 percent, say election monitors.', [{ source: 'election monitors', cue: 'say', content: 'Turnout fell below 40 percent' }]],
+  ['condemning … as, ending before a second predicate', 'The foreign ministry condemned the raid as “a grave violation” and said 3 diplomats were expelled.', [
+    { source: 'The foreign ministry', cue: 'condemned', type: 'mixed', content: 'the raid as “a grave violation”' },
+    { source: 'The foreign ministry', cue: 'said', content: '3 diplomats were expelled' },
+  ]],
+  ['a quoted word before a noun characterizes nothing', 'The ministry condemned the “cowardly” attack on 12 pilgrims.', []],
+  ['a name in quotes after a cue of naming is a nickname', 'Locals call the dam “the Giant” because it holds 9 billion litres.', []],
+  ['a headline\'s source after a dash glued to it', 'Central bank to cut rates by 50 basis points -sources', [{ source: 'sources', cue: '-', content: 'Central bank to cut rates by 50 basis points' }]],
+  ['a participle after the phrase of a text says how it came out', 'A poll of 1,200 voters released on Monday showed 61% backed the deal.', []],
 ];
 
 describe('attribution: shapes', () => {
