@@ -366,13 +366,17 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   if (actor) return { name: actor.canonical, kind: actor.kind, entity: entityAt(entities, tokens[descriptionStart]!.start, head.end) };
   // An unknown head: a public body when a word or a country says so ("the national disaster agency",
   // "Indonesia's rescue agency"), else a body when singular ("the agency"), unnamed people when plural ("protesters").
-  const country = (token: Token) => !!entityHolding(entities, token.start, token.end, ['place', 'nationality']);
-  const publicBody = tokens.slice(descriptionStart, coreEnd).some((token) => words.has(token.text, 'public') || country(token));
+  const publicBody = tokens.slice(descriptionStart, coreEnd).some((token) => isPublicWord(doc, token));
   // A title with no name is an unnamed person ("the senator").
   const person = titleWords().has(head.text.toLowerCase()) || titleWords().has(head.lemma);
   // ("aid agencies" are bodies.)
   const unknownKind = person ? 'anonymous' : publicBody ? 'government' : isPluralNoun(head) && !words.has(head.lemma, 'body') ? 'anonymous' : 'organization';
-  return { name, kind: vague ? 'unspecified' : (headKind ?? unknownKind), entity: null };
+  // A state's noun for a side that is no state's is a body's: "the rebel delegation", "opposition lawmakers".
+  const nonState = tokens.slice(descriptionStart, coreEnd).some((token) => words.has(token.text, 'non-state'));
+  const kind = nonState && headKind === 'government' ? 'organization' : (headKind ?? unknownKind);
+  // Bodies of no name in the plural are no one in particular: "rights groups", "aid agencies".
+  const unnamedBodies = kind === 'organization' && isPluralNoun(head);
+  return { name, kind: vague || unnamedBodies ? 'unspecified' : kind, entity: null };
 }
 
 /**
@@ -456,8 +460,10 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A title before a name makes it a person's: "Mr. Burman", "Sen. Warren", "Leader of the Opposition Prakash
   // Mahanta" (whose "Opposition" names no body).
   const titled = tokens.slice(first, nameStart).some((token) => titleWords().has(text.slice(token.start, tokens[nameStart - 1]!.end).toLowerCase()));
-  const descriptor = nameStart > first && !titled ? headKindAt(tokens, nameStart - 1, first) ?? describedBody(tokens, nameStart - 1, first) : undefined;
-  const headKind = stateRun ? 'government' : headKindAt(tokens, head, nameStart) ?? descriptor ?? endKind;
+  const descriptor = nameStart > first && !titled ? headKindAt(tokens, nameStart - 1, first) ?? describedBody(doc, nameStart - 1, first) : undefined;
+  // (A word of a name that also names people, "Monitor", is a body's word there.)
+  const nameHead = headKindAt(tokens, head, nameStart);
+  const headKind = stateRun ? 'government' : (nameHead === 'anonymous' && endKind ? endKind : nameHead) ?? descriptor ?? endKind;
   // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya" (an acronym or a
   // name that starts with "The" is no person's: "the state news agency ANA", "the daily The Makora Standard"). A description beside the name says more than a word of
   // it: "the Pastoralist Welfare Network, a local charity".
@@ -483,10 +489,18 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   return { name: fullName, kind: describedKind ?? entityKind ?? (titled || (wordCount >= 2 && wordCount <= 4 && !linked) ? 'person' : 'organization'), entity };
 }
 
-/** The kind of a body's noun of the class `body` at `t`: government after a public word ("State weather agency"). */
-function describedBody(tokens: readonly Token[], t: number, floor: number): SourceKind | undefined {
-  if (!wordClasses().has(tokens[t]!.text, 'body')) return undefined;
-  return tokens.slice(floor, t).some((token) => wordClasses().has(token.text, 'public')) ? 'government' : 'organization';
+/**
+ * The kind of a body's noun of the class `body` at `t`: government after a public word or a country ("State
+ * weather agency", "Indonesia's meteorological agency").
+ */
+function describedBody(doc: TaggedDoc, t: number, floor: number): SourceKind | undefined {
+  if (!wordClasses().has(doc.tokens[t]!.text, 'body')) return undefined;
+  return doc.tokens.slice(floor, t).some((token) => isPublicWord(doc, token)) ? 'government' : 'organization';
+}
+
+/** A word that makes a body a public one: "national", "state" (attribution-words.txt), or a country's name. */
+function isPublicWord(doc: TaggedDoc, token: Token): boolean {
+  return wordClasses().has(token.text, 'public') || !!entityHolding(doc.entities, token.start, token.end, ['place', 'nationality']);
 }
 
 /** The kind of a known international body, company or outlet written as `token` ("U.N.", "BBC"), else undefined. */

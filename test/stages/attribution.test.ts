@@ -596,7 +596,7 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'The weather service', name: 'National Weather Service', kind: 'government', cue: 'said' },
   ]],
   ['a part of an international body', 'The U.N. office in Goma said 40 families had fled.', [{ kind: 'organization', cue: 'said' }]],
-  ['bodies in the plural', 'Aid agencies said 9 convoys were turned back.', [{ kind: 'organization', cue: 'said' }]],
+  ['bodies of no name in the plural are no one in particular', 'Aid agencies said 9 convoys were turned back.', [{ kind: 'unspecified', cue: 'said' }]],
   ['a participle after an inverted source is no description', '"It rose in minutes," said Delaune, pointing at a flooded truck.', [{ source: 'Delaune', cue: 'said' }]],
   ['figures compiled by an outlet', 'Figures compiled by Reuters put the toll at 31.', [{ name: 'Reuters', kind: 'media', lemma: 'put' }]],
   ['a clause of contrast after a comma opens its own subject', 'The union put the turnout at 4,000, while a police officer at the scene, who declined to be named, said about 1,500 marched.', [
@@ -686,6 +686,16 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a name in quotes after a cue of naming is a nickname', 'Locals call the dam “the Giant” because it holds 9 billion litres.', []],
   ['a headline\'s source after a dash glued to it', 'Central bank to cut rates by 50 basis points -sources', [{ source: 'sources', cue: '-', content: 'Central bank to cut rates by 50 basis points' }]],
   ['a participle after the phrase of a text says how it came out', 'A poll of 1,200 voters released on Monday showed 61% backed the deal.', []],
+  ['a noun of a side that is no state\'s before a state body\'s noun', 'The rebel delegation said 12 villages were shelled.', [{ name: 'rebel delegation', kind: 'organization' }]],
+  ['the last word of a name makes it a body\'s', 'Corva Air said 140 passengers were aboard, and Kivu Conflict Monitor said 9 died.', [
+    { name: 'Corva Air', kind: 'organization' },
+    { name: 'Kivu Conflict Monitor', kind: 'organization' },
+  ]],
+  ['a country before a body\'s noun before a name makes it a state body', "Kenya's weather agency KMD said 80 mm of rain fell.", [{ name: 'KMD', kind: 'government' }]],
+  ['an inquiry and the treasury are state bodies', 'The inquiry said 9 officers lied, and the Treasury said 30 tankers were named.', [
+    { kind: 'government', cue: 'said' },
+    { kind: 'government', cue: 'said' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
