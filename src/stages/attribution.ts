@@ -371,6 +371,11 @@ export const attribution = defineStage({
         const after = tokens[last + 1];
         const afterCommaOrQuote = !!before && /^[,"”’']$/.test(before.text);
         const beforeContent = !!after && (after.text.toLowerCase() === 'that' || /^[:"“]$/.test(after.text));
+        // "people reported missing by relatives", "two soldiers reported killed": a past participle after a noun,
+        // with a word for a state after it, is a passive that modifies the noun.
+        const statedOfNoun = lower(first) !== form.lemma && !presentS && ['NOUN', 'PROPN'].includes(before?.pos ?? '') &&
+          ['ADJ', 'VERB'].includes(after?.pos ?? '') && /(?:ed|en|ing)$/.test(after?.text ?? '') && ['ADP', 'PUNCT', undefined].includes(tokens[last + 2]?.pos);
+        if (statedOfNoun) return false;
         // A passive ("it was reported", "he has been called a liar") has no source unless an agent follows.
         // After the same verbs an -ing form is a progressive: "Trump is demanding …".
         let beforeAdverbs = first - 1;
@@ -417,7 +422,13 @@ export const attribution = defineStage({
         // saying, “…”"); elsewhere it modifies a noun ("taxpayers reporting gains").
         if (word.endsWith('ing')) {
           const kind = participleKind(first);
-          return afterCommaOrQuote || (!!kind && opensContent(last + 1, form.lemma, end, kind === 'clause'));
+          // "with officials confirming nine bodies recovered (and survivors saying …)": the speaker of an absolute
+          // phrase of "with".
+          const speaker = kind === 'speaker' ? nounPhraseBefore(tokens, first - 1, doc.sentenceTokens[token.sentence]![0]) : null;
+          let opener = speaker ? speaker[0] - 1 : -1;
+          while (opener > 0 && opener > first - 15 && !/^(?:with|,)$/.test(lower(opener))) opener--;
+          const absolute = !!speaker && lower(opener) === 'with';
+          return afterCommaOrQuote || (!!kind && opensContent(last + 1, form.lemma, end, kind === 'clause' || absolute));
         }
         // A bare form follows a plural subject, an auxiliary or a catenative verb ("officials say", "police say",
         // "Smith and Jones say", "will tell", "continues to insist"), or is a verb that a clause follows ("they
@@ -555,7 +566,8 @@ export const attribution = defineStage({
       function opensContent(t: number, lemma: string, end: number, subjectPhrase: boolean): boolean {
         if (words.has(lemma, 'hearer-cue')) t = skipHearer(t, end);
         if (lower(t) === 'that' || lower(t) === ':' || opensQuote(t) || words.has(lower(t), 'subject-pronoun') || quoteAfterPreamble(t, end) !== null) return true;
-        if (!subjectPhrase || !(tokens[t]?.pos === 'DET' || words.has(lower(t), 'possessive'))) return false;
+        const figure = !!tokens[t] && spanIndexAt(doc.quantities, tokens[t]!.start) >= 0;
+        if (!subjectPhrase || !(['DET', 'NUM', 'ADJ'].includes(tokens[t]?.pos ?? '') || figure || words.has(lower(t), 'possessive'))) return false;
         let verb = t + 1;
         while (verb < end && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[verb]!.pos)) verb++;
         return ['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '');
@@ -686,7 +698,12 @@ export const attribution = defineStage({
 
       /** A content inside the sentence with no verb and no quote in it: a figure as the cue's object. */
       function saysOnlyAFigure(content: Span, begin: number, end: number): boolean {
-        if (content.end > tokens[end - 1]!.end || !spansStartingIn(doc.quantities, content.start, content.end).some((q) => q.end <= content.end)) return false;
+        const figure = spansStartingIn(doc.quantities, content.start, content.end).find((q) => q.end <= content.end);
+        if (content.end > tokens[end - 1]!.end || !figure) return false;
+        // A phrase after a comma after the figure is an aside, not more of a list: "posted a net loss of $143
+        // million, compared with …" (not "600 rescuers, soldiers and volunteers had been deployed").
+        const aside = tokensBetween(begin, end).findIndex((token, k) => token.start >= figure.end && token.end <= content.end && token.text === ',' && !['NOUN', 'PROPN', 'NUM'].includes(tokens[begin + k + 1]?.pos ?? ''));
+        if (aside >= 0) content = { start: content.start, end: tokens[begin + aside]!.start };
         // (An -ing form after a preposition or a determiner is a noun: "three days of mourning", "rejected 2,400
         // ballots as invalid, most for missing signatures".)
         const gerund = (t: number) => /ing$/.test(lower(t)) && ['ADP', 'SCONJ', 'DET', 'ADJ'].includes(tokens[t - 1]!.pos);
@@ -711,6 +728,8 @@ export const attribution = defineStage({
           let close = t + 1;
           if (lower(t) === ',') while (close < contentEnd && close < t + 12 && lower(close) !== ',' && !inQuote(tokens[close]!)) close++;
           const that = lower(t) === ',' && lower(close) === ',' ? close + 1 : t;
+          // (A "that" after a noun for a proposal is that noun's: "rejected a recommendation that the officers be suspended".)
+          if (lower(that) === 'that' && words.has(lower(that - 1), 'proposal-noun')) break;
           if (lower(that) === 'that' && !inQuote(tokens[that]!)) {
             contentStart = that + 1;
             thatClause = true;
@@ -796,7 +815,7 @@ export const attribution = defineStage({
           while (predicate < contentEnd && !(predicateAt(predicate) && !inQuote(tokens[predicate]!))) predicate++;
           return spanOfTokens(contentStart, predicate);
         }
-        if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, contentEnd)) {
+        if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, contentEnd, cue.lemma)) {
           // A figure alone for object is all the cue says: "declared three days of mourning and praised …".
           const figureOnly = !thatClause && !after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token));
           return spanOfTokens(contentStart, figureOnly ? objectEnd : contentEnd);
@@ -829,11 +848,15 @@ export const attribution = defineStage({
        * plain object; "said the men who fled were caught" goes on with a verb of its own. A figure is kept:
        * it may be what the source puts.
        */
-      function relativeObjectOnly(from: number, to: number): boolean {
+      function relativeObjectOnly(from: number, to: number, lemma: string): boolean {
         let relative = from;
         // "the firefighters and volunteers who worked …": a coordinated noun phrase too.
         while (relative < to && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[relative]!.pos) || (lower(relative) === 'and' && relative > from))) relative++;
-        if (relative === from || !words.has(lower(relative), 'relative-pronoun') || isAcronymInName(relative)) return false;
+        // After a cue of an act, a "that" after a noun for a proposal opens a clause of that noun's, whatever
+        // its verbs: "rejected a recommendation that the officers be suspended".
+        const proposal = lower(relative) === 'that' && words.has(lower(relative - 1), 'proposal-noun') && words.has(lemma, 'act-cue');
+        if (relative === from || !(proposal || words.has(lower(relative), 'relative-pronoun')) || isAcronymInName(relative)) return false;
+        if (proposal) return true;
         // An auxiliary counts only where no verb follows it: "who had built it" has one verb.
         const verbs = tokensBetween(relative + 1, to).filter((token, k) => token.pos === 'VERB' || (token.pos === 'AUX' && tokens[relative + 2 + k]?.pos !== 'VERB'));
         return verbs.length <= 1;
@@ -1284,7 +1307,7 @@ export const attribution = defineStage({
 
       /** A speaker, a body that speaks, or a thing that speaks for one (a statement, a report). */
       function canSpeak(head: number): boolean {
-        return isSpeaker(head) || words.has(lower(head), 'body') || words.has(lower(head), 'proxy');
+        return isSpeaker(head) || words.has(lower(head), 'body') || words.has(tokens[head]!.lemma, 'body') || words.has(lower(head), 'proxy');
       }
 
       /**
@@ -1466,6 +1489,9 @@ export const attribution = defineStage({
         if (!next) return end;
         // "responded by saying …": what the gerund after a preposition says is its own content.
         if (next.first - 1 > from && participleKind(next.first) === 'clause' && words.has(lower(next.first - 1), 'gerund-preposition')) return next.first - 1;
+        // "… and survivors saying …": a conjunction before the next participle's speaker.
+        const speaker = participleKind(next.first) === 'speaker' ? nounPhraseBefore(tokens, next.first - 1, from) : null;
+        if (speaker && speaker[0] - 1 > from && tokens[speaker[0] - 1]!.pos === 'CCONJ') return speaker[0] - 1;
         let verbSeen = false;
         for (let t = next.first - 1; t >= from; t--) {
           const word = lower(t);

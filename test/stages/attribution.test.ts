@@ -692,6 +692,14 @@ const shapes: Array<[string, string, Expected[]]> = [
     { name: 'Kivu Conflict Monitor', kind: 'organization' },
   ]],
   ['a country before a body\'s noun before a name makes it a state body', "Kenya's weather agency KMD said 80 mm of rain fell.", [{ name: 'KMD', kind: 'government' }]],
+  ['speakers of an absolute phrase of "with"', 'The ferry sank at dawn, with officials confirming 14 bodies recovered and survivors saying dozens more were missing.', [
+    { source: 'officials', cue: 'confirming', content: '14 bodies recovered' },
+    { source: 'survivors', cue: 'saying', content: 'dozens more were missing' },
+  ]],
+  ['a past participle with a word for a state after a noun is no cue', 'Crews searched for 30 people reported missing by relatives.', []],
+  ['a cue of an act whose object is a figure with an aside after it', 'The airline posted a loss of $90 million, compared with a profit a year earlier.', []],
+  ['a "that" after a noun for a proposal is that noun\'s', 'The mayor rejected a recommendation that 12 stations be closed.', []],
+  ['bodies in the plural speak', 'Rescue services later put the toll at 31.', [{ source: 'Rescue services', cue: 'put' }]],
   ['an inquiry and the treasury are state bodies', 'The inquiry said 9 officers lied, and the Treasury said 30 tankers were named.', [
     { kind: 'government', cue: 'said' },
     { kind: 'government', cue: 'said' },
