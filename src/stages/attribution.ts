@@ -570,7 +570,16 @@ export const attribution = defineStage({
         if (!subjectPhrase || !(['DET', 'NUM', 'ADJ'].includes(tokens[t]?.pos ?? '') || figure || words.has(lower(t), 'possessive'))) return false;
         let verb = t + 1;
         while (verb < end && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[verb]!.pos)) verb++;
-        return ['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '');
+        return chargesObject(t, lemma, end) || ['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '');
+      }
+
+      /** "accusing the department of incompetence", "blaming the army for the blast": a cue of charging says what its object did. */
+      function chargesObject(t: number, lemma: string, end: number): boolean {
+        const preposition = words.has(lemma, 'charge-of-cue') ? 'of' : words.has(lemma, 'charge-for-cue') ? 'for' : null;
+        if (!preposition) return false;
+        let k = t;
+        while (k < end && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos) || isPossessiveAt(tokens, k))) k++;
+        return k > t && lower(k) === preposition;
       }
 
       /** The last name of "Smith and Jones", "Mr. Grassley and Mr. Leahy": a subject of two or more. */
@@ -801,7 +810,7 @@ export const attribution = defineStage({
         let nounEnd = contentStart;
         while (tokens[nounEnd + 1]?.pos === 'NOUN') nounEnd++;
         const demonstrative = thatClause && !verbAfter && tokens[contentStart]?.pos === 'NOUN' && !isPluralNoun(tokens[nounEnd]!);
-        const saysSomething = (thatClause && !demonstrative && after.filter((token) => token.pos !== 'PUNCT').length > 1) || verbAfter ||
+        const saysSomething = (thatClause && !demonstrative && after.filter((token) => token.pos !== 'PUNCT').length > 1) || verbAfter || chargesObject(contentStart, cue.lemma, contentEnd) ||
           spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end);
         // After a content before the source ("“…,” she said of the election, in which …"), a phrase that
         // opens with a preposition is the cue's own, not more of what was said.
@@ -1233,7 +1242,9 @@ export const attribution = defineStage({
       /** The subject of the first verb of the clause at `begin`, when it opens the clause: "Trump is defending …". */
       function clauseSubject(begin: number, before: number): [number, number] | null {
         let verb = begin;
-        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || isNameAt(tokens, verb))) {
+        // (A cue's form before its object is a verb whatever a tagger made of it: "The campaign disputes/NOUN the figure".)
+        const cueBeforeObject = (t: number) => forms.has(lower(t)) && t > begin && ['DET', 'NUM'].includes(tokens[t + 1]?.pos ?? '') && canSpeak(t - 1);
+        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !cueBeforeObject(verb)) || isNameAt(tokens, verb))) {
           verb++;
           // "The ELF, whose fighters are known …, took up arms": past a relative clause set off by commas.
           if (lower(verb) === ',' && words.has(lower(verb + 1), 'relative')) {
@@ -1320,10 +1331,12 @@ export const attribution = defineStage({
         const phrase = subjectCore(relative - 1 - +comma, begin);
         // "Keisha Dunmore, a home health aide who said …": an indefinite description in apposition stands for the name.
         const indefinite = !!phrase && ['a', 'an'].includes(lower(phrase[0]));
-        if (!phrase || !(comma || indefinite) || isNameAt(tokens, phrase[1])) return phrase;
+        if (!phrase || !(comma || indefinite) || isNameAt(tokens, headOf(phrase))) return phrase;
         let before = phrase[0] - 1;
         while (before > begin && tokens[before]!.pos === 'ADV') before--;
-        const name = lower(before) === ',' ? nounPhraseBefore(tokens, before - 1, begin) : null;
+        let name = lower(before) === ',' ? nounPhraseBefore(tokens, before - 1, begin) : null;
+        // Past an age: "Linda Krauss, 61, a retired machinist from Corry, who said …".
+        if (name && name[0] === name[1] && tokens[name[0]]!.pos === 'NUM' && lower(name[0] - 1) === ',') name = nounPhraseBefore(tokens, name[0] - 2, begin);
         return name && isNameAt(tokens, name[1]) ? name : phrase;
       }
 

@@ -700,6 +700,16 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a cue of an act whose object is a figure with an aside after it', 'The airline posted a loss of $90 million, compared with a profit a year earlier.', []],
   ['a "that" after a noun for a proposal is that noun\'s', 'The mayor rejected a recommendation that 12 stations be closed.', []],
   ['bodies in the plural speak', 'Rescue services later put the toll at 31.', [{ source: 'Rescue services', cue: 'put' }]],
+  ['a cue of charging after a preposition says what its object did', 'The senator opened the hearing by accusing the agency of hiding 14 reports.', [
+    { source: 'The senator', cue: 'accusing', content: 'the agency of hiding 14 reports' },
+  ]],
+  ['a noun after a cue of charging is no charge of its', 'The mayor criticized the council’s lack of new buses.', []],
+  ['a cue read as a noun before its object is the verb of the clause a participle goes on from', 'The union disputes the figure, saying 300 jobs were cut.', [
+    { source: 'The union', cue: 'saying', content: '300 jobs were cut' },
+  ]],
+  ['a relative pronoun after a name, an age and a description stands for the name', 'Next was Ana Ruiz, 61, a nurse from nearby Tulsa, who said 12 beds were empty.', [
+    { source: 'who', name: 'Ana Ruiz', kind: 'person', cue: 'said' },
+  ]],
   ['an inquiry and the treasury are state bodies', 'The inquiry said 9 officers lied, and the Treasury said 30 tankers were named.', [
     { kind: 'government', cue: 'said' },
     { kind: 'government', cue: 'said' },
