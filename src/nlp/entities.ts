@@ -213,7 +213,8 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
     if (!byName.has(keyOf(spanText(first, last)))) {
       let titled = -1;
       for (let k = last - 1; k >= first; k--) {
-        if (titleWords().has(lows[k]!)) {
+        // (A title before a link is a word of a body's name: "Directorate General of Health Services".)
+        if (titleWords().has(lows[k]!) && !CONNECTORS.has(lows[k + 1]!)) {
           titled = k;
           break;
         }

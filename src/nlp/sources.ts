@@ -418,9 +418,10 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   let nameStart = last;
   // A noun of the table before a link is a word of the name, not a description: "Bank of Zambia"; so is a
   // capitalised one in a name that ends with a body's noun: "Sudan Doctors Network".
-  const endsWithBody = isBodyHead(tokens[last]!.text);
+  // So is one after a body's noun and its link: "Bureau of Justice Statistics".
+  const bodyName = isBodyHead(tokens[last]!.text) || tokens.slice(first, last).some((_token, k) => isBodyNameLinkAt(tokens, first + k));
   const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t) || isNameConjunctionAt(tokens, t)) &&
-    (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || (endsWithBody && /^\p{Lu}/u.test(tokens[t]!.text)));
+    (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || (bodyName && /^\p{Lu}/u.test(tokens[t]!.text)));
   while (nameStart - 1 >= first && inName(nameStart - 1)) nameStart--;
   // "the daily newspaper The Makora Standard": a "The" with a capital inside a sentence opens the name.
   if (nameStart - 1 > first && tokens[nameStart - 1]!.text === 'The' && !opensSentence(tokens, nameStart - 1) && isDescriptorAt(tokens, nameStart - 2)) nameStart--;

@@ -710,6 +710,7 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a relative pronoun after a name, an age and a description stands for the name', 'Next was Ana Ruiz, 61, a nurse from nearby Tulsa, who said 12 beds were empty.', [
     { source: 'who', name: 'Ana Ruiz', kind: 'person', cue: 'said' },
   ]],
+  ['a title word after a body\'s noun and its link is a word of the name', 'The Bureau of Justice Statistics said 3 prisons closed.', [{ name: 'Bureau of Justice Statistics' }]],
   ['an inquiry and the treasury are state bodies', 'The inquiry said 9 officers lied, and the Treasury said 30 tankers were named.', [
     { kind: 'government', cue: 'said' },
     { kind: 'government', cue: 'said' },

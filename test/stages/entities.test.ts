@@ -58,6 +58,10 @@ describe('acronyms the document defines', () => {
     }
   });
 
+  test('a title before a link is a word of a body\'s name', () => {
+    expect(entitiesOf('The Directorate General of Health Services said 300 cases were found.')[0]).toMatch(/^Directorate General of Health Services → /);
+  });
+
   test('a parenthesis that is no definition changes nothing', () => {
     expect(canonicalsOf(tagged('Turkish President Recep Tayyip Erdogan (AKP) spoke. AKP officials said.'), 'AKP')).toEqual(['AKP', 'AKP']);
     expect(canonicalsOf(tagged('The WHO (which had warned of this) said.'), 'WHO')).toEqual(['World Health Organization']);
