@@ -364,8 +364,9 @@ export const attribution = defineStage({
         // (A number that ends a name is no modifier: "Central Hospital No. 2 said"; nor is one before a past
         // form, which no noun has: "The mother of three said", "Two said"; unless the form modifies a noun
         // after it: "2,000 sworn statements".)
-        const pastForm = lower(first) !== form.lemma && !presentS && !(['NOUN', 'PROPN'].includes(tokens[last + 1]?.pos ?? '') && !words.has(form.lemma, 'hearer-cue'));
-        const numberEndsSubject = before?.pos === 'NUM' && (isNameAt(tokens, first - 2) || /^no\.?$/.test(lower(first - 2)) || pastForm);
+        const pastForm = lower(first) !== form.lemma && !presentS;
+        const beforeNoun = ['NOUN', 'PROPN'].includes(tokens[last + 1]?.pos ?? '') && !words.has(form.lemma, 'hearer-cue');
+        const numberEndsSubject = before?.pos === 'NUM' && (isNameAt(tokens, first - 2) || /^no\.?$/.test(lower(first - 2)) || (pastForm && !beforeNoun));
         const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1)) && !numberEndsSubject;
         if (before && ((modifier && !isTemporal(first - 1) && !partitive) || isPossessiveAt(tokens, first - 1))) return false;
         const after = tokens[last + 1];
@@ -373,7 +374,7 @@ export const attribution = defineStage({
         const beforeContent = !!after && (after.text.toLowerCase() === 'that' || /^[:"“]$/.test(after.text));
         // "people reported missing by relatives", "two soldiers reported killed": a past participle after a noun,
         // with a word for a state after it, is a passive that modifies the noun.
-        const statedOfNoun = lower(first) !== form.lemma && !presentS && ['NOUN', 'PROPN'].includes(before?.pos ?? '') &&
+        const statedOfNoun = pastForm && ['NOUN', 'PROPN'].includes(before?.pos ?? '') &&
           ['ADJ', 'VERB'].includes(after?.pos ?? '') && /(?:ed|en|ing)$/.test(after?.text ?? '') && ['ADP', 'PUNCT', undefined].includes(tokens[last + 2]?.pos);
         if (statedOfNoun) return false;
         // A passive ("it was reported", "he has been called a liar") has no source unless an agent follows.
@@ -508,8 +509,9 @@ export const attribution = defineStage({
           // cue of naming is a nickname, no view: "call the complex “the Kettle”", "dubbed the “snoopers' law”".)
           if (opensQuote(t) && !inQuote(tokens[t]!) && !(cueClass === 'characterize' && modifiesNoun(t + 1, end))) return !(cueClass === 'name' && isNicknameAt(t));
           if (cueClass === 'characterize' && asPhrase(t)) return true;
-          // A participle inside a compound ("so-called") or a word of a name ("Miss/VERB Universe") is no verb of a clause.
-          if (['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-' && !isNameAt(tokens, t)) break;
+          // A participle inside a compound ("so-called"), a word of a name ("Miss/VERB Universe") or one before a
+          // noun ("the culling methods") is no verb of a clause.
+          if (['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-' && !isNameAt(tokens, t) && !isParticipleModifier(t)) break;
         }
         if (cueClass === 'characterize') return false;
         const object = nounObjectEnd(last + 1, end);
@@ -568,18 +570,20 @@ export const attribution = defineStage({
         if (lower(t) === 'that' || lower(t) === ':' || opensQuote(t) || words.has(lower(t), 'subject-pronoun') || quoteAfterPreamble(t, end) !== null) return true;
         const figure = !!tokens[t] && spanIndexAt(doc.quantities, tokens[t]!.start) >= 0;
         if (!subjectPhrase || !(['DET', 'NUM', 'ADJ'].includes(tokens[t]?.pos ?? '') || figure || words.has(lower(t), 'possessive'))) return false;
-        let verb = t + 1;
-        while (verb < end && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[verb]!.pos)) verb++;
-        return chargesObject(t, lemma, end) || ['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '');
+        return chargesObject(t, lemma, end) || ['VERB', 'AUX'].includes(tokens[nounPhraseEnd(t + 1, end)]?.pos ?? '');
+      }
+
+      /** Where the words of a noun phrase that begins at `t` end: past determiners, adjectives, nouns and numbers. */
+      function nounPhraseEnd(t: number, end: number): number {
+        while (t < end && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[t]!.pos) || isPossessiveAt(tokens, t))) t++;
+        return t;
       }
 
       /** "accusing the department of incompetence", "blaming the army for the blast": a cue of charging says what its object did. */
       function chargesObject(t: number, lemma: string, end: number): boolean {
         const preposition = words.has(lemma, 'charge-of-cue') ? 'of' : words.has(lemma, 'charge-for-cue') ? 'for' : null;
-        if (!preposition) return false;
-        let k = t;
-        while (k < end && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos) || isPossessiveAt(tokens, k))) k++;
-        return k > t && lower(k) === preposition;
+        const after = preposition ? nounPhraseEnd(t, end) : t;
+        return after > t && lower(after) === preposition;
       }
 
       /** The last name of "Smith and Jones", "Mr. Grassley and Mr. Leahy": a subject of two or more. */
@@ -624,6 +628,10 @@ export const attribution = defineStage({
           // "According to X, Y said …": the content is all the rest, another cue's clause with it; "…,
           // according to X, a fellow at Y.": the description belongs to X.
           if (!atStart) sourceSpan = withDescription(sourceSpan, next, end) ?? sourceSpan;
+          // "According to the hospital's director, Dr. Naveed Shah, 41 …": a name in apposition after a description
+          // is the source's own.
+          const name = atStart && !isNameAt(tokens, headOf(sourceSpan)) && lower(sourceSpan[1] + 1) === ',' ? nounPhraseAfter(tokens, sourceSpan[1] + 2, end) : null;
+          if (name && isNameAt(tokens, name[0]) && isNameAt(tokens, name[1]) && lower(name[1] + 1) === ',') sourceSpan = [sourceSpan[0], name[1]];
           content = atStart ? spanOfTokens(skipAppositive(sourceSpan[1] + 1, end), end) : spanOfTokens(begin, cue.first);
           return content && finishWithSource(cue, cueFirst, sourceSpan, content, s);
         }
@@ -799,9 +807,8 @@ export const attribution = defineStage({
         while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd) || isAsideAt(objectEnd)))) objectEnd++;
         // A quoted word or phrase right before a noun is a modifier of it, no quotation of what was said:
         // "questioned the company’s “premium first” strategy".
-        // A participle between a determiner and its noun modifies it too: "rejects the president's disputed election win".
-        const modifier = (t: number) => (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) ||
-          (tokens[t]!.pos === 'VERB' && /(?:ed|ing)$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') && (['DET', 'ADJ'].includes(tokens[t - 1]?.pos ?? '') || isPossessiveAt(tokens, t - 1)));
+        // So is a participle between a determiner and its noun (see isParticipleModifier).
+        const modifier = (t: number) => (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t);
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
         // a "that" before one word, or before a singular noun and no verb, is a demonstrative ("dispute that
@@ -1069,6 +1076,11 @@ export const attribution = defineStage({
         return counted ? null : [k + 1, last];
       }
 
+      /** A participle between a determiner and its noun modifies it: "rejects the president's disputed election win", "the culling methods". */
+      function isParticipleModifier(t: number): boolean {
+        return tokens[t]!.pos === 'VERB' && /(?:ed|ing)$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') && (['DET', 'ADJ'].includes(tokens[t - 1]?.pos ?? '') || isPossessiveAt(tokens, t - 1));
+      }
+
       /** A past participle right after a noun modifies it: "the number of people killed", "a statement released on Monday". */
       function isParticipleOfNoun(t: number): boolean {
         return tokens[t - 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(lower(t));
@@ -1246,10 +1258,16 @@ export const attribution = defineStage({
         const cueBeforeObject = (t: number) => forms.has(lower(t)) && t > begin && ['DET', 'NUM'].includes(tokens[t + 1]?.pos ?? '') && canSpeak(t - 1);
         while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !cueBeforeObject(verb)) || isNameAt(tokens, verb))) {
           verb++;
-          // "The ELF, whose fighters are known …, took up arms": past a relative clause set off by commas.
+          // "The ELF, whose fighters are known …, took up arms": past a relative clause set off by commas; and
+          // "The company that runs the plant, Noordhof Foods, denied …": past one before a name in apposition.
           if (lower(verb) === ',' && words.has(lower(verb + 1), 'relative')) {
             verb += 2;
             while (verb < before && lower(verb) !== ',') verb++;
+          } else if (words.has(lower(verb), 'relative') && tokens[verb - 1]?.pos === 'NOUN') {
+            let comma = verb + 1;
+            while (comma < before && lower(comma) !== ',') comma++;
+            const name = comma < before ? nounPhraseAfter(tokens, comma + 1, before) : null;
+            if (name && isNameAt(tokens, name[0]) && isNameAt(tokens, name[1]) && lower(name[1] + 1) === ',') verb = name[1] + 1;
           }
         }
         let last = verb - 1;

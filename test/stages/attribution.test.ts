@@ -711,6 +711,13 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'who', name: 'Ana Ruiz', kind: 'person', cue: 'said' },
   ]],
   ['a title word after a body\'s noun and its link is a word of the name', 'The Bureau of Justice Statistics said 3 prisons closed.', [{ name: 'Bureau of Justice Statistics' }]],
+  ['a participle before the noun of a characterized object', 'The charity described the culling methods as cruel after 9,000 birds died.', [{ cue: 'described', content: 'the culling methods as cruel after 9,000 birds died' }]],
+  ['a name in apposition after a description that "according to" opens', "According to the clinic's director, Dr. Amal Haddad, 41 people were treated.", [
+    { source: "the clinic's director, Dr. Amal Haddad", name: 'Amal Haddad', kind: 'person', content: '41 people were treated' },
+  ]],
+  ['a subject with a relative clause and a name in apposition, before a participle', 'The firm that runs the port, Baltic Terminals, denied the report, saying 30 cranes were working.', [
+    { source: 'The firm that runs the port, Baltic Terminals', cue: 'saying', content: '30 cranes were working' },
+  ]],
   ['an inquiry and the treasury are state bodies', 'The inquiry said 9 officers lied, and the Treasury said 30 tankers were named.', [
     { kind: 'government', cue: 'said' },
     { kind: 'government', cue: 'said' },
