@@ -376,7 +376,9 @@ export const attribution = defineStage({
         // with a word for a state after it, is a passive that modifies the noun.
         const statedOfNoun = pastForm && ['NOUN', 'PROPN'].includes(before?.pos ?? '') &&
           ['ADJ', 'VERB'].includes(after?.pos ?? '') && /(?:ed|en|ing)$/.test(after?.text ?? '') && ['ADP', 'PUNCT', undefined].includes(tokens[last + 2]?.pos);
-        if (statedOfNoun) return false;
+        // "the bill as written", "as reported earlier": a participle after "as" with no agent is no act of anyone's.
+        const asParticiple = pastForm && lower(first - 1) === 'as' && lower(last + 1) !== 'by';
+        if (statedOfNoun || asParticiple) return false;
         // A passive ("it was reported", "he has been called a liar") has no source unless an agent follows.
         // After the same verbs an -ing form is a progressive: "Trump is demanding …".
         let beforeAdverbs = first - 1;
@@ -453,7 +455,8 @@ export const attribution = defineStage({
         }
         // "Russia claims …", "the BBC reports.", "…, the report states.": a verb form that taggers often read as a
         // plural noun, after a name, or after a subject that follows a comma and before the end of the clause.
-        const afterNamedSubject = !!before && (isNameAt(tokens, first - 1) || before.pos === 'PRON') && /s$/.test(token.text);
+        // ("Republican demands for additional cuts": one before "for" or "of" is a noun.)
+        const afterNamedSubject = !!before && (isNameAt(tokens, first - 1) || before.pos === 'PRON') && /s$/.test(token.text) && !['for', 'of'].includes(lower(last + 1));
         const subject = presentS && isClauseEnd(last + 1) ? nounPhraseBefore(tokens, first - 1, doc.sentenceTokens[token.sentence]![0]) : null;
         const closing = !!subject && /^[,"”’']$/.test(lower(subject[0] - 1));
         return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing;
@@ -1331,7 +1334,7 @@ export const attribution = defineStage({
 
       /** A name or a noun of the table of sources: someone, or some body, who speaks. */
       function isSpeaker(head: number): boolean {
-        return isNameAt(tokens, head) || headKindAt(tokens, head) !== undefined || sourceHeads().has(tokens[head]!.lemma);
+        return isNameAt(tokens, head) || headKindAt(tokens, head) !== undefined || sourceHeads().has(tokens[head]!.lemma) || titleWords().has(lower(head));
       }
 
       /** A speaker, a body that speaks, or a thing that speaks for one (a statement, a report). */
@@ -1520,9 +1523,13 @@ export const attribution = defineStage({
         if (!next) return end;
         // "responded by saying …": what the gerund after a preposition says is its own content.
         if (next.first - 1 > from && participleKind(next.first) === 'clause' && words.has(lower(next.first - 1), 'gerund-preposition')) return next.first - 1;
-        // "… and survivors saying …": a conjunction before the next participle's speaker.
+        // "… and survivors saying …": a conjunction before the next participle's speaker; "said the president
+        // “stands ready to sign” the bill and described …": one before a second cue of the same source.
         const speaker = participleKind(next.first) === 'speaker' ? nounPhraseBefore(tokens, next.first - 1, from) : null;
         if (speaker && speaker[0] - 1 > from && tokens[speaker[0] - 1]!.pos === 'CCONJ') return speaker[0] - 1;
+        let conjunction = next.first - 1;
+        while (conjunction > from && tokens[conjunction]!.pos === 'ADV') conjunction--;
+        if (conjunction > from && ['and', 'but'].includes(lower(conjunction))) return conjunction;
         let verbSeen = false;
         for (let t = next.first - 1; t >= from; t--) {
           const word = lower(t);

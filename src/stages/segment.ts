@@ -88,8 +88,8 @@ export const segment = defineStage({
   },
 });
 
-/** What a word cannot reach back over: white space, an opening quote or bracket. */
-const BEFORE_WORD = /[\s"“‘'(\[]/;
+/** What a word cannot reach back over: white space, an opening quote or bracket, a dash or slash ("Missouri–St."). */
+const BEFORE_WORD = /[\s"“‘'(\[–—/-]/;
 
 /** The word that ends `text`, back to its white space, opening quote or bracket ('' after one of them). */
 function lastWord(text: string): string {

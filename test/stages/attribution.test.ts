@@ -718,6 +718,12 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a subject with a relative clause and a name in apposition, before a participle', 'The firm that runs the port, Baltic Terminals, denied the report, saying 30 cranes were working.', [
     { source: 'The firm that runs the port, Baltic Terminals', cue: 'saying', content: '30 cranes were working' },
   ]],
+  ['a second cue of the same source after "and" ends what the first says', 'The mayor said the city “will rebuild” the 40 homes and described the storm as “a monster.”', [
+    { cue: 'said', quote: 'will rebuild', content: 'the city “will rebuild” the 40 homes' },
+    { cue: 'described', quote: 'a monster.' },
+  ]],
+  ['a participle after "as" with no agent is no cue', 'The council passed the budget as written, with 12 votes.', []],
+  ['a title speaks when it puts a figure', 'The sheriff put the toll at six but said it could rise.', [{ cue: 'put', content: 'the toll at six' }, { cue: 'said' }]],
   ['an inquiry and the treasury are state bodies', 'The inquiry said 9 officers lied, and the Treasury said 30 tankers were named.', [
     { kind: 'government', cue: 'said' },
     { kind: 'government', cue: 'said' },

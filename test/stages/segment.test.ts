@@ -15,6 +15,7 @@ describe('segment: sentences', () => {
     ['initials', 'Chief Pentagon spokesperson Dana W. White told reporters today.', ['Chief Pentagon spokesperson Dana W. White told reporters today.']],
     ['military titles', 'Lt. Col. Anna Berg and Gen. Omar Said spoke. They agreed.', ['Lt. Col. Anna Berg and Gen. Omar Said spoke.', 'They agreed.']],
     ['No. before a number', 'He was ranked No. 5 in the world. She was not.', ['He was ranked No. 5 in the world.', 'She was not.']],
+    ['an abbreviation after a dash', 'She teaches at the University of Missouri–St. Louis. He does not.', ['She teaches at the University of Missouri–St. Louis.', 'He does not.']],
     ['decimals', 'Prices rose 1.5 percent in May. Wages fell.', ['Prices rose 1.5 percent in May.', 'Wages fell.']],
     ['a quote of several sentences', '"We will stay. We will fight," he said. Then he left.', ['"We will stay.', 'We will fight," he said.', 'Then he left.']],
     ['closing quote after the stop', 'She said: "It is over." Talks resumed later.', ['She said: "It is over."', 'Talks resumed later.']],
