@@ -208,7 +208,24 @@ export const attribution = defineStage({
         if (!found.length) carryOver(s);
         attributions.push(...found.sort((a, b) => a.cue.start - b.cue.start));
       });
+      nameHeadlineSources();
       return { ...doc, attributions };
+
+      /**
+       * A headline names its source by a description the article gives a name later: "… -economy minister"
+       * is the "Economy Minister Lucía Herrera" who speaks below it.
+       */
+      function nameHeadlineSources(): void {
+        const headline = doc.sentences[0];
+        if (!headline || /[.!?"”’]\s*$/.test(text.slice(headline.start, headline.end))) return;
+        const wordsOf = (written: string) => written.toLowerCase().split(NON_WORD).filter((word) => word && word !== 'the');
+        for (const mention of attributions) {
+          if (mention.sentence !== 0 || mention.source.kind !== 'anonymous' || mention.source.entityId) continue;
+          const described = wordsOf(mention.source.text);
+          const named = attributions.find((later) => later.sentence > 0 && later.source.kind === 'person' && described.every((word) => wordsOf(later.source.text).includes(word)));
+          if (named) mention.source = { ...mention.source, name: named.source.name, kind: 'person', entityId: named.source.entityId };
+        }
+      }
 
       function isQuotedName(quote: Quote): boolean {
         const quoted = text.slice(quote.inner.start, quote.inner.end).replace(/[,.]$/, '').split(/\s+/);
@@ -1259,7 +1276,9 @@ export const attribution = defineStage({
         let verb = begin;
         // (A cue's form before its object is a verb whatever a tagger made of it: "The campaign disputes/NOUN the figure".)
         const cueBeforeObject = (t: number) => forms.has(lower(t)) && t > begin && ['DET', 'NUM'].includes(tokens[t + 1]?.pos ?? '') && canSpeak(t - 1);
-        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !cueBeforeObject(verb)) || isNameAt(tokens, verb))) {
+        // (Nor is a gerund after a preposition: "opponents of taking in migrants".)
+        const gerund = (t: number) => /ing$/.test(lower(t)) && tokens[t - 1]?.pos === 'ADP';
+        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !cueBeforeObject(verb)) || isNameAt(tokens, verb) || gerund(verb))) {
           verb++;
           // "The ELF, whose fighters are known …, took up arms": past a relative clause set off by commas; and
           // "The company that runs the plant, Noordhof Foods, denied …": past one before a name in apposition.
@@ -1271,6 +1290,11 @@ export const attribution = defineStage({
             while (comma < before && lower(comma) !== ',') comma++;
             const name = comma < before ? nounPhraseAfter(tokens, comma + 1, before) : null;
             if (name && isNameAt(tokens, name[0]) && isNameAt(tokens, name[1]) && lower(name[1] + 1) === ',') verb = name[1] + 1;
+            // "The company that runs the plant denied …": past the relative clause's verbs, to the clause's own.
+            else if (['VERB', 'AUX'].includes(tokens[verb + 1]?.pos ?? '')) {
+              verb++;
+              while (verb < before && ['VERB', 'AUX'].includes(tokens[verb]!.pos)) verb++;
+            }
           }
         }
         let last = verb - 1;

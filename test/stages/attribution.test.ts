@@ -724,6 +724,13 @@ const shapes: Array<[string, string, Expected[]]> = [
   ]],
   ['a participle after "as" with no agent is no cue', 'The council passed the budget as written, with 12 votes.', []],
   ['a title speaks when it puts a figure', 'The sheriff put the toll at six but said it could rise.', [{ cue: 'put', content: 'the toll at six' }, { cue: 'said' }]],
+  ['a restrictive relative clause in the subject of the clause a participle goes on from', 'The firm that runs the mine denied the report, saying 40 miners were safe.', [
+    { source: 'The firm that runs the mine', cue: 'saying', content: '40 miners were safe' },
+  ]],
+  ['a headline\'s source is named by the article below it', 'Port to close for 3 days -transport minister\n\nThe port will close on Friday, Transport Minister Ana Ruiz said.', [
+    { source: 'transport minister', name: 'Ana Ruiz', kind: 'person', cue: '-' },
+    { source: 'Transport Minister Ana Ruiz', name: 'Ana Ruiz', kind: 'person', cue: 'said' },
+  ]],
   ['an inquiry and the treasury are state bodies', 'The inquiry said 9 officers lied, and the Treasury said 30 tankers were named.', [
     { kind: 'government', cue: 'said' },
     { kind: 'government', cue: 'said' },
