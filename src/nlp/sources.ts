@@ -466,8 +466,9 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const nameHead = headKindAt(tokens, head, nameStart);
   const headKind = stateRun ? 'government' : (nameHead === 'anonymous' && endKind ? endKind : nameHead) ?? descriptor ?? endKind;
   // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya" (an acronym or a
-  // name that starts with "The" is no person's: "the state news agency ANA", "the daily The Makora Standard"). A description beside the name says more than a word of
-  // it: "the Pastoralist Welfare Network, a local charity".
+  // name that starts with "The" is no person's: "the state news agency ANA", "the daily The Makora
+  // Standard"). A description beside the name says more than a word of it: "the Pastoralist Welfare Network,
+  // a local charity".
   const personName = ownEntity?.type === 'person' && !ACRONYM.test(name) && !/^The\s/.test(name);
   if (headKind && headKind !== 'anonymous' && !personName) return { name, kind: describedKind ?? headKind, entity };
   const kindOfType: Record<string, SourceKind> = {

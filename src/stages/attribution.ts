@@ -4,7 +4,7 @@ import { readLexicon } from '../lexicon/load.js';
 import { ACRONYM, describeSource, entityHolding, headKindAt, isDashAt, isNameLinkAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { titleWords } from '../nlp/entities.js';
-import { isCapitalised, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
+import { isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
 import { lastSpanStartingBy, spanIndexAt, spansOverlapping, spansStartingIn, trimSpan } from '../spans.js';
 import { defineStage } from '../stage.js';
 
@@ -58,9 +58,9 @@ const BODY_REFERENCE_SENTENCES = 5;
 /** How many words a preamble between a cue and its quote may hold ("told thousands of supporters at a rally …:"). */
 const PREAMBLE_TOKENS = 24;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-/** The kinds of source each class of pronoun may refer to. */
 /** The kinds of a source that is a body, not a person. */
 const BODY_KINDS: readonly SourceKind[] = ['organization', 'government', 'media'];
+/** The kinds of source each class of pronoun may refer to. */
 const PRONOUN_KINDS: Record<string, readonly SourceKind[]> = {
   'pronoun-person': ['person', 'anonymous'],
   'pronoun-thing': BODY_KINDS,
@@ -232,7 +232,12 @@ export const attribution = defineStage({
         const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, quote.start - 30), quote.start))?.[1]?.toLowerCase() ?? '';
         // (One word after "as" may be a view: "described the result as “Fantastic”".)
         const giver = words.has(before, 'name-giver') && (quoted.length > 1 || before !== 'as');
-        return giver && quoted.length <= 6 && quoted.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || isNameWord(word)) && quoted.some((word) => /^\p{Lu}/u.test(word));
+        return giver && namesSomething(quoted);
+      }
+
+      /** Words that read as a name: a few, each with a capital or a word of names ("Homes for All"), one with a capital. */
+      function namesSomething(written: string[]): boolean {
+        return written.length > 0 && written.length <= 6 && written.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || isNameWord(word)) && written.some((word) => /^\p{Lu}/u.test(word));
       }
 
       /**
@@ -398,9 +403,7 @@ export const attribution = defineStage({
         if (statedOfNoun || asParticiple) return false;
         // A passive ("it was reported", "he has been called a liar") has no source unless an agent follows.
         // After the same verbs an -ing form is a progressive: "Trump is demanding …".
-        let beforeAdverbs = first - 1;
-        while (beforeAdverbs > 0 && tokens[beforeAdverbs]!.pos === 'ADV') beforeAdverbs--;
-        const afterBe = words.has(lower(beforeAdverbs), 'be');
+        const afterBe = words.has(lower(pastAdverbs(first - 1, 0)), 'be');
         const word = tokens[last]!.text.toLowerCase();
         if (afterBe && !word.endsWith('ing') && passiveAgentAt(last, form.cueClass, end) === null) return false;
         // "Having said that, …" opens a clause with no subject of its own.
@@ -454,8 +457,7 @@ export const attribution = defineStage({
         // "Smith and Jones say", "will tell", "continues to insist"), or is a verb that a clause follows ("they
         // say that …", "say he …"); after a singular noun it is a noun ("a lunch counter").
         if (form.words.join(' ') === form.lemma) {
-          let subject = first - 1;
-          while (subject >= 0 && tokens[subject]!.pos === 'ADV') subject--;
+          const subject = pastAdverbs(first - 1, -1);
           const s = tokens[subject];
           if (!s) return false;
           // The head may stand before a phrase of its own: "advisers to the governor say".
@@ -479,13 +481,6 @@ export const attribution = defineStage({
         return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing;
       }
 
-      /**
-       * Whether a cue of characterizing says what its object is: a quote before any other verb ("called him
-       * “a genius”", "what she calls a “war of words”"); "as …" there ("what CENTCOM has characterized as …",
-       * "described the attack as a war crime"); for a cue of naming, "as" or a noun phrase or an adjective
-       * right after the object ("branded them as traitors", "called the strike a war crime", "branded the
-       * charges false"). A plain object says nothing: "called the police", "called a meeting as tensions rose".
-       */
       /** Whether a text's noun ends a phrase of nouns and prepositions right before `t` ("a survey of 2,000 adults"). */
       function textBefore(t: number): boolean {
         for (let k = t - 1; k >= 0 && k >= t - 6 && tokens[k]!.sentence === tokens[t]!.sentence; k--) {
@@ -495,18 +490,22 @@ export const attribution = defineStage({
         return false;
       }
 
-      /** A quote opening at `open` that names something: after "the", or "the" and a capital, or all capitals outside a headline. */
+      /** A quote opening at `open` that names something: after "the", or words that read as a name. */
       function isNicknameAt(open: number): boolean {
         let close = open + 1;
         while (close < tokens.length && inQuote(tokens[close]!)) close++;
-        const inside = tokensBetween(open + 1, close).filter((token) => token.pos !== 'PUNCT');
-        if (!inside.length) return false;
-        const named = inside[0]!.text.toLowerCase() === 'the' ? inside.slice(1) : inside;
-        // (In a headline every word has a capital: "Christie Calls Clinton ‘A Disgrace’".)
-        const capitals = !isTitleCase(tokens[open]!.sentence) && inside.every((token) => isCapitalised(token.text));
-        return lower(open - 1) === 'the' || (named.length > 0 && named.length < inside.length && isCapitalised(named[0]!.text)) || capitals;
+        const inside = tokensBetween(open + 1, close).filter((token) => token.pos !== 'PUNCT').map((token) => token.text);
+        // (In a headline every word has a capital: "Christie Calls Clinton ‘A Disgrace’", but "the Kettle" is a name.)
+        return lower(open - 1) === 'the' || (namesSomething(inside) && (inside[0] === 'the' || !isTitleCase(tokens[open]!.sentence)));
       }
 
+      /**
+       * Whether a cue of characterizing says what its object is: a quote before any other verb ("called him
+       * “a genius”", "what she calls a “war of words”"); "as …" there ("what CENTCOM has characterized as …",
+       * "described the attack as a war crime"); for a cue of naming, "as" or a noun phrase or an adjective
+       * right after the object ("branded them as traitors", "called the strike a war crime", "branded the
+       * charges false"). A plain object says nothing: "called the police", "called a meeting as tensions rose".
+       */
       function complementAt(last: number, end: number, cueClass: 'characterize' | 'name'): boolean {
         // "called for a ceasefire", "called on both sides": a phrasal verb, no naming; "a group calling itself
         // “BlackHarrow”" gives its name, not a view (as "called himself a victim" does).
@@ -650,8 +649,8 @@ export const attribution = defineStage({
           if (!atStart) sourceSpan = withDescription(sourceSpan, next, end) ?? sourceSpan;
           // "According to the hospital's director, Dr. Naveed Shah, 41 …": a name in apposition after a description
           // is the source's own.
-          const name = atStart && !isNameAt(tokens, headOf(sourceSpan)) && lower(sourceSpan[1] + 1) === ',' ? nounPhraseAfter(tokens, sourceSpan[1] + 2, end) : null;
-          if (name && isNameAt(tokens, name[0]) && isNameAt(tokens, name[1]) && lower(name[1] + 1) === ',') sourceSpan = [sourceSpan[0], name[1]];
+          const name = atStart && !isNameAt(tokens, headOf(sourceSpan)) ? nameBetweenCommas(sourceSpan[1] + 1, end) : null;
+          if (name) sourceSpan = [sourceSpan[0], name[1]];
           content = atStart ? spanOfTokens(skipAppositive(sourceSpan[1] + 1, end), end) : spanOfTokens(begin, cue.first);
           return content && finishWithSource(cue, cueFirst, sourceSpan, content, s);
         }
@@ -659,18 +658,12 @@ export const attribution = defineStage({
         // "was reported by X", "was later confirmed by X"; not "was quoted as saying by X", where X only carried
         // the words of the subject.
         const by = passiveAgentAt(cue.last, cue.cueClass, end);
-        let be = cue.first - 1;
-        while (be > begin && tokens[be]!.pos === 'ADV') be--;
-        if (by !== null && words.has(lower(be), 'be') && cue.first === cue.last) {
-          // "could not be independently confirmed by the AP" denies the act.
-          let k = be - 1;
-          while (k >= begin && ['AUX', 'PART', 'ADV'].includes(tokens[k]!.pos) && !words.has(lower(k), 'negation')) k--;
-          return k >= begin && words.has(lower(k), 'negation') ? null : passive(cue, cueFirst, be, by, begin, end, contentEnd, s);
-        }
-
         const t = beforeAuxiliaries(cue.first, begin);
-        // "have not said whether …", "never said …": a cue denied communicates nothing.
+        // "have not said whether …", "never said …", "could not be confirmed by the AP": a cue denied
+        // communicates nothing.
         if (tokensBetween(t + 1, cue.first).some((token) => words.has(token.text, 'negation'))) return null;
+        const be = pastAdverbs(cue.first - 1, begin);
+        if (by !== null && words.has(lower(be), 'be') && cue.first === cue.last) return passive(cue, cueFirst, be, by, begin, end, contentEnd, s);
         // "has said", "had previously said", "is once again questioning": the auxiliary of the perfect or the
         // progressive belongs to the cue, as does a catenative verb ("continues to insist").
         const progressive = lower(cue.first).endsWith('ing');
@@ -741,10 +734,7 @@ export const attribution = defineStage({
         // million, compared with …" (not "600 rescuers, soldiers and volunteers had been deployed").
         const aside = tokensBetween(begin, end).findIndex((token, k) => token.start >= figure.end && token.end <= content.end && token.text === ',' && !['NOUN', 'PROPN', 'NUM'].includes(tokens[begin + k + 1]?.pos ?? ''));
         if (aside >= 0) content = { start: content.start, end: tokens[begin + aside]!.start };
-        // (An -ing form after a preposition or a determiner is a noun: "three days of mourning", "rejected 2,400
-        // ballots as invalid, most for missing signatures".)
-        const gerund = (t: number) => /ing$/.test(lower(t)) && ['ADP', 'SCONJ', 'DET', 'ADJ'].includes(tokens[t - 1]!.pos);
-        return !tokensBetween(begin, end).some((token, k) => token.start >= content.start && token.end <= content.end && ((['VERB', 'AUX'].includes(token.pos) && !gerund(begin + k)) || inQuote(token)));
+        return !tokensBetween(begin, end).some((token, k) => token.start >= content.start && token.end <= content.end && ((['VERB', 'AUX'].includes(token.pos) && !isGerundAt(begin + k)) || inQuote(token)));
       }
 
       /**
@@ -1096,6 +1086,14 @@ export const attribution = defineStage({
         return counted ? null : [k + 1, last];
       }
 
+      /**
+       * An -ing form after a preposition or a determiner is a noun: "three days of mourning", "most for missing
+       * signatures", "opponents of taking in migrants".
+       */
+      function isGerundAt(t: number): boolean {
+        return /ing$/.test(lower(t)) && ['ADP', 'SCONJ', 'DET', 'ADJ'].includes(tokens[t - 1]?.pos ?? '');
+      }
+
       /** A participle between a determiner and its noun modifies it: "rejects the president's disputed election win", "the culling methods". */
       function isParticipleModifier(t: number): boolean {
         return tokens[t]!.pos === 'VERB' && /(?:ed|ing)$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') && (['DET', 'ADJ'].includes(tokens[t - 1]?.pos ?? '') || isPossessiveAt(tokens, t - 1));
@@ -1248,8 +1246,14 @@ export const attribution = defineStage({
         // "continues to insist", "went on to say": past the verb that leads into the infinitive, to its subject.
         const catenative = lower(t) === 'to' ? catenativeAt(t - 1, begin) : -1;
         if (catenative >= 0) t = catenative - 1;
-        while (t >= begin && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV')) t--;
-        while (t >= begin && (words.has(lower(t), 'auxiliary') || words.has(lower(t), 'be'))) t--;
+        // ("could not be", "has also said", "also has said": in any order.)
+        while (t >= begin && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV' || words.has(lower(t), 'auxiliary') || words.has(lower(t), 'be'))) t--;
+        return t;
+      }
+
+      /** The token at or before `t` that is no adverb, or `floor`. */
+      function pastAdverbs(t: number, floor: number): number {
+        while (t > floor && tokens[t]!.pos === 'ADV') t--;
         return t;
       }
 
@@ -1276,9 +1280,8 @@ export const attribution = defineStage({
         let verb = begin;
         // (A cue's form before its object is a verb whatever a tagger made of it: "The campaign disputes/NOUN the figure".)
         const cueBeforeObject = (t: number) => forms.has(lower(t)) && t > begin && ['DET', 'NUM'].includes(tokens[t + 1]?.pos ?? '') && canSpeak(t - 1);
-        // (Nor is a gerund after a preposition: "opponents of taking in migrants".)
-        const gerund = (t: number) => /ing$/.test(lower(t)) && tokens[t - 1]?.pos === 'ADP';
-        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !cueBeforeObject(verb)) || isNameAt(tokens, verb) || gerund(verb))) {
+        // (Nor is a gerund: "opponents of taking in migrants".)
+        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !cueBeforeObject(verb)) || isNameAt(tokens, verb) || isGerundAt(verb))) {
           verb++;
           // "The ELF, whose fighters are known …, took up arms": past a relative clause set off by commas; and
           // "The company that runs the plant, Noordhof Foods, denied …": past one before a name in apposition.
@@ -1288,8 +1291,8 @@ export const attribution = defineStage({
           } else if (words.has(lower(verb), 'relative') && tokens[verb - 1]?.pos === 'NOUN') {
             let comma = verb + 1;
             while (comma < before && lower(comma) !== ',') comma++;
-            const name = comma < before ? nounPhraseAfter(tokens, comma + 1, before) : null;
-            if (name && isNameAt(tokens, name[0]) && isNameAt(tokens, name[1]) && lower(name[1] + 1) === ',') verb = name[1] + 1;
+            const name = nameBetweenCommas(comma, before);
+            if (name) verb = name[1] + 1;
             // "The company that runs the plant denied …": past the relative clause's verbs, to the clause's own.
             else if (['VERB', 'AUX'].includes(tokens[verb + 1]?.pos ?? '')) {
               verb++;
@@ -1297,8 +1300,7 @@ export const attribution = defineStage({
             }
           }
         }
-        let last = verb - 1;
-        while (last > begin && tokens[last]!.pos === 'ADV') last--;
+        let last = pastAdverbs(verb - 1, begin);
         // "X, the senator from Nebraska, on Wednesday became …": past a time before the verb.
         if (last > begin && isTemporal(last)) last = beforeTemporal(last, begin);
         // "Speaking to reporters as he was led away, he denied …": past a phrase of a participle that opens the
@@ -1377,8 +1379,7 @@ export const attribution = defineStage({
         // "Keisha Dunmore, a home health aide who said …": an indefinite description in apposition stands for the name.
         const indefinite = !!phrase && ['a', 'an'].includes(lower(phrase[0]));
         if (!phrase || !(comma || indefinite) || isNameAt(tokens, headOf(phrase))) return phrase;
-        let before = phrase[0] - 1;
-        while (before > begin && tokens[before]!.pos === 'ADV') before--;
+        const before = pastAdverbs(phrase[0] - 1, begin);
         let name = lower(before) === ',' ? nounPhraseBefore(tokens, before - 1, begin) : null;
         // Past an age: "Linda Krauss, 61, a retired machinist from Corry, who said …".
         if (name && name[0] === name[1] && tokens[name[0]]!.pos === 'NUM' && lower(name[0] - 1) === ',') name = nounPhraseBefore(tokens, name[0] - 2, begin);
@@ -1551,8 +1552,7 @@ export const attribution = defineStage({
         // “stands ready to sign” the bill and described …": one before a second cue of the same source.
         const speaker = participleKind(next.first) === 'speaker' ? nounPhraseBefore(tokens, next.first - 1, from) : null;
         if (speaker && speaker[0] - 1 > from && tokens[speaker[0] - 1]!.pos === 'CCONJ') return speaker[0] - 1;
-        let conjunction = next.first - 1;
-        while (conjunction > from && tokens[conjunction]!.pos === 'ADV') conjunction--;
+        const conjunction = pastAdverbs(next.first - 1, from);
         if (conjunction > from && ['and', 'but'].includes(lower(conjunction))) return conjunction;
         let verbSeen = false;
         for (let t = next.first - 1; t >= from; t--) {
@@ -1576,6 +1576,12 @@ export const attribution = defineStage({
         return cited && lower(cited[1] + 1) === ',' && lower(cited[1] + 2) === 'that' ? cited[1] + 2 : null;
       }
 
+      /** A name between the comma at `comma` and another: "the hospital's director, Dr. Naveed Shah, …"; or null. */
+      function nameBetweenCommas(comma: number, end: number): [number, number] | null {
+        const name = lower(comma) === ',' && comma + 1 < end ? nounPhraseAfter(tokens, comma + 1, end) : null;
+        return name && isNameAt(tokens, name[0]) && isNameAt(tokens, name[1]) && lower(name[1] + 1) === ',' ? name : null;
+      }
+
       /** Past an appositive after the source: "According to Igor Girkin, an ex-commander of …, two units …". */
       function skipAppositive(from: number, end: number): number {
         if (lower(from) !== ',' || tokens[from + 1]?.pos !== 'DET') return from;
@@ -1588,13 +1594,13 @@ export const attribution = defineStage({
         let t = from;
         // A determiner or a subject pronoun after the first word opens the content's subject: "told Reuters the
         // plant would close", "told Reuters they had been beaten".
-        const opensContent = (k: number) => k > from && (tokens[k]!.pos === 'DET' || words.has(lower(k), 'subject-pronoun'));
-        while (t < end && (['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'PART'].includes(tokens[t]!.pos) || isNameAt(tokens, t)) && lower(t) !== 'that' && !opensContent(t)) t++;
+        const startsContent = (k: number) => k > from && (tokens[k]!.pos === 'DET' || words.has(lower(k), 'subject-pronoun'));
+        while (t < end && (['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'PART'].includes(tokens[t]!.pos) || isNameAt(tokens, t)) && lower(t) !== 'that' && !startsContent(t)) t++;
         // A hearer is a person or a name ("told CNN", "assured them", "told reporters"), or is followed by
         // "that" or a quote; "warned the toll would rise" has none, and the toll is content.
         const first = tokens[from];
         const hearer = !!first && (['PRON', 'PROPN'].includes(first.pos) || (t === from + 1 && first.lemma !== lower(from)) || /^(?:that|,|:|["“])$/.test(lower(t)) ||
-          (t < end && opensContent(t)));
+          (t < end && startsContent(t)));
         return hearer ? t : from;
       }
 

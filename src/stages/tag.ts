@@ -87,7 +87,7 @@ export const tag = defineStage({
         while (sentence + 1 < doc.sentences.length && doc.sentences[sentence + 1]!.start <= start) sentence++;
         // "£10m." at the end of a sentence: wink keeps the stop on a scale's letter after a number; it is the stop.
         const previous = tokens[tokens.length - 1];
-        const stopOnScale = /^\p{L}{1,3}\.$/u.test(value) && previous?.end === start && previous.pos === 'NUM';
+        const stopOnScale = previous?.end === start && previous.pos === 'NUM' && /^\p{L}{1,3}\.$/u.test(value);
         const word = stopOnScale ? value.slice(0, -1) : value;
         tokens.push({
           start,
