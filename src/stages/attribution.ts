@@ -29,7 +29,7 @@ import { defineStage } from '../stage.js';
 // and a plain object ("confirmed the clash") say nothing. A quoted sentence after its cue's sentence holds
 // no cue: it joins the quote of the attribution before it.
 
-type CueClass = 'speech' | 'characterize' | 'name' | 'figure' | 'figure-at' | 'revision' | 'quote' | 'belief';
+type CueClass = 'speech' | 'characterize' | 'name' | 'evaluate' | 'figure' | 'figure-at' | 'revision' | 'quote' | 'belief';
 
 interface CueForm {
   words: string[];
@@ -45,7 +45,7 @@ interface CueMatch {
 }
 
 /** A cue of characterizing says what its object is; that is its content ("described the attack as a war crime"). */
-const characterizes = (cueClass: CueMatch['cueClass']) => cueClass === 'characterize' || cueClass === 'name';
+const characterizes = (cueClass: CueMatch['cueClass']) => cueClass === 'characterize' || cueClass === 'name' || cueClass === 'evaluate';
 /** A cue that puts a figure, its object running on to the figure ("put the death toll at 10"). */
 const putsFigure = (cueClass: CueMatch['cueClass']) => cueClass === 'figure' || cueClass === 'figure-at' || cueClass === 'revision';
 const BOUNDARY = /^[,;:]$/;
@@ -419,7 +419,7 @@ export const attribution = defineStage({
         const nameBefore = (isNameAt(tokens, first - 1) || before?.pos === 'PRON') && !opensSentence(tokens, first - 1);
         const nounForm = bare || (presentS && ((token.pos === 'NOUN' && after?.pos === 'VERB') || (after?.pos === 'AUX' && !nameBefore)));
         if (nounForm && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1)) return false;
-        if (form.cueClass === 'characterize' || form.cueClass === 'name') return complementAt(last, end, form.cueClass);
+        if (form.cueClass === 'characterize' || form.cueClass === 'name' || form.cueClass === 'evaluate') return complementAt(last, end, form.cueClass);
         if (putsFigure(form.cueClass)) {
           const figure = spansStartingIn(doc.quantities, tokens[last]!.end, tokens[end - 1]!.end)[0];
           // The figure is the cue's object, with no verb of another clause before it ("proposing projects like
@@ -462,7 +462,8 @@ export const attribution = defineStage({
           if (!s) return false;
           // The head may stand before a phrase of its own: "advisers to the governor say".
           const phrase = nounPhraseBefore(tokens, subject, doc.sentenceTokens[token.sentence]![0]);
-          const head = phrase && words.has(lower(phrase[0] - 1), 'source-preposition') ? tokens[phrase[0] - 2] : undefined;
+          const whole = phrase && withPrepositions(phrase, doc.sentenceTokens[token.sentence]![0]);
+          const head = whole && whole[0] < phrase[0] ? tokens[headOf(whole)] : undefined;
           const plural = isPluralNoun(s) || (!!head && isPluralNoun(head));
           // "the following comment:" is a noun phrase: a singular word after a determiner is no subject.
           const clauseFollows = token.pos === 'VERB' && (beforeContent || (!!after && words.has(after.text, 'subject-pronoun'))) && tokens[subject - 1]?.pos !== 'DET';
@@ -504,9 +505,10 @@ export const attribution = defineStage({
        * “a genius”", "what she calls a “war of words”"); "as …" there ("what CENTCOM has characterized as …",
        * "described the attack as a war crime"); for a cue of naming, "as" or a noun phrase or an adjective
        * right after the object ("branded them as traitors", "called the strike a war crime", "branded the
-       * charges false"). A plain object says nothing: "called the police", "called a meeting as tensions rose".
+       * charges false"); for a cue of judging, "as …" only ("derided the deal as toothless", not "attacked
+       * “the hateful ideology”"). A plain object says nothing: "called the police", "called a meeting as tensions rose".
        */
-      function complementAt(last: number, end: number, cueClass: 'characterize' | 'name'): boolean {
+      function complementAt(last: number, end: number, cueClass: 'characterize' | 'name' | 'evaluate'): boolean {
         // "called for a ceasefire", "called on both sides": a phrasal verb, no naming; "a group calling itself
         // “BlackHarrow”" gives its name, not a view (as "called himself a victim" does).
         let nameAt = isQuoteMark(last + 2) ? last + 3 : last + 2;
@@ -516,7 +518,8 @@ export const attribution = defineStage({
         // "as" opens what the object is, not a clause with a subject of its own: "called an election as
         // protests grew" ("described it as essential to keep …" is no clause).
         const asPhrase = (t: number) => {
-          if (lower(t) !== 'as') return false;
+          // (Nor is a comparison: "attacked allies as well as adversaries".)
+          if (lower(t) !== 'as' || lower(t + 2) === 'as' || lower(t - 2) === 'as') return false;
           for (let k = t + 2; k < end && k <= t + 4; k++) {
             const subject = ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]!.pos) && !words.has(lower(k - 1), 'relative');
             if (['VERB', 'AUX'].includes(tokens[k]!.pos) && subject) return false;
@@ -526,13 +529,13 @@ export const attribution = defineStage({
         for (let t = last + 1; t < end && t < last + 15 && lower(t) !== ';'; t++) {
           // (A quoted word before a noun modifies it: "condemned the “barbaric” attack"; a name in quotes after a
           // cue of naming is a nickname, no view: "call the complex “the Kettle”", "dubbed the “snoopers' law”".)
-          if (opensQuote(t) && !inQuote(tokens[t]!) && !(cueClass === 'characterize' && modifiesNoun(t + 1, end))) return !(cueClass === 'name' && isNicknameAt(t));
-          if (cueClass === 'characterize' && asPhrase(t)) return true;
+          if (cueClass !== 'evaluate' && opensQuote(t) && !inQuote(tokens[t]!) && !(cueClass === 'characterize' && modifiesNoun(t + 1, end))) return !(cueClass === 'name' && isNicknameAt(t));
+          if (cueClass !== 'name' && asPhrase(t)) return true;
           // A participle inside a compound ("so-called"), a word of a name ("Miss/VERB Universe") or one before a
           // noun ("the culling methods") is no verb of a clause.
           if (['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-' && !isNameAt(tokens, t) && !isParticipleModifier(t)) break;
         }
-        if (cueClass === 'characterize') return false;
+        if (cueClass !== 'name') return false;
         const object = nounObjectEnd(last + 1, end);
         const named = tokens[object];
         return asPhrase(last + 1) || (object > last + 1 && !!named && (asPhrase(object) || named.pos === 'ADJ' || (named.pos === 'DET' && lower(object) !== 'that')));
@@ -698,6 +701,8 @@ export const attribution = defineStage({
         // (A cue that puts a figure is never written "…, put X": what follows it is its object.)
         const inverted = words.has(cue.lemma, 'not-inverted') || putsFigure(cue.cueClass) ? null : invertedSource(cue, next, begin, end);
         if (inverted) return finishWithSource(cue, cueFirst, inverted, spanOfTokens(begin, cue.first), s);
+        const opening = t < begin ? sourceAfterOpeningCue(cue, end) : null;
+        if (opening) return finishWithSource(cue, cueFirst, opening, spanOfTokens(opening[1] + 2, end), s);
 
         if (t < begin) return null;
         sourceSpan = subjectBefore(t, begin);
@@ -834,11 +839,13 @@ export const attribution = defineStage({
         const adjunct = !!before && !thatClause && tokens[contentStart]?.pos === 'ADP' && !words.has(lower(contentStart), 'subordinator');
         // "charged with taking bribes", "credited with saving lives": what "with" opens is a deed, not a proposition.
         const deed = !thatClause && lower(contentStart) === 'with';
-        // What a cue of characterizing says ends before a second predicate: "condemned the measures as “piracy”
-        // and said …".
+        // What a cue of characterizing says ends before a second predicate ("condemned the measures as “piracy”
+        // and said …") or a clause of its own ("derided the deal as toothless, but Mr. Obama learned …").
+        const clauseAt = (t: number) => lower(t) === ',' && tokens[t + 1]?.pos === 'CCONJ' && ['PRON', 'PROPN', 'DET', 'NOUN'].includes(tokens[t + 2]?.pos ?? '') &&
+          tokensBetween(t + 3, Math.min(t + 6, contentEnd)).some((token) => ['VERB', 'AUX'].includes(token.pos));
         if (characterizes(cue.cueClass)) {
           let predicate = contentStart;
-          while (predicate < contentEnd && !(predicateAt(predicate) && !inQuote(tokens[predicate]!))) predicate++;
+          while (predicate < contentEnd && !((predicateAt(predicate) || clauseAt(predicate)) && !inQuote(tokens[predicate]!))) predicate++;
           return spanOfTokens(contentStart, predicate);
         }
         if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, contentEnd, cue.lemma)) {
@@ -984,6 +991,8 @@ export const attribution = defineStage({
         const dash = isDash(t);
         if (lower(t) !== ',' && !dash) {
           // "The company that runs the plant said": the phrase after a relative clause's verb is its object.
+          const participial = participleSubject(t, begin);
+          if (participial) return participial;
           const phrase = subjectCore(t, begin);
           const afterVerb = !!phrase && ['VERB', 'ADP'].includes(tokens[phrase[0] - 1]?.pos ?? '');
           if (phrase && opensSubject(phrase[0], begin) && !afterVerb) return phrase;
@@ -1045,6 +1054,25 @@ export const attribution = defineStage({
           if (phrase[0] === clauseStart || dash) break;
         }
         return subject && [subject[0], descriptionEnd];
+      }
+
+      /**
+       * "Several judges handling lawsuits seeking information about her tenure as secretary of state have
+       * said": a speaker that opens the clause with a participle's phrase, however long, up to `t`, with no
+       * verb of a clause nor a comma between.
+       */
+      function participleSubject(t: number, begin: number): [number, number] | null {
+        let participle = begin + 1;
+        while (participle < t && !(tokens[participle]!.pos === 'VERB' && /ing$/.test(lower(participle)))) participle++;
+        if (participle >= t || !['NOUN', 'PROPN'].includes(tokens[participle - 1]!.pos) || !canSpeak(participle - 1)) return null;
+        const speaker = nounPhraseBefore(tokens, participle - 1, begin);
+        if (!speaker || !opensClause(speaker[0], begin)) return null;
+        for (let k = participle + 1; k <= t; k++) {
+          // (A word of a name is none: "Freedom of Information Act/VERB lawsuits".)
+          const participleForm = (tokens[k]!.pos === 'VERB' && /(?:ing|ed|en)$/.test(lower(k))) || isNameAt(tokens, k);
+          if ((['VERB', 'AUX'].includes(tokens[k]!.pos) && !participleForm) || /^[,;:()“”"—–]$/.test(lower(k)) || words.has(lower(k), 'relative')) return null;
+        }
+        return [speaker[0], t];
       }
 
       /** "All the experts I interviewed said …": a source noun with a clause of its own and no "who". */
@@ -1185,11 +1213,20 @@ export const attribution = defineStage({
         const participle = (t: number) => tokens[t]?.pos === 'VERB' && /(?:ed|en)$/.test(lower(t));
         // So may a present participle after a noun for someone who speaks: "a lawyer representing the family".
         const presentParticiple = (t: number) => tokens[t]?.pos === 'VERB' && /ing$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && canSpeak(t - 1);
-        const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && participle(t - 1)) || presentParticiple(t);
+        // (Its phrase may be of any preposition: "protesters marching through the streets".)
+        const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && participle(t - 1)) || presentParticiple(t) || (tokens[t]?.pos === 'ADP' && presentParticiple(t - 1));
         for (let tries = 0; tries < 3 && joins(phrase[0] - 1); tries++) {
           let before = phrase[0] - 2;
           // "people familiar with the talks": an adjective between them too.
-          if ((tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive')) || participle(before)) before--;
+          if ((tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive')) || participle(before) || presentParticiple(before)) before--;
+          // "observers in Virginia and around the country": phrases of a preposition joined by "and".
+          if (['and', 'or'].includes(lower(before)) && before === phrase[0] - 2) {
+            const other = nounPhraseBefore(tokens, before - 1, begin);
+            if (other && other[0] - 1 >= begin && words.has(lower(other[0] - 1), 'source-preposition')) {
+              phrase = [other[0], phrase[1]];
+              continue;
+            }
+          }
           if (before < begin) break;
           if (words.has(lower(before), 'partitive')) return [before, phrase[1]];
           // "58% of respondents", "two of the men": a number of them.
@@ -1492,6 +1529,17 @@ export const attribution = defineStage({
           afterPhrase++;
         }
         return withDescription([phrase[0], afterPhrase - 1], next, end, phrase[1]);
+      }
+
+      /**
+       * "Said Ellis: “…”", "Added the mayor, “…”": a finite cue that opens its sentence, with the speaker after
+       * it and the content after a colon or comma. A cue with a hearer has its hearer there ("Told reporters: …").
+       */
+      function sourceAfterOpeningCue(cue: CueMatch, end: number): [number, number] | null {
+        if (/ing$/.test(lower(cue.last)) || words.has(cue.lemma, 'hearer-cue') || !/^\p{Lu}/u.test(tokens[cue.first]!.text)) return null;
+        const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
+        if (!phrase || tokens[phrase[0]]!.pos === 'ADP' || !/^[:,]$/.test(lower(phrase[1] + 1)) || phrase[1] + 2 >= end || !isNounPhrase(phrase)) return null;
+        return canSpeak(headOf(phrase)) ? phrase : null;
       }
 
       /**

@@ -735,6 +735,19 @@ const shapes: Array<[string, string, Expected[]]> = [
     { kind: 'government', cue: 'said' },
     { kind: 'government', cue: 'said' },
   ]],
+  ['a participle and the phrase of any preposition after it inside the subject', 'Farmers driving tractors through the capital chanted “No to 40% tariffs!”', [
+    { source: 'Farmers driving tractors through the capital', cue: 'chanted', type: 'direct' },
+  ]],
+  ['a subject that a participle\'s long phrase runs on from', 'Three judges handling lawsuits seeking access to the 2019 census data have said that 9 districts must be redrawn.', [
+    { source: 'Three judges handling lawsuits seeking access to the 2019 census data', cue: 'have said', content: '9 districts must be redrawn' },
+  ]],
+  ['phrases of prepositions joined by "and" inside the subject', 'Economists in Lagos and across the region say inflation will top 30 percent.', [
+    { source: 'Economists in Lagos and across the region', cue: 'say' },
+  ]],
+  ['a cue that opens the sentence, with its source after it', 'Said Okafor: “We lost 12 homes in one night.”', [{ source: 'Okafor', cue: 'Said', type: 'direct', content: '“We lost 12 homes in one night.”' }]],
+  ['a cue of judging with "as"', 'The governor derided the 3 percent offer as “an insult”, but the union signed it.', [
+    { source: 'The governor', cue: 'derided', type: 'mixed', content: 'the 3 percent offer as “an insult”' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -754,6 +767,9 @@ describe('attribution: what is not one', () => {
     ['a quote with no source near it', 'The strike was "a mistake".'],
     ['a cue inside a quote belongs to the quote', '"They tell us to leave," he said.'],
     ['a request', 'The mayor urged residents to leave the area.'],
+    ['a cue of judging with a plain object or a quote alone', 'The senator attacked the plan in a speech and attacked “the politics of fear”.'],
+    ['a cue of judging with a comparison of "as … as"', 'The candidate has attacked allies as well as rivals.'],
+    ['a participle that opens the sentence before a phrase of a preposition', 'Asked about the vote, the mayor declined to comment.'],
     ['a request to a hearer', 'Officers shouted at him to drop the knife.'],
     ['a phrase of citing that opens the sentence', 'Citing security concerns, the governor closed the border.'],
     ['a passive with no agent', 'He has been called a hero by many and a traitor by some.'],
