@@ -20,6 +20,7 @@ import { isCapitalised, isNameAt, lowerCaseTexts } from './tokens.js';
 
 /** Lower-case words that may join two proper nouns in one name ("Bank of England", "Abu Bakr al Baghdadi"): name-words.txt. */
 const CONNECTORS = new Set([...readWordClass('name-words.txt', 'entity-link'), ...readWordClass('name-words.txt', 'particle')]);
+const AFFILIATIONS = readWordClass('name-words.txt', 'affiliation');
 const CACHE_LIMIT = 20_000;
 const compromiseTypes = new Map<string, EntityType | null>();
 const lexiconKeys = new Map<string, string>();
@@ -225,6 +226,8 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
         if (demonym) push(k, k, 'nationality', demonym.canonical, 'demonym');
       }
       first = leading;
+      // A party's word before a person's name is no part of it: "Republican Grant Calloway".
+      if (last - first >= 2 && AFFILIATIONS.has(lows[first]!) && typeByCompromise(spanText(first + 1, last)) === 'person') first++;
     }
     const written = spanText(first, last);
     const actor = byName.get(keyOf(written));

@@ -207,8 +207,12 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     const openingRole = token.pos === 'NOUN' && opensClauseHere;
     // The second word of a compound joined by a hyphen modifies what follows: "The state-run/VERB Philippine News Agency".
     const compoundTail = tokens[first - 2]?.text === '-' && tokens[first - 2]!.end === token.start && tokens[first - 3]?.end === tokens[first - 2]!.start;
+    // A capital inside a sentence makes a word of the name of what a tagger read as an adverb ("Forward Montana
+    // Action"); a count of a people or a party is no name, but of it ("20 Republicans").
+    const capitalAdverb = token.pos === 'ADV' && /^\p{Lu}/u.test(token.text) && !opensSentence(tokens, first - 1);
+    const count = token.pos === 'NUM' && first === last && isPluralNoun(head);
     const takes = proper
-      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole || cutTitle || wordClasses().has(token.text, 'public') || compoundTail || nameArticle ||
+      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || capitalAdverb || count || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole || cutTitle || wordClasses().has(token.text, 'public') || compoundTail || nameArticle ||
         // "Holtz-Eakin", "Commission on Presidential Debates"
         ((token.text === '-' || NAME_LINKS.has(token.text)) && isNameAt(tokens, first - 2)) || isNameParticleAt(tokens, first - 1) || isNameConjunctionAt(tokens, first - 1)
       // A word of a name modifies a description too, whatever a tagger made of it ("Red Cross/VERB secretary general").
@@ -251,6 +255,9 @@ export interface SourceDescription {
 export function describeSource(doc: TaggedDoc, [first, last]: [number, number]): SourceDescription {
   const { text, tokens, entities } = doc;
   const words = wordClasses();
+  // "More than 20 officials", "At least 20 Republicans": what they are starts at the count.
+  const countAt = tokens.slice(first, Math.min(first + 3, last)).findIndex((token) => token.pos === 'NUM');
+  if (countAt > 0 && tokens.slice(first, first + countAt).every((token) => ['ADV', 'ADP', 'ADJ'].includes(token.pos))) return describeSource(doc, [first + countAt, last]);
   let coreEnd = last;
   for (let t = first + 1; t <= last; t++) {
     const token = tokens[t]!;
@@ -314,6 +321,11 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   const share = ['%', 'percent'].includes(tokens[first + 1]?.text ?? '');
   if (tokens[first]!.pos === 'NUM' && tokens[first + (share ? 2 : 1)]?.text === 'of') {
     return { name: text.slice(tokens[first]!.start, tokens[last]!.end), kind: share ? 'unspecified' : 'anonymous', entity: null };
+  }
+  // "20 Republicans", "at least three Democrats": a number of a people or a party's members, unnamed.
+  const counted = tokens.slice(first, coreEnd).findIndex((token) => token.pos === 'NUM');
+  if (counted >= 0 && coreEnd === first + counted + 1 && isNamePartAt(tokens, coreEnd) && isPluralNoun(tokens[coreEnd]!)) {
+    return { name: text.slice(tokens[first]!.start, tokens[coreEnd]!.end), kind: 'anonymous', entity: null };
   }
   // "many of them", "those close to him", "some who spoke": unnamed people, named by the whole phrase.
   const next = tokens[first + 1];

@@ -693,6 +693,10 @@ export const attribution = defineStage({
             return subject && finishWithSource(cue, cueFirst, subject, content, s);
           }
           const host = earlier.findLast((mention) => !words.has(mention.source.text, 'relative-pronoun'));
+          // "… described Clinton as a “disgrace” after she attacked the police and blamed …": a clause of its own
+          // after what the host said has the subject of the verb "and" goes on from.
+          const own = host && lower(t) !== ',' && !participle ? nearestSubject(begin, cueFirst - 1) : null;
+          if (own && tokens[own[0]]!.start >= host!.content.end && tokens[own[0]]!.start >= host!.source.end) return finishWithSource(cue, cueFirst, own, content, s);
           if (host) return finish(cue, cueFirst, host.source, { name: host.source.name, kind: host.source.kind, entity: null }, content, s, host.source.entityId);
           const subject = mainClauseSubject(begin, cueFirst);
           return subject && finishWithSource(cue, cueFirst, subject, content, s);
@@ -840,12 +844,15 @@ export const attribution = defineStage({
         // "charged with taking bribes", "credited with saving lives": what "with" opens is a deed, not a proposition.
         const deed = !thatClause && lower(contentStart) === 'with';
         // What a cue of characterizing says ends before a second predicate ("condemned the measures as “piracy”
-        // and said …") or a clause of its own ("derided the deal as toothless, but Mr. Obama learned …").
+        // and said …"), a clause of its own ("derided the deal as toothless, but Mr. Obama learned …") or an
+        // adverbial one ("… as a “disgrace” after she attacked …").
         const clauseAt = (t: number) => lower(t) === ',' && tokens[t + 1]?.pos === 'CCONJ' && ['PRON', 'PROPN', 'DET', 'NOUN'].includes(tokens[t + 2]?.pos ?? '') &&
           tokensBetween(t + 3, Math.min(t + 6, contentEnd)).some((token) => ['VERB', 'AUX'].includes(token.pos));
+        const adverbialClauseAt = (t: number) =>
+          !['as', 'like'].includes(lower(t)) && (adverbialAt(t) || (words.has(lower(t), 'subordinator') && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')));
         if (characterizes(cue.cueClass)) {
           let predicate = contentStart;
-          while (predicate < contentEnd && !((predicateAt(predicate) || clauseAt(predicate)) && !inQuote(tokens[predicate]!))) predicate++;
+          while (predicate < contentEnd && !((predicateAt(predicate) || clauseAt(predicate) || adverbialClauseAt(predicate)) && !inQuote(tokens[predicate]!))) predicate++;
           return spanOfTokens(contentStart, predicate);
         }
         if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, contentEnd, cue.lemma)) {
@@ -1178,6 +1185,13 @@ export const attribution = defineStage({
           phrase = k >= begin ? nounPhraseBefore(tokens, k, begin) : null;
         }
         phrase = phrase && withPrepositions(phrase, begin);
+        // "At least 20 Republicans": the modifier of a count that opens the phrase is a word of it.
+        const count = phrase ? doc.quantities[spanIndexAt(doc.quantities, tokens[phrase[0]]!.start)] : undefined;
+        if (phrase && count && count.start < tokens[phrase[0]]!.start) {
+          let k = phrase[0];
+          while (k > begin && tokens[k - 1]!.start >= count.start) k--;
+          phrase = [k, phrase[1]];
+        }
         // "The former first lady and U.S. senator said": a coordinated subject, when it opens the clause
         // ("… shelled the town and residents said" keeps "residents").
         if (phrase && lower(phrase[0] - 1) === 'and') {

@@ -43,7 +43,10 @@ export const segment = defineStage({
       const words = after.split(/\s+/, 5);
       if (/^\p{Lu}/u.test(words[0] ?? '') && subjectPronouns.has(words[0]!.toLowerCase())) return false;
       const verb = words.findIndex((word, k) => k > 0 && speechVerbs.has(word.replace(/[.,;:!?]+$/, '').toLowerCase()));
-      return verb > 0 && words.slice(0, verb).every((word) => /^(?:\p{Lu}|the$|a$|an$)/u.test(word));
+      // The speaker is a name, or after a "!" or "?" a noun after a possessive or a determiner: “…!” Scott's niece
+      // said, “…?” the aide asked (after a "." such a noun opens a sentence: “… policy.” The network said it …).
+      const determined = (k: number) => k > 0 && !stop.startsWith('.') && /(?:['’]s|^(?:his|her|its|their|the|a|an))$/i.test(words[k - 1]!);
+      return verb > 0 && words.slice(0, verb).every((word, k) => /^(?:\p{Lu}|the$|a$|an$)/u.test(word) || determined(k));
     }
 
     /** Whether the stop that ends `before` really ends a sentence, given the text that follows. */

@@ -745,6 +745,17 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'Economists in Lagos and across the region', cue: 'say' },
   ]],
   ['a cue that opens the sentence, with its source after it', 'Said Okafor: “We lost 12 homes in one night.”', [{ source: 'Okafor', cue: 'Said', type: 'direct', content: '“We lost 12 homes in one night.”' }]],
+  ['a cue after "and" in a clause of its own after what the host said takes that clause\'s subject', 'The mayor described the strike as “blackmail” after the union rejected 4 offers and accused the city of lying.', [
+    { source: 'The mayor', cue: 'described', content: 'the strike as “blackmail”' },
+    { source: 'the union', cue: 'accused' },
+  ]],
+  ['a count of a party\'s members, with its modifier', 'At least 20 Republicans have told leaders they will oppose the bill.', [
+    { source: 'At least 20 Republicans', name: '20 Republicans', kind: 'anonymous', cue: 'have told' },
+  ]],
+  ['a capital inside a sentence on a word a tagger reads as an adverb is a word of the name', 'Leaders of Forward Montana Action said they would hold 40 town halls.', [
+    { source: 'Leaders of Forward Montana Action', cue: 'said' },
+  ]],
+  ['a share of people is no one in particular', 'Nearly half of voters said the 2 debates changed nothing.', [{ source: 'half of voters', kind: 'unspecified' }]],
   ['a cue of judging with "as"', 'The governor derided the 3 percent offer as “an insult”, but the union signed it.', [
     { source: 'The governor', cue: 'derided', type: 'mixed', content: 'the 3 percent offer as “an insult”' },
   ]],

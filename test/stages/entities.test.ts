@@ -89,6 +89,7 @@ describe('short forms of a person’s name', () => {
     ['a title and a surname', 'Defence Minister Karl Heinz Adler arrived. Minister Adler said three soldiers died.', 'Adler', 'Karl Heinz Adler'],
     ['a headline before the full name', 'Erdogan warns Washington\n\nTurkish President Recep Tayyip Erdogan said on Monday that the troops would stay.', 'Erdogan', 'Recep Tayyip Erdogan'],
     ['two given names of three', 'Recep Tayyip Erdogan spoke. Tayyip Erdogan said.', 'Tayyip Erdogan', 'Recep Tayyip Erdogan'],
+    ['a party\'s word before the full name is no part of it', 'Republican Grant Calloway spoke. Calloway said taxes were too high.', 'Calloway', 'Grant Calloway'],
   ];
   test.each(cases)('%s', (_, text, written, canonical) => {
     const doc = tagged(text);
