@@ -16,11 +16,12 @@ let attributionWords: WordClasses | undefined;
 export function wordClasses(): WordClasses {
   if (attributionWords) return attributionWords;
   const classes = readWordClasses('attribution-words.txt');
-  // Most callers pass a word in lower case already: it is lowered only when the plain look misses.
+  // Most callers pass a word in lower case already: it is lowered only when the plain look misses. A word in
+  // capitals is an acronym, no word of a class: "The WHO put …", "US officials".
   attributionWords = {
     has: (word, wordClass) => {
       const members = classes.get(wordClass);
-      return !!members && (members.has(word) || (word !== word.toLowerCase() && members.has(word.toLowerCase())));
+      return !!members && (members.has(word) || (word !== word.toLowerCase() && !ACRONYM.test(word) && members.has(word.toLowerCase())));
     },
   };
   return attributionWords;
@@ -190,6 +191,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     // A particle a tagger reads as a determiner is a word of the name: "Lula da/DET Silva"; so is a "The" with
     // a capital inside a sentence: "the daily newspaper The Makora Standard".
     const nameArticle = proper && token.text === 'The' && first - 2 >= floor && !opensSentence(tokens, first - 1) && isDescriptorAt(tokens, first - 2) && !isPluralNoun(tokens[first - 2]!);
+    if (wordClasses().has(token.text, 'free-relative')) break;
     const determiner = token.pos === 'DET' && !isNameParticleAt(tokens, first - 1) && !nameArticle;
     if (determiner || wordClasses().has(token.text, 'vague-quantifier') || wordClasses().has(token.text, 'possessive')) {
       first--;

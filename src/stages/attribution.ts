@@ -113,7 +113,9 @@ export const attribution = defineStage({
       for (const quote of doc.quotes) if (quote.start >= (outerQuotes[outerQuotes.length - 1]?.end ?? 0) && !isQuotedName(quote)) outerQuotes.push(quote);
       const quoteInsides = outerQuotes.map((quote) => quote.inner);
       const inQuote = (token: Token) => spanIndexAt(quoteInsides, token.start) >= 0;
-      const lowered = lowerCaseTexts(tokens);
+      // An acronym that names something keeps its capitals: "The WHO put …" holds no relative pronoun.
+      const namedAcronym = (token: Token) => ACRONYM.test(token.text) && !!entityHolding(doc.entities, token.start, token.end);
+      const lowered = tokens.some(namedAcronym) ? tokens.map((token) => (namedAcronym(token) ? token.text : token.text.toLowerCase())) : lowerCaseTexts(tokens);
       const lower = (t: number) => lowered[t] ?? '';
       const matchesAt = (t: number, cueWords: string[], end: number) => t + cueWords.length <= end && cueWords.every((word, k) => lower(t + k) === word);
       const attributions: AttributionMention[] = [];
@@ -536,6 +538,10 @@ export const attribution = defineStage({
           if (['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-' && !isNameAt(tokens, t) && !isParticipleModifier(t)) break;
         }
         if (cueClass !== 'name') return false;
+        // "what opposition leaders call a stolen election": the object is "what", before the subject.
+        let subject = pastAdverbs(last - 1, 0);
+        while (subject > 0 && subject > last - 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'AUX'].includes(tokens[subject]!.pos) && !words.has(lower(subject), 'free-relative')) subject--;
+        if (words.has(lower(subject), 'free-relative') && ['DET', 'ADJ', 'NOUN'].includes(tokens[last + 1]?.pos ?? '')) return true;
         const object = nounObjectEnd(last + 1, end);
         const named = tokens[object];
         return asPhrase(last + 1) || (object > last + 1 && !!named && (asPhrase(object) || named.pos === 'ADJ' || (named.pos === 'DET' && lower(object) !== 'that')));
@@ -755,6 +761,14 @@ export const attribution = defineStage({
         let contentStart = from;
         if (words.has(cue.lemma, 'hearer-cue')) contentStart = skipHearer(contentStart, end);
         const pastHearer = contentStart;
+        // "protested what opposition leaders call a stolen election", "posting what it said were …": "what" with a
+        // speaker after it is the object of that speaker's verb, a thing, not what the cue says ("questioned what
+        // kind of person gets up at 3 a.m." asks something).
+        if (words.has(lower(contentStart), 'free-relative')) {
+          // (A tagger may run the phrase on over the verb: "what opposition leaders call/NOUN a …".)
+          const phraseEnd = tokens[contentStart + 1]?.pos === 'PRON' ? contentStart + 2 : nounPhraseEnd(contentStart + 1, contentEnd);
+          for (let k = contentStart + 1; k < phraseEnd; k++) if (tokens[k]!.pos === 'PRON' || canSpeak(k)) return null;
+        }
         // "said in a statement on Tuesday that …": the content starts after a near "that" with no verb before
         // it but a participle after a noun ("in a statement released on Monday that …").
         let thatClause = false;
@@ -1271,7 +1285,7 @@ export const attribution = defineStage({
         if (opensClause(t, begin) || opensAfterTime(t, begin)) return true;
         const previous = tokens[t - 1]!;
         // After a noun, a name opens a reduced relative clause: "in an attack Russia claims was …".
-        if (['SCONJ', 'AUX', 'ADV', 'PART', 'PRON', 'NOUN'].includes(previous.pos) || words.has(previous.text, 'relative')) return true;
+        if (['SCONJ', 'AUX', 'ADV', 'PART', 'PRON', 'NOUN'].includes(previous.pos) || words.has(previous.text, 'relative') || words.has(previous.text, 'free-relative')) return true;
         // After a verb, only one that takes a clause: "said officials claim …", not "caused riot warnings …" nor a
         // hearer ("told analysts on a conference call that …"); or a participle that opens the subject with
         // it: "elected officials say …".
@@ -1411,7 +1425,7 @@ export const attribution = defineStage({
 
       /** A name or a noun of the table of sources: someone, or some body, who speaks. */
       function isSpeaker(head: number): boolean {
-        return isNameAt(tokens, head) || headKindAt(tokens, head) !== undefined || sourceHeads().has(tokens[head]!.lemma) || titleWords().has(lower(head));
+        return isNameAt(tokens, head) || isAcronymInName(head) || headKindAt(tokens, head) !== undefined || sourceHeads().has(tokens[head]!.lemma) || titleWords().has(lower(head));
       }
 
       /** A speaker, a body that speaks, or a thing that speaks for one (a statement, a report). */
@@ -1526,8 +1540,10 @@ export const attribution = defineStage({
         for (let t = begin; t < cue.first && !says; t++) {
           if (words.has(lower(t), 'relative')) inRelative = true;
           else if (lower(t) === ',') inRelative = false;
-          // A participle inside a compound ("Washington-based") or a word of a name ("Nuala Grant/VERB") is no verb of a clause.
-          says = inQuote(tokens[t]!) || (!inRelative && ['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-' && !isNameAt(tokens, t));
+          // A participle inside a compound ("Washington-based") or a word of a name ("Nuala Grant/VERB") is no verb of a clause;
+          // a form in -s between a noun and a preposition or a number is one, whatever a tagger made of it ("toll rises/NOUN to 63").
+          const verbInS = tokens[t]!.pos === 'NOUN' && /s$/.test(lower(t)) && tokens[t]!.lemma !== lower(t) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && ['ADP', 'NUM'].includes(tokens[t + 1]?.pos ?? '');
+          says = inQuote(tokens[t]!) || (!inRelative && (['VERB', 'AUX'].includes(tokens[t]!.pos) || verbInS) && lower(t - 1) !== '-' && !isNameAt(tokens, t));
         }
         if (!says) return null;
         const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
@@ -1581,7 +1597,8 @@ export const attribution = defineStage({
         // An adjective opens one only before a noun: "…, former head of …", not "…, close to the bottom of the range".
         // An -ing form before its own object is a participle, whatever a tagger made of it: "…, surveying/NOUN a boat".
         const participle = !!opener && /ing$/.test(opener.text) && ['DET', 'PRON', 'ADP'].includes(rest[2]?.pos ?? '');
-        const describes = !!opener && !participle && (['DET', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || (opener.pos === 'ADJ' && ['NOUN', 'ADJ', 'PROPN'].includes(rest[2]?.pos ?? '')) ||
+        // ("…, according to two aides, that he …": a "that" opens what the cue before says.)
+        const describes = !!opener && !participle && opener.text !== 'that' && (['DET', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || (opener.pos === 'ADJ' && ['NOUN', 'ADJ', 'PROPN'].includes(rest[2]?.pos ?? '')) ||
           words.has(opener.text, 'relative') || opener.text === 'of' || (opener.pos === 'ADV' && rest[2]?.pos === 'DET'));
         if (!describes || (next && next.first > phrase[1])) return [phrase[0], nameEnd];
         let last = phrase[1] + 2;
@@ -1629,10 +1646,11 @@ export const attribution = defineStage({
 
       /**
        * The "that" after a citation aside that follows a cue, or a short phrase after it ("reported, citing
-       * unnamed sources, that …", "reported on Monday, citing …, that …"), or null.
+       * unnamed sources, that …", "reported on Monday, citing …, that …", "has told colleagues, according to
+       * two aides, that …"), or null.
        */
       function citationBeforeThat(from: number, next: CueMatch | undefined, end: number): number | null {
-        if (next?.cueClass !== 'source-after-clause' || lower(next.first - 1) !== ',' || next.first - 1 - from > 5) return null;
+        if (!(next?.cueClass === 'source-after-clause' || next?.cueClass === 'source-after') || lower(next.first - 1) !== ',' || next.first - 1 - from > 5) return null;
         if (tokensBetween(from, next.first - 1).some((token) => ['VERB', 'AUX'].includes(token.pos) || inQuote(token))) return null;
         const cited = nounPhraseAfter(tokens, next.last + 1, end);
         return cited && lower(cited[1] + 1) === ',' && lower(cited[1] + 2) === 'that' ? cited[1] + 2 : null;

@@ -756,6 +756,14 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'Leaders of Forward Montana Action', cue: 'said' },
   ]],
   ['a share of people is no one in particular', 'Nearly half of voters said the 2 debates changed nothing.', [{ source: 'half of voters', kind: 'unspecified' }]],
+  ['a headline\'s source after its cue, past a verb a tagger reads as a noun', 'Death toll from quake rises to 63, says ministry', [{ source: 'ministry', cue: 'says', content: 'Death toll from quake rises to 63' }]],
+  ['an acronym that names a body is no relative pronoun', 'The WHO put the fatality rate at 1.5 per cent.', [{ source: 'The WHO', name: 'World Health Organization', cue: 'put' }]],
+  ['a cue of naming whose object is "what" before its subject', 'Thousands protested what opposition leaders call a stolen election of 2024.', [{ source: 'opposition leaders', cue: 'call' }]],
+  ['a "that" after an aside of "according to" after the hearer', 'The minister told colleagues, according to two aides, that 12 bills would pass.', [
+    { source: 'The minister', cue: 'told', content: '12 bills would pass' },
+    { source: 'two aides', cue: 'according to' },
+  ]],
+  ['"what" with a speaker after it is the object of that speaker\'s cue, not of the cue before', 'The group posted what it said were 40 files.', [{ source: 'it', cue: 'said' }]],
   ['a cue of judging with "as"', 'The governor derided the 3 percent offer as “an insult”, but the union signed it.', [
     { source: 'The governor', cue: 'derided', type: 'mixed', content: 'the 3 percent offer as “an insult”' },
   ]],
