@@ -75,7 +75,7 @@ const NAME_PARTICLES = readWordClass('name-words.txt', 'particle');
 function isBodyNameLinkAt(tokens: readonly Token[], t: number): boolean {
   const body = tokens[t - 1];
   if (!body || !(NAME_LINKS.has(tokens[t]?.text ?? '') || tokens[t]?.text === 'to')) return false;
-  return isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1) && isBodyHead(body.text);
+  return isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1) && (isBodyHead(body.text) || wordClasses().has(body.text, 'body'));
 }
 
 /** A word of a name, or a piece of one joined to it by a hyphen: "Kim Hye-won", "Moon Jae-in". */
@@ -214,7 +214,8 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     const capitalAdverb = token.pos === 'ADV' && /^\p{Lu}/u.test(token.text) && !opensSentence(tokens, first - 1);
     const count = token.pos === 'NUM' && first === last && isPluralNoun(head);
     const takes = proper
-      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || capitalAdverb || count || isPossessiveAt(tokens, first - 1) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole || cutTitle || wordClasses().has(token.text, 'public') || compoundTail || nameArticle ||
+      // (A possessor of any noun opens the name's phrase: "the country's Civil Defence Directorate".)
+      ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || capitalAdverb || count || isPossessiveAt(tokens, first - 1) || isPossessiveAt(tokens, first) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole || cutTitle || wordClasses().has(token.text, 'public') || compoundTail || nameArticle ||
         // "Holtz-Eakin", "Commission on Presidential Debates"
         ((token.text === '-' || NAME_LINKS.has(token.text)) && isNameAt(tokens, first - 2)) || isNameParticleAt(tokens, first - 1) || isNameConjunctionAt(tokens, first - 1)
       // A word of a name modifies a description too, whatever a tagger made of it ("Red Cross/VERB secretary general").
@@ -387,7 +388,10 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   const unknownKind = person ? 'anonymous' : publicBody ? 'government' : isPluralNoun(head) && !words.has(head.lemma, 'body') ? 'anonymous' : 'organization';
   // A state's noun for a side that is no state's is a body's: "the rebel delegation", "opposition lawmakers".
   const nonState = tokens.slice(descriptionStart, coreEnd).some((token) => words.has(token.text, 'non-state'));
-  const kind = nonState && headKind === 'government' ? 'organization' : (headKind ?? unknownKind);
+  // A public word before the noun of a body that the state may run makes it a state one: "Talvaria's national
+  // seismological institute".
+  const stateRun = publicBody && headKind === 'organization' && words.has(head.text, 'public-body');
+  const kind = nonState && headKind === 'government' ? 'organization' : stateRun ? 'government' : (headKind ?? unknownKind);
   // Bodies of no name in the plural are no one in particular: "rights groups", "aid agencies".
   const unnamedBodies = kind === 'organization' && isPluralNoun(head);
   return { name, kind: vague || unnamedBodies ? 'unspecified' : kind, entity: null };
@@ -455,10 +459,15 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // U.N. Food Security Office", "BBC Verify".
   const parent = nameStart < last ? nonStateParent(doc, tokens[nameStart]!) : undefined;
   if (parent) return { name, kind: parent, entity };
-  // A known body that opens a longer name tells its kind: "Amnesty International South Africa".
+  // A known body that opens a longer name tells its kind: "Amnesty International South Africa"; so does a
+  // body that is no state's after its country: "the Talvarian Red Crescent", "Kenya Red Cross".
   for (let t = last - 1; t > nameStart; t--) {
     const opening = doc.actors.byName.get(lookupKey(text.slice(start, tokens[t]!.end)));
     if (opening && opening.kind !== 'person') return { name, kind: opening.kind, entity };
+  }
+  for (let t = nameStart + 1; t <= last && entityHolding(entities, tokens[t - 1]!.start, tokens[t - 1]!.end, ['place', 'nationality']); t++) {
+    const closing = doc.actors.byName.get(lookupKey(text.slice(tokens[t]!.start, end)));
+    if (closing?.type === 'organization' && (closing.kind === 'organization' || closing.kind === 'media')) return { name, kind: closing.kind, entity };
   }
   // The last word of the name, or a noun that describes the name before it, may say it is a body: "Volkner
   // AG", "British drugmaker Halden Pharma", "state broadcaster ERT".
@@ -468,7 +477,9 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const head = link < last ? link - 1 : last;
   // A public word before a noun of a state-run body makes it one: "National Hurricane Center", "National
   // Environmental Protection Agency".
-  const stateRun = wordClasses().has(tokens[head]!.text, 'public-body') && tokens.slice(nameStart, head).some((token) => wordClasses().has(token.text, 'public'));
+  // So does one right before the name: "the state Division of Securities".
+  const stateRun = (wordClasses().has(tokens[head]!.text, 'public-body') || wordClasses().has(tokens[head]!.text, 'body')) &&
+    tokens.slice(Math.max(first, nameStart - 1), head).some((token) => wordClasses().has(token.text, 'public'));
   const endKind = /^\p{Lu}/u.test(tokens[last]!.text) ? NAME_END_KINDS.get(tokens[last]!.text.toLowerCase()) : undefined;
   // A noun before the name says more than its last word: "Transparency watchdog Clear Ledger", "State weather
   // agency Meteo Esperia" (a body's noun with a public word before it).
@@ -497,7 +508,8 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const fullName = ownEntity?.type === 'person' ? ownEntity.canonical : name;
   // A title before it makes a person of a name read as a place ("Professor Adrian Hill"); a place that only
   // ends the name is no kind of it ("Copperhill Mining Zambia").
-  const entityKind = entity && !(titled && entity.type === 'place') && !(entity.type === 'place' && entity.start > start) ? kindOfType[entity.type]! : null;
+  // Nor is a place a tagger ran on past the name ("Priya Natarajan of Hargreave Lane").
+  const entityKind = entity && !(titled && entity.type === 'place') && !(entity.type === 'place' && (entity.start > start || entity.end > end)) ? kindOfType[entity.type]! : null;
   // A preposition that is no particle or an ampersand joins the words of a body's name, not a person's
   // ("Engineers Without Borders", "Cajun Power & Light"); so does a body's noun at its end ("World Anti-Doping Agency").
   const linked = tokens.slice(nameStart, last + 1).some((token) => (token.pos === 'ADP' && !NAME_PARTICLES.has(token.text)) || token.text === '&') || wordClasses().has(tokens[last]!.text, 'body');

@@ -95,7 +95,8 @@ export const attribution = defineStage({
         if (cueClass !== 'belief' || options.beliefs) addForm({ words: formWords, lemma: lemma!, cueClass: cueClass as CueClass });
       }
     }
-    const nouns = new Map(options.nounCues ? readLexicon('cue-nouns.txt').map(([noun, lemma]) => [noun!, lemma!]) : []);
+    const nounsOfSaying = new Map(readLexicon('cue-nouns.txt').map(([noun, lemma]) => [noun!, lemma!]));
+    const nouns = options.nounCues ? nounsOfSaying : new Map<string, string>();
     /** Multiword cues by their first word. */
     const phrases = new Map<string, Array<{ words: string[]; lemma: string; cueClass: 'source-after' | 'source-after-clause' | 'as-clause' | 'speech' }>>();
     for (const [phrase, lemma, shape] of readLexicon('cue-phrases.txt')) {
@@ -420,7 +421,10 @@ export const attribution = defineStage({
         // not after a name or a pronoun inside the sentence: "an attack Russia claims was …", "which it says is …".)
         const nameBefore = (isNameAt(tokens, first - 1) || before?.pos === 'PRON') && !opensSentence(tokens, first - 1);
         const nounForm = bare || (presentS && ((token.pos === 'NOUN' && after?.pos === 'VERB') || (after?.pos === 'AUX' && !nameBefore)));
-        if (nounForm && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1)) return false;
+        // (After a relative pronoun and its subject the form is the verb of the clause: "who police say fired …".)
+        const subjectPhrase = nounForm ? nounPhraseBefore(tokens, first - 1, 0) : null;
+        const afterRelative = !!subjectPhrase && words.has(lower(subjectPhrase[0] - 1), 'relative');
+        if (nounForm && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1) && !afterRelative) return false;
         if (form.cueClass === 'characterize' || form.cueClass === 'name' || form.cueClass === 'evaluate') return complementAt(last, end, form.cueClass);
         if (putsFigure(form.cueClass)) {
           const figure = spansStartingIn(doc.quantities, tokens[last]!.end, tokens[end - 1]!.end)[0];
@@ -721,7 +725,9 @@ export const attribution = defineStage({
         // phrase ("the wave of arrests and protests demands …").
         const plural = sourceSpan[1] === t && tokens[t]!.pos === 'NOUN' && isPluralNoun(tokens[t]!);
         if (plural && isPresentS(cue.first, cue.lemma) && !tokensBetween(sourceSpan[0], t).some((token) => token.pos === 'ADP')) return null;
-        if (isRelativePronounAt(sourceSpan[0]) && lower(sourceSpan[0] - 1) === ',') contentEnd = relativeClauseEnd(cue.last + 1, contentEnd);
+        // (So is a clause of a relative pronoun before the source: "The man, who police say fired 12 shots, was …".)
+        const relativeBefore = isRelativePronounAt(sourceSpan[0] - 1) && lower(sourceSpan[0] - 2) === ',';
+        if ((isRelativePronounAt(sourceSpan[0]) && lower(sourceSpan[0] - 1) === ',') || relativeBefore) contentEnd = relativeClauseEnd(cue.last + 1, contentEnd);
         const attached = asClauseContent(sourceSpan[0] - 1, cue.last + 1, begin, end);
         if (attached) return finishWithSource(cue, cueFirst, sourceSpan, attached, s);
         if (cue.cueClass === 'as-clause') return null;
@@ -965,10 +971,13 @@ export const attribution = defineStage({
         // "too large to be explained by counting errors alone": a thing is no agent of saying.
         if (!canSpeak(headOf(agent))) return null;
         if (opensContent(agentEnd)) return finishWithSource(cue, cueFirst, agent, spanOfTokens(agentEnd + 1, contentEnd), s);
-        // What was said is the subject with its figure: "40 deaths were reported by X", "the toll was put at 61 by X".
-        const subject = spanOfTokens(begin, by === cue.last + 1 ? be : by);
+        // What was said is the subject with its figure ("40 deaths were reported by X", "the toll was put at 61 by
+        // X") or its proposition ("Claims that the depot had been destroyed were denied by the ministry").
+        const subjectEnd = by === cue.last + 1 ? be : by;
+        const subject = spanOfTokens(begin, subjectEnd);
         const figure = !!subject && spansStartingIn(doc.quantities, subject.start, subject.end).some((q) => q.end <= subject.end && q.kind !== 'ordinal');
-        return figure ? finishWithSource(cue, cueFirst, agent, subject, s) : null;
+        const proposition = tokensBetween(begin, subjectEnd).some((token, k) => nounsOfSaying.has(token.text.toLowerCase()) && lower(begin + k + 1) === 'that');
+        return figure || proposition ? finishWithSource(cue, cueFirst, agent, subject, s) : null;
       }
 
       /**
@@ -1067,7 +1076,9 @@ export const attribution = defineStage({
           const describes = lower(comma + 2) === 'by' || lower(comma + 1) === 'of' || (tokens[comma + 1]!.pos === 'ADV' && tokens[comma + 2]?.pos === 'DET');
           // So is a parenthetical cue: "An analysis commissioned by X, she said, estimated …".
           const parenthetical = !!pronounAt(comma + 1) && tokens[comma + 2]?.pos === 'VERB';
-          const aside = (['ADP', 'VERB', 'ADV', 'SCONJ'].includes(tokens[comma + 1]!.pos) && !describes) || parenthetical;
+          // (An -ing form a tagger reads as a noun is a participle there: "Ms. Whitcomb, standing/NOUN a few feet away, said".)
+          const participle = /ing$/.test(lower(comma + 1)) && ['DET', 'ADP', 'ADV'].includes(tokens[comma + 2]?.pos ?? '') && !words.has(lower(comma + 1), 'role-participle');
+          const aside = ((['ADP', 'VERB', 'ADV', 'SCONJ'].includes(tokens[comma + 1]!.pos) || participle) && !describes) || parenthetical;
           if (!subject || phrase[0] === clauseStart) {
             subject = phrase;
             descriptionEnd = aside ? phrase[1] : t - 1;
@@ -1312,7 +1323,17 @@ export const attribution = defineStage({
         const catenative = lower(t) === 'to' ? catenativeAt(t - 1, begin) : -1;
         if (catenative >= 0) t = catenative - 1;
         // ("could not be", "has also said", "also has said": in any order.)
-        while (t >= begin && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV' || words.has(lower(t), 'auxiliary') || words.has(lower(t), 'be'))) t--;
+        const pastLeadIn = () => {
+          while (t >= begin && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV' || words.has(lower(t), 'auxiliary') || words.has(lower(t), 'be'))) t--;
+        };
+        pastLeadIn();
+        // "has in the past called", "have for years insisted": a phrase of a preposition after the auxiliary.
+        let preposition = t;
+        while (preposition > begin && preposition > t - 4 && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[preposition]!.pos)) preposition--;
+        if (preposition < t && tokens[preposition]?.pos === 'ADP' && words.has(lower(preposition - 1), 'auxiliary')) {
+          t = preposition - 1;
+          pastLeadIn();
+        }
         return t;
       }
 
@@ -1440,7 +1461,11 @@ export const attribution = defineStage({
       function antecedentOf(relative: number): [number, number] | null {
         const begin = doc.sentenceTokens[tokens[relative]!.sentence]![0];
         const comma = lower(relative - 1) === ',';
-        const phrase = subjectCore(relative - 1 - +comma, begin);
+        let phrase = subjectCore(relative - 1 - +comma, begin);
+        // "handing a victory to Republican legislators who said …": the nearest phrase, when only it can speak.
+        const nearest = nounPhraseBefore(tokens, relative - 1 - +comma, begin);
+        const noSpeaker = !!phrase && tokens[headOf(phrase)]!.pos === 'NOUN' && !canSpeak(headOf(phrase));
+        if (phrase && nearest && !comma && nearest[0] > phrase[0] && noSpeaker && canSpeak(headOf(nearest))) phrase = nearest;
         // "Keisha Dunmore, a home health aide who said …": an indefinite description in apposition stands for the name.
         const indefinite = !!phrase && ['a', 'an'].includes(lower(phrase[0]));
         if (!phrase || !(comma || indefinite) || isNameAt(tokens, headOf(phrase))) return phrase;
