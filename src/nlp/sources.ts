@@ -288,8 +288,16 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     !entityHolding(entities, tokens[last]!.start, tokens[last]!.end, BODY_TYPES) && !isBodyHead(tokens[last]!.text) &&
     tokens.slice(coreEnd + 1, last + 1).every((token) => token.pos !== 'VERB' && token.text !== ',' && !words.has(token.text, 'relative'));
   if (roleBeforeName) coreEnd = last;
-  // "people familiar with the talks": an adjective before the phrase is not the head.
-  if (coreEnd > first && coreEnd < last && tokens[coreEnd]!.pos === 'ADJ' && tokens[coreEnd + 1]!.pos === 'ADP') coreEnd--;
+  // "people familiar with the talks": an adjective before the phrase is not the head, but a person or people
+  // with no other word is named by the phrase ("person familiar with the talks").
+  let describedBy = -1;
+  if (coreEnd > first && coreEnd < last && tokens[coreEnd]!.pos === 'ADJ' && tokens[coreEnd + 1]!.pos === 'ADP') {
+    coreEnd--;
+    if (words.has(tokens[coreEnd]!.text, 'generic-person')) {
+      describedBy = coreEnd + 1;
+      while (describedBy < last && tokens[describedBy + 1]!.text !== ',') describedBy++;
+    }
+  }
   // "Its director, Samir Haddad", "A teacher in Ruvesi, Grace Wanjiru", "The first witness, Mihai Dobre, a
   // former director …", "Its head, Swedish diplomat Annika Lindqvist": a description with a name in
   // apposition is that name's.
@@ -371,7 +379,7 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   let descriptionStart = first;
   while (descriptionStart < coreEnd && (tokens[descriptionStart]!.pos === 'DET' || words.has(tokens[descriptionStart]!.text, 'possessive'))) descriptionStart++;
   const vague = tokens.slice(first, coreEnd + 1).some((token) => words.has(token.text, 'vague-quantifier'));
-  const name = text.slice(tokens[descriptionStart]!.start, head.end);
+  const name = text.slice(tokens[descriptionStart]!.start, describedBy >= 0 ? tokens[describedBy]!.end : head.end);
   const headKind = headKindAt(tokens, coreEnd, descriptionStart) ?? sourceHeads().get(head.lemma);
   // "the U.N. office": a body's noun after an international body's name is a part of that body.
   const parent = descriptionStart < coreEnd && isBodyHead(head.text) ? nonStateParent(doc, tokens[descriptionStart]!) : undefined;

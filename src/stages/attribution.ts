@@ -76,6 +76,13 @@ export const attribution = defineStage({
       beliefs: z.boolean().default(false),
       /** Count nouns of saying with a possessor and a "that" clause ("the ministry's claim that …"). */
       nounCues: z.boolean().default(false),
+      /**
+       * Keep a description or a clause set off by commas after the source in its text ("Maria Lopez, a
+       * spokeswoman for the Red Cross", "A diplomat, who asked not to be named"). By default the text ends
+       * before it, as in the worked example of the gold ("According to Igor Girkin, an ex-commander of …" →
+       * "Igor Girkin"); a description before a name in apposition stays ("Her neighbour, Luis Ocampo").
+       */
+      appositives: z.boolean().default(false),
     })
     .strict(),
   create(options) {
@@ -120,6 +127,8 @@ export const attribution = defineStage({
       const lower = (t: number) => lowered[t] ?? '';
       const matchesAt = (t: number, cueWords: string[], end: number) => t + cueWords.length <= end && cueWords.every((word, k) => lower(t + k) === word);
       const attributions: AttributionMention[] = [];
+      /** The words of a source with what stands in apposition to it, where its text leaves that out. */
+      const withApposition = new Map<AttributionMention, Span>();
       const titleCase: Array<boolean | undefined> = [];
       // The sources so far, indexed so that a pronoun or a back-reference looks at a few of them, not all:
       // the latest of each kind, and the latest few whose words hold a given word.
@@ -202,9 +211,11 @@ export const attribution = defineStage({
           // A cue of an act with a figure for its object puts none: "declared three days of mourning", "asked
           // for a sentence of 15 years".
           if (!made || (words.has(cue.lemma, 'act-cue') && made.content.start > made.cue.end && saysOnlyAFigure(made.content, begin, end))) return;
-          // A cue inside the new source was a verb of its clause ("the experts I asked said"), no cue of its own.
-          while (found.length && found[found.length - 1]!.cue.start >= made.source.start && found[found.length - 1]!.cue.end <= made.source.end) found.pop();
-          claimed.push(made.source);
+          // A cue inside the new source, or what stands in apposition to it, was a verb of its clause ("the experts I
+          // asked said", "A diplomat, who asked not to be named, said"), no cue of its own.
+          const whole = withApposition.get(made) ?? made.source;
+          while (found.length && found[found.length - 1]!.cue.start >= whole.start && found[found.length - 1]!.cue.end <= whole.end) found.pop();
+          claimed.push(whole);
           found.push(made);
           remember(made);
         });
@@ -1422,7 +1433,8 @@ export const attribution = defineStage({
         const closesQuote = (t: number) => isQuoteMark(t) && tokensBetween(first, t).filter((_token, k) => isQuoteMark(first + k)).length % 2 === 1;
         while (last > first && tokens[last]!.pos === 'PUNCT' && !closesBracket(last) && !closesQuote(last)) last--;
         sourceSpan = [first, last];
-        const source = { start: tokens[first]!.start, end: tokens[last]!.end };
+        const [textFirst, textLast] = withoutApposition(sourceSpan);
+        const source = { start: tokens[textFirst]!.start, end: tokens[textLast]!.end };
         const pronoun = pronounAt(first);
         const relative = isRelativePronounAt(first) && first === last;
         const antecedent = relative ? antecedentOf(first) : null;
@@ -1432,7 +1444,9 @@ export const attribution = defineStage({
         const description = pronoun && first === last
           ? resolvePronoun(pronoun, source.start, Math.min(source.start, content.start), tokens[first]!.text)
           : resolveBackReference([first, last], describeSource(doc, antecedent ?? sourceSpan));
-        return finish(cue, cueFirst, source, description, content, s, description.entity?.entityId ?? null);
+        const made = finish(cue, cueFirst, source, description, content, s, description.entity?.entityId ?? null);
+        if (textFirst !== first || textLast !== last) withApposition.set(made, { start: tokens[first]!.start, end: tokens[last]!.end });
+        return made;
       }
 
       /** The head of a noun phrase: its last word before a preposition, a clause or a comma ("officials | familiar with …"). */
@@ -1630,6 +1644,29 @@ export const attribution = defineStage({
         while (last + 1 < end && lower(last + 1) !== ',') last++;
         while (last > phrase[1] && tokens[last]!.pos === 'PUNCT') last--;
         return [phrase[0], last];
+      }
+
+      /**
+       * The words of a source as its text: without what stands in apposition after it, set off by commas
+       * ("Maria Lopez, a spokeswoman for …", "A diplomat, who asked not to be named"), unless the stage's
+       * `appositives` option keeps it or it is a name after a description ("Her neighbour, Luis Ocampo", "The
+       * company that runs the plant, Noordhof Foods"). The description still names and kinds the source.
+       */
+      function withoutApposition([first, last]: [number, number]): [number, number] {
+        if (options.appositives) return [first, last];
+        let comma = first + 1;
+        let brackets = 0;
+        for (; comma < last; comma++) {
+          if (lower(comma) === '(') brackets++;
+          else if (lower(comma) === ')') brackets--;
+          else if (lower(comma) === ',' && brackets === 0) break;
+        }
+        if (comma >= last) return [first, last];
+        let nameEnd = comma + 1;
+        while (nameEnd < last && lower(nameEnd + 1) !== ',') nameEnd++;
+        // ("Its head, Swedish diplomat Annika Lindqvist": a name with its own description.)
+        const nameAfter = !isNameAt(tokens, headOf([first, comma - 1])) && isNamePartAt(tokens, nameEnd) && nounPhraseBefore(tokens, nameEnd, comma + 1)?.[0] === comma + 1;
+        return nameAfter ? [first, last] : [first, comma - 1];
       }
 
       /**
