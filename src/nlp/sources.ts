@@ -191,7 +191,10 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     // A particle a tagger reads as a determiner is a word of the name: "Lula da/DET Silva"; so is a "The" with
     // a capital inside a sentence: "the daily newspaper The Makora Standard".
     const nameArticle = proper && token.text === 'The' && first - 2 >= floor && !opensSentence(tokens, first - 1) && isDescriptorAt(tokens, first - 2) && !isPluralNoun(tokens[first - 2]!);
-    if (wordClasses().has(token.text, 'free-relative')) break;
+    // "what critics call", "which officials say", "a law that critics say …": a relative word opens a clause
+    // whose subject starts after it.
+    const relative = ['which', 'that'].includes(token.text.toLowerCase()) && ['NOUN', 'PROPN', 'PUNCT'].includes(tokens[first - 2]?.pos ?? '');
+    if (wordClasses().has(token.text, 'free-relative') || relative) break;
     const determiner = token.pos === 'DET' && !isNameParticleAt(tokens, first - 1) && !nameArticle;
     if (determiner || wordClasses().has(token.text, 'vague-quantifier') || wordClasses().has(token.text, 'possessive')) {
       first--;

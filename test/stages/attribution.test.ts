@@ -779,6 +779,11 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a participle a tagger reads as a noun after the name is an aside', 'Ms. Whitcomb, standing a few feet away, said 3 tariffs would stay.', [{ source: 'Ms. Whitcomb', cue: 'said' }]],
   ['a phrasal cue of replying', 'Delgado shot back that 5,300 employees had been fired.', [{ source: 'Delgado', cue: 'shot back', lemma: 'shoot back' }]],
   ['a title of a state\'s officer', 'State Treasurer Howard Quist warned that 2 weeks of shutdown would cost $40 million.', [{ name: 'Howard Quist', kind: 'person' }]],
+  ['a relative word before the subject of a bare form is no word of the source', 'The shelter, which officials say was built for 150 people, burned, and a law that critics say will cost 2,000 jobs passed.', [
+    { source: 'officials', cue: 'say', content: 'was built for 150 people' },
+    { source: 'critics', cue: 'say' },
+  ]],
+  ['a reflexive pronoun after the source stands apart from it', 'Fenn himself posted on Saturday that the 1,200 count was made up.', [{ source: 'Fenn', cue: 'posted' }]],
   ['a cue of judging with "as"', 'The governor derided the 3 percent offer as “an insult”, but the union signed it.', [
     { source: 'The governor', cue: 'derided', type: 'mixed', content: 'the 3 percent offer as “an insult”' },
   ]],
