@@ -939,9 +939,11 @@ export const attribution = defineStage({
        * of a figure is no such thing ("said about 20 people have …"), nor one that opens a clause ("asked
        * whether the deals required …"). Only an inflected verb counts, not a participle before a noun, which
        * modifies it ("as an attack against U.S. backed forces"), nor a bare form, often a noun ("a campaign stop").
+       * A gerund right after the preposition is its object ("cautioned against giving any senator credit").
        */
       function prepositionalObjectOnly(from: number, to: number): boolean {
         if (tokens[from]?.pos !== 'ADP' || words.has(lower(from), 'subordinator') || spanIndexAt(doc.quantities, tokens[from]!.start) >= 0) return false;
+        if (isGerundAt(from + 1)) return true;
         let verb = from + 1;
         while (verb < to && (!['VERB', 'AUX'].includes(tokens[verb]!.pos) || isNameAt(tokens, verb))) verb++;
         let last = verb - 1;

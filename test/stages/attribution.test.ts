@@ -807,6 +807,7 @@ describe('attribution: what is not one', () => {
     ['a cue inside a quote belongs to the quote', '"They tell us to leave," he said.'],
     ['a request', 'The mayor urged residents to leave the area.'],
     ['a cue of dismissing with a quote and no "as"', 'The bank had dismissed “more than 5,300 employees” last year.'],
+    ['a gerund after a preposition as the object of a cue', 'Economists cautioned against giving any one senator credit for 40,000 jobs.'],
     ['a cue of judging with a plain object or a quote alone', 'The senator attacked the plan in a speech and attacked “the politics of fear”.'],
     ['a cue of judging with a comparison of "as … as"', 'The candidate has attacked allies as well as rivals.'],
     ['a participle that opens the sentence before a phrase of a preposition', 'Asked about the vote, the mayor declined to comment.'],
