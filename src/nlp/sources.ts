@@ -193,7 +193,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     const nameArticle = proper && token.text === 'The' && first - 2 >= floor && !opensSentence(tokens, first - 1) && isDescriptorAt(tokens, first - 2) && !isPluralNoun(tokens[first - 2]!);
     // "what critics call", "which officials say", "a law that critics say …": a relative word opens a clause
     // whose subject starts after it.
-    const relative = ['which', 'that'].includes(token.text.toLowerCase()) && ['NOUN', 'PROPN', 'PUNCT'].includes(tokens[first - 2]?.pos ?? '');
+    const relative = ['which', 'that'].includes(token.text.toLowerCase()) && ['NOUN', 'PROPN', 'PUNCT', 'SYM', 'NUM', 'ADP'].includes(tokens[first - 2]?.pos ?? '');
     if (wordClasses().has(token.text, 'free-relative') || relative) break;
     const determiner = token.pos === 'DET' && !isNameParticleAt(tokens, first - 1) && !nameArticle;
     if (determiner || wordClasses().has(token.text, 'vague-quantifier') || wordClasses().has(token.text, 'possessive')) {
@@ -271,7 +271,9 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     const body = entityHolding(entities, token.start, token.end, BODY_TYPES);
     if (body && body.start >= tokens[first]!.start) continue;
     // A verb ends the core, unless a tagger made a verb of a word of the name ("the Red Cross/VERB").
-    const verb = token.pos === 'VERB' && !isNamePartAt(tokens, t) && !isModifyingParticiple(tokens, t);
+    // Nor does the second word of a compound ("the business-backed Merrivale Taxpayers Alliance").
+    const compound = tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === token.start;
+    const verb = token.pos === 'VERB' && !isNamePartAt(tokens, t) && !isModifyingParticiple(tokens, t) && !compound;
     // "the experts I interviewed": a subject pronoun opens a clause of the source's own.
     // An acronym is a name, no pronoun: "The WHO".
     const pronoun = (words.has(token.text, 'relative') || words.has(token.text, 'subject-pronoun')) && !ACRONYM.test(token.text);

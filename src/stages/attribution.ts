@@ -468,7 +468,9 @@ export const attribution = defineStage({
           let opener = speaker ? speaker[0] - 1 : -1;
           while (opener > 0 && opener > first - 15 && !/^(?:with|,)$/.test(lower(opener))) opener--;
           const absolute = !!speaker && lower(opener) === 'with';
-          return afterCommaOrQuote || (!!kind && opensContent(last + 1, form.lemma, end, kind === 'clause' || absolute));
+          // (A text says what follows it as a clause would: "issued a statement saying 40 people died".)
+          const text = !!speaker && words.has(lower(speaker[1]), 'proxy');
+          return afterCommaOrQuote || (!!kind && opensContent(last + 1, form.lemma, end, kind === 'clause' || absolute || text));
         }
         // A bare form follows a plural subject, an auxiliary or a catenative verb ("officials say", "police say",
         // "Smith and Jones say", "will tell", "continues to insist"), or is a verb that a clause follows ("they
@@ -700,7 +702,7 @@ export const attribution = defineStage({
         const participle = participleKind(cueFirst);
         if (participle === 'speaker') {
           const speaker = nounPhraseBefore(tokens, cueFirst - 1, begin);
-          return speaker && finishWithSource(cue, cueFirst, speaker, contentAfterCue(cue, contentEnd, end, s, null), s);
+          return speaker && finishWithSource(cue, cueFirst, speaker, contentAfterCue(cue, contentEnd, end, s, null), s, speaker && issuerBefore(speaker, begin));
         }
         // A cue that goes on from the clause before takes its source: "…, saying …", "… and added …". It
         // hangs on the main clause, not on a relative clause inside it ("… an architect who said …, saying …"),
@@ -980,10 +982,18 @@ export const attribution = defineStage({
         let agentEnd = by + 1;
         while (agentEnd < end && !/^[,;:.!?]$/.test(lower(agentEnd)) && !opensContent(agentEnd)) agentEnd++;
         if (agentEnd === by + 1) return null;
-        const agent: [number, number] = [by + 1, agentEnd - 1];
+        let agent: [number, number] = [by + 1, agentEnd - 1];
         // "too large to be explained by counting errors alone": a thing is no agent of saying.
         if (!canSpeak(headOf(agent))) return null;
-        if (opensContent(agentEnd)) return finishWithSource(cue, cueFirst, agent, spanOfTokens(agentEnd + 1, contentEnd), s);
+        // "was described by Jörg Pfeiffer, a fund manager at Rhenania Invest, as …": past a description of the agent.
+        if (lower(agentEnd) === ',') {
+          let close = agentEnd + 1;
+          while (close < end && close < agentEnd + 15 && lower(close) !== ',') close++;
+          if (opensContent(close + 1)) [agent, agentEnd] = [[by + 1, close - 1], close + 1];
+        }
+        // (What a passive of characterizing says is its subject with what follows "as": "The offer was described by
+        // X as “an insult”".)
+        if (opensContent(agentEnd)) return finishWithSource(cue, cueFirst, agent, spanOfTokens(lower(agentEnd) === 'as' ? begin : agentEnd + 1, contentEnd), s);
         // What was said is the subject with its figure ("40 deaths were reported by X", "the toll was put at 61 by
         // X") or its proposition ("Claims that the depot had been destroyed were denied by the ministry").
         const subjectEnd = by === cue.last + 1 ? be : by;
@@ -1255,9 +1265,11 @@ export const attribution = defineStage({
         // report with its issuer.
         // So is one with a phrase of its participle: "a joint statement released after the talks said".
         const by = phrase[0] - 1;
-        const issued = tokens[by - 1]?.pos === 'VERB';
+        // ("A survey released last week by Fairmont College": past a time after the participle.)
+        const participleEnd = isTemporal(by - 1) ? beforeTemporal(by - 1, begin) : by - 1;
+        const issued = tokens[participleEnd]?.pos === 'VERB';
         if (['by', 'from'].includes(lower(by)) || (issued && tokens[by]?.pos === 'ADP')) {
-          const proxy = proxyBefore(issued ? by - 2 : by - 1, begin);
+          const proxy = proxyBefore(issued ? participleEnd - 1 : by - 1, begin);
           if (proxy) return [proxy[0], phrase[1]];
         }
         // A past participle may stand between the noun and its phrase: "officials briefed on the talks",
@@ -1425,7 +1437,18 @@ export const attribution = defineStage({
         return t === begin || /^(?:[,;:(“”"'’]|'')$/.test(lower(t - 1)) || isDash(t - 1) || tokens[t - 1]!.pos === 'CCONJ';
       }
 
-      function finishWithSource(cue: CueMatch, cueFirst: number, sourceSpan: [number, number], content: Span | null, s: number): AttributionMention | null {
+      /**
+       * Who issued a text that is the object of a verb of issuing: "The prime minister's office issued a short
+       * statement saying …" → "The prime minister's office"; null for anything else.
+       */
+      function issuerBefore([first, last]: [number, number], begin: number): [number, number] | null {
+        if (!words.has(lower(headOf([first, last])), 'proxy') || tokens[first - 1]?.pos !== 'VERB' || !words.has(tokens[first - 1]!.lemma, 'issue-verb')) return null;
+        const t = beforeAuxiliaries(first - 1, begin);
+        return t >= begin ? subjectBefore(t, begin) : null;
+      }
+
+      /** `issuer` names and kinds a source that is a text it issued ("a short statement" of the office that issued it). */
+      function finishWithSource(cue: CueMatch, cueFirst: number, sourceSpan: [number, number], content: Span | null, s: number, issuer: [number, number] | null = null): AttributionMention | null {
         if (!content || content.end <= content.start) return null;
         let [first, last] = sourceSpan;
         while (first < last && tokens[first]!.pos === 'PUNCT') first++;
@@ -1445,7 +1468,7 @@ export const attribution = defineStage({
         if (relative && (!antecedent || (words.has(lower(first), 'relative-thing') && !canSpeak(antecedent[1])))) return null;
         const description = pronoun && first === last
           ? resolvePronoun(pronoun, source.start, Math.min(source.start, content.start), tokens[first]!.text)
-          : resolveBackReference([first, last], describeSource(doc, antecedent ?? sourceSpan));
+          : resolveBackReference(issuer ?? [first, last], describeSource(doc, antecedent ?? issuer ?? sourceSpan));
         const made = finish(cue, cueFirst, source, description, content, s, description.entity?.entityId ?? null);
         if (textFirst !== first || textLast !== last) withApposition.set(made, { start: tokens[first]!.start, end: tokens[last]!.end });
         return made;
@@ -1454,7 +1477,9 @@ export const attribution = defineStage({
       /** The head of a noun phrase: its last word before a preposition, a clause or a comma ("officials | familiar with …"). */
       function headOf([first, last]: [number, number]): number {
         let head = first;
-        while (head < last && !['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[head + 1]!.pos) && !words.has(lower(head + 1), 'relative')) head++;
+        // (A compound joined by a hyphen is one word: "the business-backed Merrivale Taxpayers Alliance".)
+        const glued = (t: number) => lower(t) === '-' && tokens[t - 1]!.end === tokens[t]!.start && tokens[t]!.end === tokens[t + 1]?.start;
+        while (head < last && (glued(head + 1) || (glued(head) && head + 1 <= last) || (!['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[head + 1]!.pos) && !words.has(lower(head + 1), 'relative')))) head++;
         // "people familiar with …": an adjective after the noun; but a noun of the table is the head whatever a
         // tagger made of it ("The cooperative/ADJ estimated …").
         return head > first && tokens[head]!.pos === 'ADJ' && !sourceHeads().has(lower(head)) ? head - 1 : head;

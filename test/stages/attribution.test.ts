@@ -583,7 +583,7 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a figure put "as high as"', 'Local officials put the number of missing as high as 70.', [{ source: 'Local officials', lemma: 'put' }]],
   ['a passive figure with its agent after the figure', 'The toll was put at 33 by the provincial police.', [{ source: 'the provincial police', lemma: 'put' }]],
   ['a passive characterization with its agent', 'The ruling was described by the union as “a betrayal of 9,000 workers”.', [
-    { source: 'the union', cue: 'described', type: 'direct', quote: 'a betrayal of 9,000 workers' },
+    { source: 'the union', cue: 'described', type: 'mixed', quote: 'a betrayal of 9,000 workers', content: 'The ruling was described by the union as “a betrayal of 9,000 workers”' },
   ]],
   ['a name in quotes after a word that gives it is no quotation', 'The scheme, known locally as "Homes for All," would add 3,500 flats, according to a council report.', [
     { source: 'a council report', type: 'indirect', quote: null },
@@ -784,6 +784,22 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'critics', cue: 'say' },
   ]],
   ['a reflexive pronoun after the source stands apart from it', 'Fenn himself posted on Saturday that the 1,200 count was made up.', [{ source: 'Fenn', cue: 'posted' }]],
+  ['a passive characterization past a description of its agent', 'The offer of $40 was described by Ruth Banda, who chairs the association, as “an insult”.', [
+    { source: 'Ruth Banda', cue: 'described', type: 'mixed', quote: 'an insult' },
+  ]],
+  ['a text that is the object of a verb of issuing is named by its issuer', 'The prime minister’s office issued a short statement saying 3 judges had erred.', [
+    { source: 'a short statement', name: 'prime minister’s office', kind: 'government', cue: 'saying', content: '3 judges had erred' },
+  ]],
+  ['a time between a text\'s participle and its issuer', 'A survey released last week by Fairmont College put Marchetti at 47 percent.', [
+    { source: 'A survey released last week by Fairmont College', name: 'Fairmont College', cue: 'put' },
+  ]],
+  ['a compound joined by a hyphen before a name', 'The loss was estimated at $2 billion by the business-backed Merrivale Taxpayers Alliance.', [
+    { source: 'the business-backed Merrivale Taxpayers Alliance', name: 'Merrivale Taxpayers Alliance', cue: 'estimated' },
+  ]],
+  ['a relative word after a figure or a preposition before a subject', 'Coverage fell below the 95% that experts say is needed, after months in which officials had insisted that 80 clinics were open.', [
+    { source: 'experts', cue: 'say' },
+    { source: 'officials', cue: 'had insisted' },
+  ]],
   ['a cue of judging with "as"', 'The governor derided the 3 percent offer as “an insult”, but the union signed it.', [
     { source: 'The governor', cue: 'derided', type: 'mixed', content: 'the 3 percent offer as “an insult”' },
   ]],
