@@ -1119,7 +1119,7 @@ export const attribution = defineStage({
       function participleSubject(t: number, begin: number): [number, number] | null {
         let participle = begin + 1;
         while (participle < t && !(tokens[participle]!.pos === 'VERB' && /ing$/.test(lower(participle)))) participle++;
-        if (participle >= t || !['NOUN', 'PROPN'].includes(tokens[participle - 1]!.pos) || !canSpeak(participle - 1)) return null;
+        if (participle >= t || !(['NOUN', 'PROPN'].includes(tokens[participle - 1]!.pos) || sourceHeads().has(lower(participle - 1))) || !canSpeak(participle - 1)) return null;
         const speaker = nounPhraseBefore(tokens, participle - 1, begin);
         if (!speaker || !opensClause(speaker[0], begin)) return null;
         for (let k = participle + 1; k <= t; k++) {
@@ -1276,7 +1276,8 @@ export const attribution = defineStage({
         // "residents reached by phone", "men interviewed by AFP".
         const participle = (t: number) => tokens[t]?.pos === 'VERB' && /(?:ed|en)$/.test(lower(t));
         // So may a present participle after a noun for someone who speaks: "a lawyer representing the family".
-        const presentParticiple = (t: number) => tokens[t]?.pos === 'VERB' && /ing$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && canSpeak(t - 1);
+        // (A noun of the table is a noun whatever a tagger made of it: "A Republican operative/ADJ working on …".)
+        const presentParticiple = (t: number) => tokens[t]?.pos === 'VERB' && /ing$/.test(lower(t)) && (['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') || sourceHeads().has(lower(t - 1))) && canSpeak(t - 1);
         // (Its phrase may be of any preposition: "protesters marching through the streets".)
         const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && participle(t - 1)) || presentParticiple(t) || (tokens[t]?.pos === 'ADP' && presentParticiple(t - 1));
         for (let tries = 0; tries < 3 && joins(phrase[0] - 1); tries++) {

@@ -800,6 +800,9 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'experts', cue: 'say' },
     { source: 'officials', cue: 'had insisted' },
   ]],
+  ['a noun of the table a tagger reads as an adjective before a participle', 'A Republican operative working on the race said the party would spend $15 million.', [
+    { source: 'A Republican operative working on the race', kind: 'anonymous', cue: 'said' },
+  ]],
   ['a cue of judging with "as"', 'The governor derided the 3 percent offer as “an insult”, but the union signed it.', [
     { source: 'The governor', cue: 'derided', type: 'mixed', content: 'the 3 percent offer as “an insult”' },
   ]],
