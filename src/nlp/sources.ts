@@ -237,6 +237,14 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
 }
 
 /**
+ * Whether the words after the comma at `comma` up to `end` are a name, with any description of its own
+ * before it: "…, Luis Ocampo", "…, Swedish diplomat Annika Lindqvist".
+ */
+export function isDescribedNameAt(tokens: Token[], comma: number, end: number): boolean {
+  return isNamePartAt(tokens, end) && nounPhraseBefore(tokens, end, comma + 1)?.[0] === comma + 1;
+}
+
+/**
  * Where a noun phrase that starts at `first` ends: at the first punctuation or quote mark that closes its
  * clause. A stop inside the sentence belongs to an abbreviation ("Del. Stacey Plaskett").
  */
@@ -315,7 +323,7 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
       let end = comma + 1;
       while (end < last && tokens[end + 1]!.text !== ',') end++;
       const named = tokens.slice(comma + 1, end + 1).every((token, k) => isNamePartAt(tokens, comma + 1 + k) || isNameParticleAt(tokens, comma + 1 + k) || token.text === '.');
-      const describedName = isNamePartAt(tokens, end) && nounPhraseBefore(tokens, end, comma + 1)?.[0] === comma + 1;
+      const describedName = isDescribedNameAt(tokens, comma, end);
       if (!named && !describedName) continue;
       // The head of the description tells the name's kind: "His wife, Iryna", "The mining company, Agusan Ridge
       // Mining", "A spokesman for the Jakarta court, Agus Prasetyo" (not the court).

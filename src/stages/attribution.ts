@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, headKindAt, isDashAt, isNameLinkAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, isDescribedNameAt, headKindAt, isDashAt, isNameLinkAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { titleWords } from '../nlp/entities.js';
 import { isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -1693,7 +1693,7 @@ export const attribution = defineStage({
         let nameEnd = comma + 1;
         while (nameEnd < last && lower(nameEnd + 1) !== ',') nameEnd++;
         // ("Its head, Swedish diplomat Annika Lindqvist": a name with its own description.)
-        const nameAfter = !isNameAt(tokens, headOf([first, comma - 1])) && isNamePartAt(tokens, nameEnd) && nounPhraseBefore(tokens, nameEnd, comma + 1)?.[0] === comma + 1;
+        const nameAfter = !isNameAt(tokens, headOf([first, comma - 1])) && isDescribedNameAt(tokens, comma, nameEnd);
         return nameAfter ? [first, last] : [first, comma - 1];
       }
 
