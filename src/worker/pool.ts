@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import type { DocInput } from '../document.js';
@@ -27,6 +28,9 @@ export interface PoolOptions extends ProcessorOptions {
    */
   workerMemoryMb?: number | null;
 }
+
+/** How long closing the pool waits for a worker still loading its models, in milliseconds. */
+const WORKER_READY_WAIT_MS = 15_000;
 
 /** Where documents run: worker threads, or the calling thread. */
 export interface DocumentPool {
@@ -82,7 +86,12 @@ export function startPool(options: PoolOptions): DocumentPool {
             throw error;
           })
         : pool.run({ input, slot: -1 }),
-    close: () => pool.destroy(),
+    // A worker stopped while it still loads its models may abort the whole process (seen when a run ends
+    // at once on bad usage): the pool is destroyed once the first worker is ready, or has had its time.
+    close: async () => {
+      await Promise.race([built.catch(() => {}), delay(WORKER_READY_WAIT_MS, undefined, { ref: false })]);
+      await pool.destroy();
+    },
   };
 }
 
