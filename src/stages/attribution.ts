@@ -49,6 +49,8 @@ const characterizes = (cueClass: CueMatch['cueClass']) => cueClass === 'characte
 /** A cue that puts a figure, its object running on to the figure ("put the death toll at 10"). */
 const putsFigure = (cueClass: CueMatch['cueClass']) => cueClass === 'figure' || cueClass === 'figure-at' || cueClass === 'revision';
 const BOUNDARY = /^[,;:]$/;
+/** A party's tag after a politician's name: "D-Mich.", "R", "I-Vt.". */
+const PARTY_TAG = /^[DRI](?:-[\p{L}. ]+)?$/u;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const POSSESSOR = /[\p{L}\p{N}]+['’]s?(?![\p{L}\p{N}])/gu;
 /** How many earlier sources holding a word a back-reference looks at, latest first. */
@@ -78,7 +80,8 @@ export const attribution = defineStage({
       nounCues: z.boolean().default(false),
       /**
        * Keep a description or a clause set off by commas after the source in its text ("Maria Lopez, a
-       * spokeswoman for the Red Cross", "A diplomat, who asked not to be named"). By default the text ends
+       * spokeswoman for the Red Cross", "A diplomat, who asked not to be named"), and a party's tag in
+       * brackets ("Rep. Nadia Farrow (D-Mich.)"). By default the text ends
        * before it, as in the worked example of the gold ("According to Igor Girkin, an ex-commander of …" →
        * "Igor Girkin"); a description before a name in apposition stays ("Her neighbour, Luis Ocampo").
        */
@@ -1676,7 +1679,8 @@ export const attribution = defineStage({
 
       /**
        * The words of a source as its text: without what stands in apposition after it, set off by commas
-       * ("Maria Lopez, a spokeswoman for …", "A diplomat, who asked not to be named"), unless the stage's
+       * ("Maria Lopez, a spokeswoman for …", "A diplomat, who asked not to be named") or a party's tag in
+       * brackets ("Rep. Nadia Farrow (D-Mich.)"), unless the stage's
        * `appositives` option keeps it or it is a name after a description ("Her neighbour, Luis Ocampo", "The
        * company that runs the plant, Noordhof Foods"). The description still names and kinds the source.
        */
@@ -1689,12 +1693,15 @@ export const attribution = defineStage({
           else if (lower(comma) === ')') brackets--;
           else if (lower(comma) === ',' && brackets === 0) break;
         }
-        if (comma >= last) return [first, last];
         let nameEnd = comma + 1;
         while (nameEnd < last && lower(nameEnd + 1) !== ',') nameEnd++;
         // ("Its head, Swedish diplomat Annika Lindqvist": a name with its own description.)
-        const nameAfter = !isNameAt(tokens, headOf([first, comma - 1])) && isDescribedNameAt(tokens, comma, nameEnd);
-        return nameAfter ? [first, last] : [first, comma - 1];
+        const nameAfter = comma < last && !isNameAt(tokens, headOf([first, comma - 1])) && isDescribedNameAt(tokens, comma, nameEnd);
+        if (comma < last && !nameAfter) last = comma - 1;
+        // A party's tag in brackets is such a description too: "Rep. Nadia Farrow (D-Mich.)".
+        const open = lower(last) === ')' ? tokensBetween(first, last).findLastIndex((token) => token.text === '(') + first : -1;
+        if (open > first && PARTY_TAG.test(text.slice(tokens[open]!.end, tokens[last]!.start))) last = open - 1;
+        return [first, last];
       }
 
       /**

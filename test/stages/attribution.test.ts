@@ -803,6 +803,10 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a noun of the table a tagger reads as an adjective before a participle', 'A Republican operative working on the race said the party would spend $15 million.', [
     { source: 'A Republican operative working on the race', kind: 'anonymous', cue: 'said' },
   ]],
+  ['a party\'s tag in brackets after a name stands apart from the source\'s text', 'Rep. Nadia Farrow (D-Mich.) said 12 bills passed, and the National Anticorruption Directorate (DNA) said 3 were blocked.', [
+    { source: 'Rep. Nadia Farrow', name: 'Nadia Farrow', cue: 'said' },
+    { source: 'the National Anticorruption Directorate (DNA)', cue: 'said' },
+  ]],
   ['a cue of judging with "as"', 'The governor derided the 3 percent offer as “an insult”, but the union signed it.', [
     { source: 'The governor', cue: 'derided', type: 'mixed', content: 'the 3 percent offer as “an insult”' },
   ]],
