@@ -807,6 +807,9 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'Rep. Nadia Farrow', name: 'Nadia Farrow', cue: 'said' },
     { source: 'the National Anticorruption Directorate (DNA)', cue: 'said' },
   ]],
+  ['staff speak, as the agent of a passive', 'Ms. Olander was told by committee staff that 3 calendars would be sought.', [
+    { source: 'committee staff', kind: 'anonymous', cue: 'told', content: '3 calendars would be sought' },
+  ]],
   ['a cue of judging with "as"', 'The governor derided the 3 percent offer as “an insult”, but the union signed it.', [
     { source: 'The governor', cue: 'derided', type: 'mixed', content: 'the 3 percent offer as “an insult”' },
   ]],
