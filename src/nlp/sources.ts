@@ -193,7 +193,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     const nameArticle = proper && token.text === 'The' && first - 2 >= floor && !opensSentence(tokens, first - 1) && isDescriptorAt(tokens, first - 2) && !isPluralNoun(tokens[first - 2]!);
     // "what critics call", "which officials say", "a law that critics say …": a relative word opens a clause
     // whose subject starts after it.
-    const relative = ['which', 'that'].includes(token.text.toLowerCase()) && ['NOUN', 'PROPN', 'PUNCT', 'SYM', 'NUM', 'ADP'].includes(tokens[first - 2]?.pos ?? '');
+    const relative = wordClasses().has(token.text, 'relative-determiner') && ['NOUN', 'PROPN', 'PUNCT', 'SYM', 'NUM', 'ADP'].includes(tokens[first - 2]?.pos ?? '');
     if (wordClasses().has(token.text, 'free-relative') || relative) break;
     const determiner = token.pos === 'DET' && !isNameParticleAt(tokens, first - 1) && !nameArticle;
     if (determiner || wordClasses().has(token.text, 'vague-quantifier') || wordClasses().has(token.text, 'possessive')) {

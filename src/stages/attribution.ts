@@ -1115,6 +1115,14 @@ export const attribution = defineStage({
       }
 
       /**
+       * A present participle right after a noun for someone who speaks: "a lawyer representing the family". A
+       * noun of the table is a noun whatever a tagger made of it ("A Republican operative/ADJ working on …").
+       */
+      function isSpeakerParticipleAt(t: number): boolean {
+        return tokens[t]?.pos === 'VERB' && /ing$/.test(lower(t)) && (['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') || sourceHeads().has(lower(t - 1))) && canSpeak(t - 1);
+      }
+
+      /**
        * "Several judges handling lawsuits seeking information about her tenure as secretary of state have
        * said": a speaker that opens the clause with a participle's phrase, however long, up to `t`, with no
        * verb of a clause nor a comma between.
@@ -1122,7 +1130,7 @@ export const attribution = defineStage({
       function participleSubject(t: number, begin: number): [number, number] | null {
         let participle = begin + 1;
         while (participle < t && !(tokens[participle]!.pos === 'VERB' && /ing$/.test(lower(participle)))) participle++;
-        if (participle >= t || !(['NOUN', 'PROPN'].includes(tokens[participle - 1]!.pos) || sourceHeads().has(lower(participle - 1))) || !canSpeak(participle - 1)) return null;
+        if (participle >= t || !isSpeakerParticipleAt(participle)) return null;
         const speaker = nounPhraseBefore(tokens, participle - 1, begin);
         if (!speaker || !opensClause(speaker[0], begin)) return null;
         for (let k = participle + 1; k <= t; k++) {
@@ -1278,15 +1286,13 @@ export const attribution = defineStage({
         // A past participle may stand between the noun and its phrase: "officials briefed on the talks",
         // "residents reached by phone", "men interviewed by AFP".
         const participle = (t: number) => tokens[t]?.pos === 'VERB' && /(?:ed|en)$/.test(lower(t));
-        // So may a present participle after a noun for someone who speaks: "a lawyer representing the family".
-        // (A noun of the table is a noun whatever a tagger made of it: "A Republican operative/ADJ working on …".)
-        const presentParticiple = (t: number) => tokens[t]?.pos === 'VERB' && /ing$/.test(lower(t)) && (['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') || sourceHeads().has(lower(t - 1))) && canSpeak(t - 1);
-        // (Its phrase may be of any preposition: "protesters marching through the streets".)
-        const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && participle(t - 1)) || presentParticiple(t) || (tokens[t]?.pos === 'ADP' && presentParticiple(t - 1));
+        // So may a present participle after a noun for someone who speaks ("a lawyer representing the family"),
+        // with the phrase of any preposition ("protesters marching through the streets").
+        const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && participle(t - 1)) || isSpeakerParticipleAt(t) || (tokens[t]?.pos === 'ADP' && isSpeakerParticipleAt(t - 1));
         for (let tries = 0; tries < 3 && joins(phrase[0] - 1); tries++) {
           let before = phrase[0] - 2;
           // "people familiar with the talks": an adjective between them too.
-          if ((tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive')) || participle(before) || presentParticiple(before)) before--;
+          if ((tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive')) || participle(before) || isSpeakerParticipleAt(before)) before--;
           // "observers in Virginia and around the country": phrases of a preposition joined by "and".
           if (['and', 'or'].includes(lower(before)) && before === phrase[0] - 2) {
             const other = nounPhraseBefore(tokens, before - 1, begin);
