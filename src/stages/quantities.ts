@@ -628,6 +628,35 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
     return words >= 3 && caps / words > 0.7;
   }
 
+  /**
+   * Two numbers from `first` to before `next` are a tally of votes or a score, not a range: before a noun of
+   * one ("a 5-4 ruling"), or with no noun or unit after them when they fall ("passed the House 52-47", "won
+   * 3-1") or follow a verb of voting or judging ("failed 14-22", "voted 46 to 53", "by a vote of 9 to 41");
+   * number-context.txt, classes tally-after and tally-before. With a noun or a unit after them they count
+   * something, as a range does ("could win 20 to 25 seats", "lost 10-15%").
+   */
+  function tallyAround(first: number, next: number, falling: boolean): boolean {
+    if (has(next, 'tally-after')) return true;
+    if (['NOUN', 'PROPN', 'ADJ', 'NUM', 'SYM'].includes(pos(next)) || lows[next] === '%') return false;
+    const before = lows[first - 1] === 'by' || lows[first - 1] === 'of' ? first - 2 : first - 1;
+    return falling || has(before, 'tally-before');
+  }
+
+  /** The two counts of a tally written as one token ("52-47"), each a figure of its own; returns the next token. */
+  function countsOfTally(k: number, sentStart: number): number {
+    const token = tokens[k]!;
+    const [, a, b] = DIGIT_RANGE.exec(lows[k]!)!;
+    const event = governingEvent(k, sentStart, false, false);
+    for (const [written, start] of [[a!, token.start], [b!, token.end - b!.length]] as const) {
+      out.push({
+        start, end: start + written.length, sentence: token.sentence, text: written, value: digitValue(written),
+        lower: null, upper: null, lowerInclusive: null, upperInclusive: null, approximate: false, modifier: null,
+        unit: null, kind: 'count', event,
+      });
+    }
+    return k + 1;
+  }
+
   /** A verb of change before "from": "rose from 5 to 10" gives two figures, not a range. `past`: only a
    * change written in the past ("rose", "has increased") counts. */
   function changeBefore(fromTok: number, sentStart: number, past: boolean): boolean {
@@ -748,7 +777,7 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         // metre" is a range: only a change that happened has an amount and a result)
         const fromChange = !betweenWord && ((lows[i - 1] === 'from' && changeBefore(i - 1, sentStart, false)) ||
                                             (lows[i - 1] === 'by' && changeBefore(i - 1, sentStart, true)));
-        if (!plainNumber(second) || fromChange) return false;
+        if (!plainNumber(second) || fromChange || tallyAround(core.first, second.next, false)) return false;
         // a dash written tight joins like with like: "25-30", "twenty-thirty"; not "7-Eleven"
         if (DASHES.has(lows[k]!) && glued(k - 1, k) && glued(k, k + 1) && second.digits !== core.digits) return false;
         let lo = a;
@@ -834,7 +863,9 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         }
       }
       if (range) {
-        if (range[0] >= range[1]) return k; // a score: "won 3-1"
+        // A tally or a score written as one token is two counts: "passed 52-47", "won 3-1", "failed 14-22".
+        if (core.range && core.digits && tallyAround(core.first, core.next, range[0] > range[1])) return countsOfTally(core.first, sentStart);
+        if (range[0] >= range[1]) return k; // falling before a noun or unit: no range, no tally
         value = null;
         [lower, upper] = range;
         modifier = 'between';
