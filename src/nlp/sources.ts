@@ -209,7 +209,9 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     let opener = first - 2;
     while (opener >= floor && (['ADJ', 'PROPN', 'NOUN'].includes(tokens[opener]!.pos) || isCapitalisedWord(tokens[opener]!) || roleOf(opener))) opener--;
     const opensClauseHere = opener < floor || /^[,;:“”"'’(—–-]$/.test(tokens[opener]!.text);
-    const openingRole = token.pos === 'NOUN' && opensClauseHere;
+    // … or after a determiner that opens the sentence: "The nonpartisan/NOUN Legislative Fiscal Bureau put …", "A
+    // Democratic super/NOUN PAC said" (not a zero relative's "…, a request Okafor denied").
+    const openingRole = token.pos === 'NOUN' && (opensClauseHere || (tokens[opener]!.pos === 'DET' && opensSentence(tokens, opener)));
     // The second word of a compound joined by a hyphen modifies what follows: "The state-run/VERB Philippine News Agency".
     const compoundTail = tokens[first - 2]?.text === '-' && tokens[first - 2]!.end === token.start && tokens[first - 3]?.end === tokens[first - 2]!.start;
     // A capital inside a sentence makes a word of the name of what a tagger read as an adverb ("Forward Montana
@@ -250,7 +252,9 @@ export function isDescribedNameAt(tokens: Token[], comma: number, end: number): 
  */
 export function nounPhraseAfter(tokens: Token[], first: number, end: number): [number, number] | null {
   let last = first - 1;
-  const closes = (t: number) => /^[,;:!?()\[\]"“”‘’«»—–]$/.test(tokens[t]!.text) || (tokens[t]!.text === '.' && t === end - 1);
+  // A closing single mark glued to a word before another word is an apostrophe: "the plaintiffs’ expert".
+  const apostrophe = (t: number) => isPossessiveAt(tokens, t) && t + 1 < end && tokens[t + 1]!.pos !== 'PUNCT';
+  const closes = (t: number) => (/^[,;:!?()\[\]"“”‘’«»—–]$/.test(tokens[t]!.text) && !apostrophe(t)) || (tokens[t]!.text === '.' && t === end - 1);
   while (last + 1 < end && !closes(last + 1)) last++;
   return last >= first ? [first, last] : null;
 }

@@ -435,13 +435,17 @@ export const attribution = defineStage({
         // not after a name or a pronoun inside the sentence: "an attack Russia claims was …", "which it says is …".)
         const nameBefore = (isNameAt(tokens, first - 1) || before?.pos === 'PRON') && !opensSentence(tokens, first - 1);
         const nounForm = bare || (presentS && ((token.pos === 'NOUN' && after?.pos === 'VERB') || (after?.pos === 'AUX' && !nameBefore)));
-        // (After a relative pronoun and its subject the form is the verb of the clause: "who police say fired …".)
+        // (After a relative pronoun and its subject the form is the verb of the clause: "who police say fired …",
+        // "what the group says will be …".)
         const subjectPhrase = nounForm ? nounPhraseBefore(tokens, first - 1, 0) : null;
-        const afterRelative = !!subjectPhrase && words.has(lower(subjectPhrase[0] - 1), 'relative');
+        const afterRelative = !!subjectPhrase && (words.has(lower(subjectPhrase[0] - 1), 'relative') || words.has(lower(subjectPhrase[0] - 1), 'free-relative'));
         if (nounForm && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1) && !afterRelative) return false;
         if (form.cueClass === 'characterize' || form.cueClass === 'name' || form.cueClass === 'evaluate') return complementAt(last, end, form.cueClass);
         if (putsFigure(form.cueClass)) {
-          const figure = spansStartingIn(doc.quantities, tokens[last]!.end, tokens[end - 1]!.end)[0];
+          // (The figure after "at" when there is one: "put the population of the three districts at 22 percent".)
+          const figures = spansStartingIn(doc.quantities, tokens[last]!.end, tokens[end - 1]!.end);
+          const atFigure = (q: Span) => /\bat\W*$/i.test(text.slice(tokens[last]!.end, q.start));
+          const figure = (form.cueClass === 'figure-at' && figures.find(atFigure)) || figures[0];
           // The figure is the cue's object, with no verb of another clause before it ("proposing projects like
           // building 300 bridges"); a participle after a noun modifies it ("the number of people killed").
           const before = figure ? tokensBetween(last + 1, end).filter((t) => t.start < figure.start) : [];
@@ -467,7 +471,7 @@ export const attribution = defineStage({
           const kind = participleKind(first);
           // "with officials confirming nine bodies recovered (and survivors saying …)": the speaker of an absolute
           // phrase of "with".
-          const speaker = kind === 'speaker' ? nounPhraseBefore(tokens, first - 1, doc.sentenceTokens[token.sentence]![0]) : null;
+          const speaker = participleSpeaker(first, doc.sentenceTokens[token.sentence]![0]);
           let opener = speaker ? speaker[0] - 1 : -1;
           while (opener > 0 && opener > first - 15 && !/^(?:with|,)$/.test(lower(opener))) opener--;
           const absolute = !!speaker && lower(opener) === 'with';
@@ -605,7 +609,19 @@ export const attribution = defineStage({
         // A comma, or one inside the closing mark of a quote before it (“…,” adding …).
         const comma = lower(first - 1) === ',' || (isQuoteMark(first - 1) && lower(first - 2) === ',');
         if (comma || words.has(lower(first - 1), 'gerund-preposition')) return 'clause';
-        return first > 0 && tokens[first - 1]!.pos !== 'PRON' && !isTemporal(first - 1) && canSpeak(first - 1) ? 'speaker' : null;
+        const speaker = speakerEndBefore(first);
+        return first > 0 && tokens[speaker]!.pos !== 'PRON' && !isTemporal(speaker) && canSpeak(speaker) ? 'speaker' : null;
+      }
+
+      /** Where the speaker of a participle ends: right before it, or before a time after a text ("issued a statement on Friday saying"). */
+      function speakerEndBefore(first: number): number {
+        const text = isTemporal(first - 1) ? beforeTemporal(first - 1, 0) : -1;
+        return text >= 0 && words.has(lower(text), 'proxy') ? text : first - 1;
+      }
+
+      /** The speaker of a participle with its own content: "a lawyer representing the family said", "issued a statement saying". */
+      function participleSpeaker(first: number, floor: number): [number, number] | null {
+        return participleKind(first) === 'speaker' ? nounPhraseBefore(tokens, speakerEndBefore(first), floor) : null;
       }
 
       /**
@@ -704,7 +720,7 @@ export const attribution = defineStage({
         }
         const participle = participleKind(cueFirst);
         if (participle === 'speaker') {
-          const speaker = nounPhraseBefore(tokens, cueFirst - 1, begin);
+          const speaker = participleSpeaker(cueFirst, begin);
           return speaker && finishWithSource(cue, cueFirst, speaker, contentAfterCue(cue, contentEnd, end, s, null), s, speaker && issuerBefore(speaker, begin));
         }
         // A cue that goes on from the clause before takes its source: "…, saying …", "… and added …". It
@@ -771,7 +787,14 @@ export const attribution = defineStage({
         // million, compared with …" (not "600 rescuers, soldiers and volunteers had been deployed").
         const aside = tokensBetween(begin, end).findIndex((token, k) => token.start >= figure.end && token.end <= content.end && token.text === ',' && !['NOUN', 'PROPN', 'NUM'].includes(tokens[begin + k + 1]?.pos ?? ''));
         if (aside >= 0) content = { start: content.start, end: tokens[begin + aside]!.start };
-        return !tokensBetween(begin, end).some((token, k) => token.start >= content.start && token.end <= content.end && ((['VERB', 'AUX'].includes(token.pos) && !isGerundAt(begin + k)) || inQuote(token)));
+        // A verb past a subordinator after the figure is in a clause of time or cause, not of what was said:
+        // "declared three days of mourning after the attack killed 40".
+        let adjunct = false;
+        return !tokensBetween(begin, end).some((token, k) => {
+          if (token.start < content.start || token.end > content.end) return false;
+          if (token.start >= figure.end && (token.pos === 'SCONJ' || words.has(lower(begin + k), 'subordinator'))) adjunct = true;
+          return (['VERB', 'AUX'].includes(token.pos) && !isGerundAt(begin + k) && !adjunct) || inQuote(token);
+        });
       }
 
       /**
@@ -809,6 +832,9 @@ export const attribution = defineStage({
           }
         }
         contentStart = quoteAfterPreamble(contentStart, contentEnd) ?? contentStart;
+        // A clause in the subjunctive after a cue of asking asks for an act: "urging that the filibuster be
+        // preserved", "demanded that he resign".
+        if (thatClause && words.has(cue.lemma, 'request-cue') && isSubjunctiveAt(contentStart, contentEnd)) return null;
         // An infinitive is a request or a refusal, not a proposition: "asked not to be named"; after a verb
         // of asking, past its hearer too: "shouted at him to drop the gun" (but "stressed the need to …").
         if (!thatClause) {
@@ -826,10 +852,11 @@ export const attribution = defineStage({
             let opens = contentStart;
             while (opens < contentEnd && (inQuote(tokens[opens]!) || !(lower(opens) === 'that' || words.has(lower(opens), 'subject-pronoun')))) opens++;
             // The object ends at an aside, or at a verb of a clause of its own ("told reporters the train appeared
-            // to have passed …"), but not one of a relative clause ("urged residents who remain … to move").
+            // to have passed …"), but not one of a relative clause ("urged residents who remain … to move") nor an
+            // -ing form after its noun ("urged people living along the river to move").
             let asked = contentStart;
             let relative = false;
-            const ownVerb = (t: number) => ['VERB', 'AUX'].includes(tokens[t]!.pos) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[t - 1]!.pos) && !relative && !inQuote(tokens[t]!) && t > contentStart;
+            const ownVerb = (t: number) => ['VERB', 'AUX'].includes(tokens[t]!.pos) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[t - 1]!.pos) && !relative && !inQuote(tokens[t]!) && t > contentStart && !lower(t).endsWith('ing');
             for (; asked < opens && !isAsideAt(asked) && !ownVerb(asked); asked++) if (words.has(lower(asked), 'relative')) relative = true;
             // ("to “get back around the table”": a quote may open after the "to".)
             const verbAt = (t: number) => tokens[t]?.pos === 'VERB' || (isQuoteMark(t) && tokens[t + 1]?.pos === 'VERB');
@@ -872,8 +899,11 @@ export const attribution = defineStage({
         let nounEnd = contentStart;
         while (tokens[nounEnd + 1]?.pos === 'NOUN') nounEnd++;
         const demonstrative = thatClause && !verbAfter && tokens[contentStart]?.pos === 'NOUN' && !isPluralNoun(tokens[nounEnd]!);
+        // (A figure in a phrase of a preposition is no object, "has testified in at least six cases", but one after
+        // "at" is the estimate: "whose capacity they estimate at more than 15 gigawatts".)
+        const prepositionFirst = tokens[contentStart]?.pos === 'ADP' && lower(contentStart) !== 'at' && spanIndexAt(doc.quantities, tokens[contentStart]!.start) < 0;
         const saysSomething = (thatClause && !demonstrative && after.filter((token) => token.pos !== 'PUNCT').length > 1) || verbAfter || chargesObject(contentStart, cue.lemma, contentEnd) ||
-          spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end);
+          (!prepositionFirst && spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end));
         // After a content before the source ("“…,” she said of the election, in which …"), a phrase that
         // opens with a preposition is the cue's own, not more of what was said.
         const adjunct = !!before && !thatClause && tokens[contentStart]?.pos === 'ADP' && !words.has(lower(contentStart), 'subordinator');
@@ -900,6 +930,17 @@ export const attribution = defineStage({
         // reporters, he denied the charges" says nothing.
         const plainObject = !adjunct && !!after[0] && ['DET', 'NOUN', 'PROPN', 'NUM'].includes(after[0].pos) && !isTemporal(contentStart) && !words.has(cue.lemma, 'hearer-cue');
         return (plainObject ? null : before) ?? quoteAfterColon(contentStart, end, s);
+      }
+
+      /** Whether the clause at `from` has its first verb in the subjunctive: "be", or a bare form after a singular subject. */
+      function isSubjunctiveAt(from: number, to: number): boolean {
+        let verb = from;
+        while (verb < to && verb < from + 8 && !['VERB', 'AUX'].includes(tokens[verb]!.pos)) verb++;
+        if (verb >= to || inQuote(tokens[verb]!)) return false;
+        if (lower(verb) === 'be') return true;
+        const subject = tokens[verb - 1]!;
+        const singular = ['he', 'she', 'it'].includes(lower(verb - 1)) || (['NOUN', 'PROPN'].includes(subject.pos) && !isPluralNoun(subject));
+        return tokens[verb]!.pos === 'VERB' && tokens[verb]!.lemma === lower(verb) && singular;
       }
 
       /** A participle after a comma, an aside of the clause before it: "…, giving officials the power", not "…, including". */
@@ -965,6 +1006,15 @@ export const attribution = defineStage({
        */
       function passiveAgentAt(last: number, cueClass: CueMatch['cueClass'], end: number): number | null {
         if (lower(last + 1) === 'by') return last + 1;
+        // "was called “technically true” by", "was described as a betrayal by": past what the subject is called,
+        // in its clause.
+        if (characterizes(cueClass)) {
+          for (let by = last + 1; by < end && by <= last + 20; by++) {
+            if (inQuote(tokens[by]!)) continue;
+            if (lower(by) === 'by') return by > last + 1 ? by : null;
+            if (BOUNDARY.test(lower(by)) || ['VERB', 'AUX'].includes(tokens[by]!.pos)) break;
+          }
+        }
         // "was put at 61 by", "were estimated at a further $350 million by": past the figure after "at".
         if (!(cueClass === 'figure-at' || cueClass === 'speech') || lower(last + 1) !== 'at') return null;
         const figure = spansStartingIn(doc.quantities, tokens[last + 1]!.end, tokens[end - 1]!.end)[0];
@@ -998,9 +1048,11 @@ export const attribution = defineStage({
         // X as “an insult”".)
         if (opensContent(agentEnd)) return finishWithSource(cue, cueFirst, agent, spanOfTokens(lower(agentEnd) === 'as' ? begin : agentEnd + 1, contentEnd), s);
         // What was said is the subject with its figure ("40 deaths were reported by X", "the toll was put at 61 by
-        // X") or its proposition ("Claims that the depot had been destroyed were denied by the ministry").
+        // X") or its proposition ("Claims that the depot had been destroyed were denied by the ministry"), or
+        // with what it was called ("The deal was called “a betrayal” by X").
         const subjectEnd = by === cue.last + 1 ? be : by;
         const subject = spanOfTokens(begin, subjectEnd);
+        if (characterizes(cue.cueClass) && by > cue.last + 1) return finishWithSource(cue, cueFirst, agent, subject, s);
         const figure = !!subject && spansStartingIn(doc.quantities, subject.start, subject.end).some((q) => q.end <= subject.end && q.kind !== 'ordinal');
         const proposition = tokensBetween(begin, subjectEnd).some((token, k) => nounsOfSaying.has(token.text.toLowerCase()) && lower(begin + k + 1) === 'that');
         return figure || proposition ? finishWithSource(cue, cueFirst, agent, subject, s) : null;
@@ -1188,9 +1240,9 @@ export const attribution = defineStage({
         return /ing$/.test(lower(t)) && ['ADP', 'SCONJ', 'DET', 'ADJ'].includes(tokens[t - 1]?.pos ?? '');
       }
 
-      /** A participle between a determiner and its noun modifies it: "rejects the president's disputed election win", "the culling methods". */
+      /** A participle between a determiner (or a number) and its noun modifies it: "rejects the president's disputed election win", "the culling methods", "six redistricting cases". */
       function isParticipleModifier(t: number): boolean {
-        return tokens[t]!.pos === 'VERB' && /(?:ed|ing)$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') && (['DET', 'ADJ'].includes(tokens[t - 1]?.pos ?? '') || isPossessiveAt(tokens, t - 1));
+        return tokens[t]!.pos === 'VERB' && /(?:ed|ing)$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') && (['DET', 'ADJ', 'NUM'].includes(tokens[t - 1]?.pos ?? '') || isPossessiveAt(tokens, t - 1));
       }
 
       /** A past participle right after a noun modifies it: "the number of people killed", "a statement released on Monday". */
@@ -1732,7 +1784,7 @@ export const attribution = defineStage({
         if (next.first - 1 > from && participleKind(next.first) === 'clause' && words.has(lower(next.first - 1), 'gerund-preposition')) return next.first - 1;
         // "… and survivors saying …": a conjunction before the next participle's speaker; "said the president
         // “stands ready to sign” the bill and described …": one before a second cue of the same source.
-        const speaker = participleKind(next.first) === 'speaker' ? nounPhraseBefore(tokens, next.first - 1, from) : null;
+        const speaker = participleSpeaker(next.first, from);
         if (speaker && speaker[0] - 1 > from && tokens[speaker[0] - 1]!.pos === 'CCONJ') return speaker[0] - 1;
         const conjunction = pastAdverbs(next.first - 1, from);
         if (conjunction > from && ['and', 'but'].includes(lower(conjunction))) return conjunction;

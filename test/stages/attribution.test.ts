@@ -813,6 +813,26 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a cue of judging with "as"', 'The governor derided the 3 percent offer as “an insult”, but the union signed it.', [
     { source: 'The governor', cue: 'derided', type: 'mixed', content: 'the 3 percent offer as “an insult”' },
   ]],
+  ['a noun a tagger reads for a modifier after a determiner that opens the sentence', 'A Republican super PAC said it would spend $5 million. The nonpartisan Budget Office put the shortfall at $2 billion.', [
+    { source: 'A Republican super PAC', cue: 'said' },
+    { source: 'The nonpartisan Budget Office', cue: 'put' },
+  ]],
+  ['a plural possessor with its apostrophe after "according to"', 'Wages fell 4 percent, according to the growers’ economist, Dana Kim.', [
+    { source: 'the growers’ economist, Dana Kim', name: 'Dana Kim', cue: 'according to' },
+  ]],
+  ['a passive of naming with what it names before the agent', 'The ruling was called “a disgrace” by Senator Ada Moss, and the plan was described as reckless by the opposition.', [
+    { source: 'Senator Ada Moss', cue: 'called', type: 'mixed', content: 'The ruling was called “a disgrace”' },
+    { source: 'the opposition', cue: 'described' },
+  ]],
+  ['the figure after "at" of a figure cue, past a figure in its object', 'The agency put the population of the two camps at 12,000.', [
+    { source: 'The agency', cue: 'put', content: 'the population of the two camps at 12,000' },
+  ]],
+  ['a cue after "what" and its subject', 'It is the first of what the company says will be 40 new stores.', [
+    { source: 'the company', cue: 'says', content: 'will be 40 new stores' },
+  ]],
+  ['a text with a time before its participle', 'The ministry issued a statement on Monday saying 14 people had died.', [
+    { source: 'a statement', name: 'ministry', cue: 'saying', content: '14 people had died' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -901,6 +921,11 @@ describe('attribution: what is not one', () => {
     ['"according to" a norm', 'The count will proceed according to rules adopted in 2019 that allow 30 observers.'],
     ['a demonstrative "that" before a singular noun', 'The ministry disputed that estimate of 40 deaths on Thursday.'],
     ['a passive whose agent cannot speak', 'The gap of 4 points was too large to be explained by counting errors alone.'],
+    ['a request in the subjunctive', 'Lawmakers urged that the vote be delayed, and 200 protesters demanded that the governor resign.'],
+    ['a request whose object a participle follows', 'The agency urged 2,000 families living near the river to leave.'],
+    ['a cue of an act with a figure and a clause of time', 'The city declared two days of mourning after the blast killed 12.'],
+    ['a figure in a phrase of a preposition', 'The expert has testified in at least five trials.'],
+    ['a judgment of blame', 'Residents blamed the mayor for the flooding that forced 300 people from their homes.'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
     expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);
