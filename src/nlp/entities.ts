@@ -21,6 +21,8 @@ import { isCapitalised, isNameAt, lowerCaseTexts } from './tokens.js';
 /** Lower-case words that may join two proper nouns in one name ("Bank of England", "Abu Bakr al Baghdadi"): name-words.txt. */
 const CONNECTORS = new Set([...readWordClass('name-words.txt', 'entity-link'), ...readWordClass('name-words.txt', 'particle')]);
 const AFFILIATIONS = readWordClass('name-words.txt', 'affiliation');
+/** A party's word written before a name, no part of it: "Republican", "Labour" (name-words.txt). */
+export const isAffiliation = (word: string): boolean => AFFILIATIONS.has(word.toLowerCase());
 const CACHE_LIMIT = 20_000;
 const compromiseTypes = new Map<string, EntityType | null>();
 const lexiconKeys = new Map<string, string>();

@@ -2,7 +2,7 @@ import type { EntityMention, EntityType, SourceKind, TaggedDoc, Token } from '..
 import { listField, readLexicon, readWordClass, readWordClasses } from '../lexicon/load.js';
 import { spansOverlapping } from '../spans.js';
 import { lookupKey } from './actors.js';
-import { titleWords } from './entities.js';
+import { isAffiliation, titleWords } from './entities.js';
 import { isNameAt, opensSentence } from './tokens.js';
 
 // The source of an attribution: its noun phrase as written, its bare name and its kind.
@@ -514,7 +514,9 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const descriptor = nameStart > first && !titled ? headKindAt(tokens, nameStart - 1, first) ?? describedBody(doc, nameStart - 1, first) : undefined;
   // (A word of a name that also names people, "Monitor", is a body's word there.)
   const nameHead = headKindAt(tokens, head, nameStart);
-  const headKind = stateRun ? 'government' : (nameHead === 'anonymous' && endKind ? endKind : nameHead) ?? descriptor ?? endKind;
+  // (A capitalised last word of a body's or an outlet's name outweighs its noun's kind: "the Maranda Education
+  // Coalition" is no governing coalition.)
+  const headKind = stateRun ? 'government' : (endKind && nameHead && head === last ? endKind : nameHead) ?? descriptor ?? endKind;
   // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya" (an acronym or a
   // name that starts with "The" is no person's: "the state news agency ANA", "the daily The Makora
   // Standard"). A description beside the name says more than a word of it: "the Pastoralist Welfare Network,
@@ -558,7 +560,8 @@ function isPublicWord(doc: TaggedDoc, token: Token): boolean {
 
 /** The kind of a known international body, company or outlet written as `token` ("U.N.", "BBC"), else undefined. */
 function nonStateParent(doc: TaggedDoc, token: Token): SourceKind | undefined {
-  const actor = /^\p{Lu}/u.test(token.text) ? doc.actors.byName.get(lookupKey(token.text)) : undefined;
+  // (A party is no parent: "the Labour Ministry".)
+  const actor = /^\p{Lu}/u.test(token.text) && !isAffiliation(token.text) ? doc.actors.byName.get(lookupKey(token.text)) : undefined;
   return actor && actor.type === 'organization' && (actor.kind === 'organization' || actor.kind === 'media') ? actor.kind : undefined;
 }
 

@@ -1529,7 +1529,7 @@ export const attribution = defineStage({
         // name, a body or a report.
         if (relative && (!antecedent || (words.has(lower(first), 'relative-thing') && !canSpeak(antecedent[1])))) return null;
         const description = pronoun && first === last
-          ? resolvePronoun(pronoun, source.start, Math.min(source.start, content.start), tokens[first]!.text)
+          ? resolvePronoun(pronoun, first, Math.min(source.start, content.start))
           : resolveBackReference(issuer ?? [first, last], describeSource(doc, antecedent ?? issuer ?? sourceSpan));
         const made = finish(cue, cueFirst, source, description, content, s, description.entity?.entityId ?? null);
         if (textFirst !== first || textLast !== last) withApposition.set(made, { start: tokens[first]!.start, end: tokens[last]!.end });
@@ -1937,6 +1937,9 @@ export const attribution = defineStage({
         for (let r = latest; r >= 0 && r > latest - REFERENCE_WINDOW; r--) {
           const run = runs[r]!;
           const at = tokensBetween(run.first, run.last + 1).findIndex((token) => token.text.toLowerCase() === lower(last));
+          // A person's noun may describe the name beside it, set off by commas: "A company spokeswoman, Ines
+          // Marlow, declined …", "Ines Marlow, a company spokeswoman, …".
+          if (at < 0 && !body && describesNameAt(run, lower(last))) return describeSource(doc, [run.first, run.last]);
           if (at < 0 || !holdsModifiers(text.slice(tokens[run.first]!.start, tokens[run.last]!.end))) continue;
           // "the department" of "Department of Health" is all of it.
           const cut = body && !isNameLinkAt(tokens, run.first + at + 1) ? run.first + at : run.last;
@@ -1955,16 +1958,35 @@ export const attribution = defineStage({
         return lastBody && near && !otherHead && holdsModifiers(lastBody.source.name) ? described(lastBody.source) : description;
       }
 
+      /** Whether `noun` stands in apposition to the run of a name: right before its comma, or in the phrase after it. */
+      function describesNameAt(run: { first: number; last: number }, noun: string): boolean {
+        if (lower(run.first - 1) === ',' && lower(run.first - 2) === noun) return true;
+        if (lower(run.last + 1) !== ',') return false;
+        for (let t = run.last + 2; t < tokens.length && t <= run.last + 8 && !/^[,.;:]$/.test(lower(t)); t++) if (lower(t) === noun) return true;
+        return false;
+      }
+
       /**
        * The nearest earlier source of a fitting kind: a source that spoke before, or else a person or body
        * named before ("Defence Minister Karl Adler arrived. He said …"); an unresolved pronoun without one.
        */
-      function resolvePronoun(pronounClass: string, at: number, opening: number, written: string): SourceDescription {
+      function resolvePronoun(pronounClass: string, pronoun: number, opening: number): SourceDescription {
         const kinds = PRONOUN_KINDS[pronounClass]!;
+        const { start: at, text: written, sentence } = tokens[pronoun]!;
         let spoken = latestOf(kinds);
         // "he" or "she" stands for one unnamed person ("a doctor … told Reuters. … he said"), not for several.
         if (spoken?.source.kind === 'anonymous' && pronounClass === 'pronoun-person' && !namesOnePerson(spoken.source.name)) spoken = latestOf(['person']);
-        const newer = pronounClass === 'pronoun-person' ? personSubjectBefore(opening, spoken) : null;
+        // ("it" looks back past its own sentence only when nothing before it there could speak.)
+        const sentenceStart = doc.sentenceTokens[sentence]![0];
+        const speakerBefore = tokensBetween(sentenceStart, pronoun).some((_token, k) => canSpeak(sentenceStart + k));
+        if (pronounClass === 'pronoun-thing' && speakerBefore) {
+          // "The company has offered 4 percent, which it says is fair": the body its own clause is about.
+          const subject = clauseSubject(sentenceStart, pronoun);
+          const opens = !!subject && tokensBetween(sentenceStart, subject[0]).every((token) => token.pos === 'PUNCT');
+          const own = subject && opens && subject[1] < pronoun && !pronounAt(subject[0]) ? resolveBackReference(subject, describeSource(doc, subject)) : null;
+          if (own && BODY_KINDS.includes(own.kind)) return own;
+        }
+        const newer = pronounClass === 'pronoun-person' || (pronounClass === 'pronoun-thing' && !speakerBefore) ? previousSubject(opening, spoken, pronounClass === 'pronoun-person' ? ['person'] : BODY_KINDS) : null;
         if (newer) return newer;
         if (spoken) return described(spoken.source);
         const named = namedBefore(at);
@@ -1975,10 +1997,11 @@ export const attribution = defineStage({
       }
 
       /**
-       * The person named as the subject of the sentence before the attribution that opens at `at`, when all
-       * the last speaker said ends before it: "Abubakar declined to say whether … “We will go to court,” he said."
+       * The person or body (`kinds`) named as the subject of the sentence before the attribution that opens at
+       * `at`, when all the last speaker said ends before it: "Abubakar declined to say whether … “We will go to
+       * court,” he said.", "The health authority gave a higher count. It said …".
        */
-      function personSubjectBefore(at: number, spoken: AttributionMention | null): SourceDescription | null {
+      function previousSubject(at: number, spoken: AttributionMention | null, kinds: readonly SourceKind[]): SourceDescription | null {
         // A quote that opened sentences earlier opens the attribution there.
         const quote = outerQuotes[spanIndexAt(outerQuotes, at)];
         const s = lastSpanStartingBy(doc.sentences, quote?.start ?? at) - 1;
@@ -1986,11 +2009,11 @@ export const attribution = defineStage({
         const [begin, end] = doc.sentenceTokens[s]!;
         if (tokens[begin]!.start < (spoken?.carriedTo ?? spoken?.content.end ?? 0)) return null;
         const subject = clauseSubject(begin, end);
-        if (!subject) return null;
+        if (!subject || (subject[0] === subject[1] && pronounAt(subject[0]))) return null;
         // "Nuala Grant, who chairs the committee, criticised the plan. “…,” she said.": a person named with a description.
         const description = describeSource(doc, subject);
-        if (description.kind === 'person') return description;
-        return isNameAt(tokens, subject[1]) ? personSpokenBefore(subject[1]) : null;
+        if (kinds.includes(description.kind)) return description;
+        return kinds.includes('person') && isNameAt(tokens, subject[1]) ? personSpokenBefore(subject[1]) : null;
       }
 
       /** A surname alone names the person who spoke under the full name before: "Abubakar" after "Atiku Abubakar". */

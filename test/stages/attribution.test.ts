@@ -687,6 +687,8 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a headline\'s source after a dash glued to it', 'Central bank to cut rates by 50 basis points -sources', [{ source: 'sources', cue: '-', content: 'Central bank to cut rates by 50 basis points' }]],
   ['a participle after the phrase of a text says how it came out', 'A poll of 1,200 voters released on Monday showed 61% backed the deal.', []],
   ['a noun of a side that is no state\'s before a state body\'s noun', 'The rebel delegation said 12 villages were shelled.', [{ name: 'rebel delegation', kind: 'organization' }]],
+  ['a capitalised last word of a body\'s name outweighs its noun\'s kind', 'The Farmland Education Coalition said 12 schools closed.', [{ name: 'Farmland Education Coalition', kind: 'organization' }]],
+  ['a party\'s word opening a ministry\'s name', 'The Labour Ministry said 27 miners were trapped.', [{ name: 'Labour Ministry', kind: 'government' }]],
   ['the last word of a name makes it a body\'s', 'Corva Air said 140 passengers were aboard, and Kivu Conflict Monitor said 9 died.', [
     { name: 'Corva Air', kind: 'organization' },
     { name: 'Kivu Conflict Monitor', kind: 'organization' },
@@ -993,6 +995,16 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
   ]],
   ['she resolves to a person named with a description as the subject of the sentence before', 'Nuala Grant, who chairs the health committee, criticised the plan. "We have had plan after plan," she said.', [
     ['she', 'Nuala Grant', 'person'],
+  ]],
+  ['it resolves to a body that is the subject of the sentence before, past the last source', 'Mayor Ida Holm said 3 roads were shut. The Tarrow Water Authority gave a higher count. It said 9 roads were shut.', [
+    ['Mayor Ida Holm', 'Ida Holm', 'person'],
+    ['It', 'Tarrow Water Authority', 'government'],
+  ]],
+  ['it in a clause after its own subject is not the subject of the sentence before', 'The union rejected the offer. The company has offered 4 percent, which it says is fair.', [
+    ['it', 'company', 'organization'],
+  ]],
+  ['a person\'s noun refers back to the name it described, who need not have spoken', 'A company spokesman, Bo Lind, declined to comment. The spokesman later said 12 stores would close.', [
+    ['The spokesman', 'Bo Lind', 'person'],
   ]],
   ['"the chief" refers back to the person named with the title, and a source noun opening a sentence is no surname', 'Police Chief Raymond Okafor said the officer fired twice. The chief said the video would be released. The Fraternal Order of Police said nothing. Police estimated the crowd at about 600.', [
     ['Police Chief Raymond Okafor', 'Raymond Okafor', 'person'],
