@@ -988,7 +988,8 @@ export const attribution = defineStage({
        * A gerund right after the preposition is its object ("cautioned against giving any senator credit").
        */
       function prepositionalObjectOnly(from: number, to: number): boolean {
-        if (tokens[from]?.pos !== 'ADP' || words.has(lower(from), 'subordinator') || spanIndexAt(doc.quantities, tokens[from]!.start) >= 0) return false;
+        // (A phrase of time is no object: "said on Tuesday 12 people died".)
+        if (tokens[from]?.pos !== 'ADP' || words.has(lower(from), 'subordinator') || spanIndexAt(doc.quantities, tokens[from]!.start) >= 0 || isTemporal(from + 1)) return false;
         if (isGerundAt(from + 1)) return true;
         let verb = from + 1;
         while (verb < to && (!['VERB', 'AUX'].includes(tokens[verb]!.pos) || isNameAt(tokens, verb))) verb++;
@@ -996,8 +997,12 @@ export const attribution = defineStage({
         while (last > from && isQuoteMark(last)) last--;
         const inflected = verb < to && (tokens[verb]!.pos === 'AUX' || tokens[verb]!.lemma !== lower(verb)) && tokens[verb + 1]?.pos !== 'NOUN';
         // The object is a noun phrase, or a pronoun alone ("testified against him have …").
-        const objectStart = !inflected ? null : last === from + 1 && tokens[last]!.pos === 'PRON' ? last : nounPhraseBefore(tokens, last, from + 1)?.[0];
-        return objectStart !== null && objectStart !== undefined && tokens[objectStart - 1]!.pos === 'ADP';
+        const phraseStart = !inflected ? null : last === from + 1 && tokens[last]!.pos === 'PRON' ? last : nounPhraseBefore(tokens, last, from + 1)?.[0];
+        if (phraseStart === null || phraseStart === undefined) return false;
+        // A count after a noun opens a subject of its own: "said in a statement 12 people died".
+        const count = tokensBetween(phraseStart + 1, last + 1).findLastIndex((token, k) => token.pos === 'NUM' && tokens[phraseStart + k]!.pos === 'NOUN');
+        const objectStart = count >= 0 ? phraseStart + 1 + count : phraseStart;
+        return tokens[objectStart - 1]!.pos === 'ADP';
       }
 
       /**

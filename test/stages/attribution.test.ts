@@ -832,6 +832,10 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a cue after "what" and its subject', 'It is the first of what the company says will be 40 new stores.', [
     { source: 'the company', cue: 'says', content: 'will be 40 new stores' },
   ]],
+  ['a clause that opens with a count after a phrase of time or of a text', 'The ministry said on Tuesday 12 people died, and the army said in a statement 30 soldiers were hurt.', [
+    { source: 'The ministry', cue: 'said' },
+    { source: 'the army', cue: 'said' },
+  ]],
   ['a text with a time before its participle', 'The ministry issued a statement on Monday saying 14 people had died.', [
     { source: 'a statement', name: 'ministry', cue: 'saying', content: '14 people had died' },
   ]],
