@@ -1335,7 +1335,8 @@ export const attribution = defineStage({
         const by = phrase[0] - 1;
         // ("A survey released last week by Fairmont College": past a time after the participle.)
         const participleEnd = isTemporal(by - 1) ? beforeTemporal(by - 1, begin) : by - 1;
-        const issued = tokens[participleEnd]?.pos === 'VERB';
+        // (A participle, not a verb of the clause: "The toll stood at 40, …" holds no text.)
+        const issued = tokens[participleEnd]?.pos === 'VERB' && (/(?:ed|en)$/.test(lower(participleEnd)) || words.has(tokens[participleEnd]!.lemma, 'issue-verb'));
         if (['by', 'from'].includes(lower(by)) || (issued && tokens[by]?.pos === 'ADP')) {
           const proxy = proxyBefore(issued ? participleEnd - 1 : by - 1, begin);
           if (proxy) return [proxy[0], phrase[1]];

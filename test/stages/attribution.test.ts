@@ -836,6 +836,9 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'The ministry', cue: 'said' },
     { source: 'the army', cue: 'said' },
   ]],
+  ['a name and its description after a clause whose noun could be a text', 'The toll stood at 40, Ali Noor, the ministry\'s spokesman, told reporters.', [
+    { source: 'Ali Noor', cue: 'told', content: 'The toll stood at 40' },
+  ]],
   ['a text with a time before its participle', 'The ministry issued a statement on Monday saying 14 people had died.', [
     { source: 'a statement', name: 'ministry', cue: 'saying', content: '14 people had died' },
   ]],
