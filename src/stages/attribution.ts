@@ -468,6 +468,8 @@ export const attribution = defineStage({
         // preposition or its speaker when a content opens after it ("by telling them that …", "footage of the mayor
         // saying, “…”"); elsewhere it modifies a noun ("taxpayers reporting gains").
         if (word.endsWith('ing')) {
+          // "keeps saying the vote was rigged": the form goes on from a verb of its subject's.
+          if (gerundLeadAt(first - 1, doc.sentenceTokens[token.sentence]![0]) >= 0) return opensContent(last + 1, form.lemma, end, true);
           const kind = participleKind(first);
           // "with officials confirming nine bodies recovered (and survivors saying …)": the speaker of an absolute
           // phrase of "with".
@@ -713,7 +715,7 @@ export const attribution = defineStage({
         // progressive belongs to the cue, as does a catenative verb ("continues to insist").
         const progressive = lower(cue.first).endsWith('ing');
         for (let k = t + 1; k < cue.first; k++) {
-          if (/^ha(s|ve|d)$/.test(lower(k)) || (progressive && words.has(lower(k), 'be')) || (lower(cue.first - 1) === 'to' && k === catenativeAt(cue.first - 2, begin))) {
+          if (/^ha(s|ve|d)$/.test(lower(k)) || (progressive && words.has(lower(k), 'be')) || (lower(cue.first - 1) === 'to' && k === catenativeAt(cue.first - 2, begin)) || (progressive && k === gerundLeadAt(cue.first - 1, begin))) {
             cueFirst = k;
             break;
           }
@@ -1413,7 +1415,7 @@ export const attribution = defineStage({
       function beforeAuxiliaries(verb: number, begin: number): number {
         let t = verb - 1;
         // "continues to insist", "went on to say": past the verb that leads into the infinitive, to its subject.
-        const catenative = lower(t) === 'to' ? catenativeAt(t - 1, begin) : -1;
+        const catenative = lower(t) === 'to' ? catenativeAt(t - 1, begin) : lower(verb).endsWith('ing') ? gerundLeadAt(t, begin) : -1;
         if (catenative >= 0) t = catenative - 1;
         // ("could not be", "has also said", "also has said": in any order.)
         const pastLeadIn = () => {
@@ -1434,6 +1436,11 @@ export const attribution = defineStage({
       function pastAdverbs(t: number, floor: number): number {
         while (t > floor && tokens[t]!.pos === 'ADV') t--;
         return t;
+      }
+
+      /** A verb at `t` whose -ing form after it is a cue of its subject's ("keeps saying", "continued insisting"), or -1. */
+      function gerundLeadAt(t: number, begin: number): number {
+        return t >= begin && tokens[t]!.pos === 'VERB' && words.has(tokens[t]!.lemma, 'catenative-gerund') ? t : -1;
       }
 
       /** The first word of a catenative verb that ends at `t` ("continues", "went on"), or -1. */

@@ -839,6 +839,10 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a name and its description after a clause whose noun could be a text', 'The toll stood at 40, Ali Noor, the ministry\'s spokesman, told reporters.', [
     { source: 'Ali Noor', cue: 'told', content: 'The toll stood at 40' },
   ]],
+  ['an -ing form after a verb that leads into it', 'He keeps saying 3 votes were lost, and she kept insisting that the count was fair.', [
+    { source: 'He', cue: 'keeps saying', content: '3 votes were lost' },
+    { source: 'she', cue: 'kept insisting', content: 'the count was fair' },
+  ]],
   ['a text with a time before its participle', 'The ministry issued a statement on Monday saying 14 people had died.', [
     { source: 'a statement', name: 'ministry', cue: 'saying', content: '14 people had died' },
   ]],
