@@ -770,7 +770,8 @@ export const attribution = defineStage({
         // A relative pronoun's clause is its own: what comes before is its antecedent's ("…, who denied all charges").
         // (A phrase of a preposition with no verb and no quote before the source says nothing: "Outside the
         // courthouse, dozens … sang"; "People like Scott, he said." does.)
-        const clauseBefore = tokens[begin]!.pos !== 'ADP' || tokensBetween(begin, sourceSpan[0]).some((token) => ['VERB', 'AUX'].includes(token.pos) || inQuote(token));
+        const clauseBefore = tokens[begin]!.pos !== 'ADP' || tokensBetween(begin, sourceSpan[0]).some((token) => ['VERB', 'AUX'].includes(token.pos) || inQuote(token)) ||
+          holdsEventFigure(begin, sourceSpan[0]);
         const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1)) && !isRelativePronounAt(sourceSpan[0]) && clauseBefore;
         content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null, citedThat ?? afterStart);
         // A figure alone is put by someone who speaks ("the ministry reported 1,500 deaths"), not by a thing
@@ -779,6 +780,12 @@ export const attribution = defineStage({
         const standsForAnother = !!pronounAt(head) || isRelativePronounAt(head) || words.has(lower(head), 'relative-thing');
         if (content && !canSpeak(head) && !standsForAnother && saysOnlyAFigure(content, begin, end)) return null;
         return finishWithSource(cue, cueFirst, sourceSpan, content, s);
+      }
+
+      /** Whether the tokens from `from` to before `to` hold a figure of an event: "At least 40 dead". */
+      function holdsEventFigure(from: number, to: number): boolean {
+        if (to <= from) return false;
+        return spansStartingIn(doc.quantities, tokens[from]!.start, tokens[to - 1]!.end).some((q) => q.event !== null && q.end <= tokens[to - 1]!.end);
       }
 
       /** A content inside the sentence with no verb and no quote in it: a figure as the cue's object. */
@@ -892,12 +899,17 @@ export const attribution = defineStage({
         // A quoted word or phrase right before a noun is a modifier of it, no quotation of what was said:
         // "questioned the company’s “premium first” strategy".
         // So is a participle between a determiner and its noun (see isParticipleModifier).
-        const modifier = (t: number) => (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t);
+        // So is a past participle with its agent after a noun: "denied the charges filed by prosecutors".
+        const modifier = (t: number) => (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by');
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
         // a "that" before one word, or before a singular noun and no verb, is a demonstrative ("dispute that
         // estimate.", "disputed that estimate on Thursday").
-        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token));
+        // (A past form in -ed after a plural subject and before its object is a verb whatever a tagger made of it:
+        // "Witnesses said officers chased/NOUN students into …".)
+        const pastForm = (t: number) => tokens[t]!.pos === 'NOUN' && /[^e]ed$/.test(lower(t)) && lower(t).length > 4 && !!tokens[t - 1] &&
+          (tokens[t - 1]!.pos === 'PRON' || isPluralNoun(tokens[t - 1]!)) && ['DET', 'NOUN', 'PRON', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
+        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) || tokensBetween(contentStart, objectEnd).some((_token, k) => pastForm(contentStart + k));
         let nounEnd = contentStart;
         while (tokens[nounEnd + 1]?.pos === 'NOUN') nounEnd++;
         const demonstrative = thatClause && !verbAfter && tokens[contentStart]?.pos === 'NOUN' && !isPluralNoun(tokens[nounEnd]!);
@@ -925,7 +937,7 @@ export const attribution = defineStage({
         }
         if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, contentEnd, cue.lemma)) {
           // A figure alone for object is all the cue says: "declared three days of mourning and praised …".
-          const figureOnly = !thatClause && !after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token));
+          const figureOnly = !thatClause && !verbAfter;
           return spanOfTokens(contentStart, figureOnly ? objectEnd : contentEnd);
         }
         // The clause before is what was said only when the cue takes no plain object of its own: "Speaking to
@@ -1686,7 +1698,8 @@ export const attribution = defineStage({
           const verbInS = tokens[t]!.pos === 'NOUN' && /s$/.test(lower(t)) && tokens[t]!.lemma !== lower(t) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && ['ADP', 'NUM'].includes(tokens[t + 1]?.pos ?? '');
           says = inQuote(tokens[t]!) || (!inRelative && (['VERB', 'AUX'].includes(tokens[t]!.pos) || verbInS) && lower(t - 1) !== '-' && !isNameAt(tokens, t));
         }
-        if (!says) return null;
+        // So does a figure of an event with no verb, as a headline writes it: "At least 40 dead, says UN agency".
+        if (!says && !holdsEventFigure(begin, cue.first)) return null;
         const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
         if (!phrase || !(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[phrase[0]]!.pos) || isNameAt(tokens, phrase[0]))) return null;
         if (!isNounPhrase(phrase) || isTemporal(phrase[0])) return null;

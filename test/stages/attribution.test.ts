@@ -843,6 +843,12 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'He', cue: 'keeps saying', content: '3 votes were lost' },
     { source: 'she', cue: 'kept insisting', content: 'the count was fair' },
   ]],
+  ['a figure of an event with no verb, as a headline writes it', 'At least 40 dead as boat capsizes, says UN agency', [
+    { source: 'UN agency', cue: 'says', content: 'At least 40 dead as boat capsizes' },
+  ]],
+  ['a past form a tagger reads as a noun between a plural subject and its object', 'Witnesses said officers chased 20 students into the grounds of the university.', [
+    { source: 'Witnesses', cue: 'said', content: 'officers chased 20 students into the grounds of the university' },
+  ]],
   ['a text with a time before its participle', 'The ministry issued a statement on Monday saying 14 people had died.', [
     { source: 'a statement', name: 'ministry', cue: 'saying', content: '14 people had died' },
   ]],
@@ -938,6 +944,7 @@ describe('attribution: what is not one', () => {
     ['a request whose object a participle follows', 'The agency urged 2,000 families living near the river to leave.'],
     ['a cue of an act with a figure and a clause of time', 'The city declared two days of mourning after the blast killed 12.'],
     ['a figure in a phrase of a preposition', 'The expert has testified in at least five trials.'],
+    ['a plain object with a participle and its agent', 'He denied the charges filed by prosecutors.'],
     ['a judgment of blame', 'Residents blamed the mayor for the flooding that forced 300 people from their homes.'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
