@@ -239,11 +239,19 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
 }
 
 /**
- * Whether the words after the comma at `comma` up to `end` are a name, with any description of its own
- * before it: "…, Luis Ocampo", "…, Swedish diplomat Annika Lindqvist".
+ * Where the name ends when the words after the comma at `comma` up to `end` are a name, with any description
+ * of its own before it and a phrase of "of" after it: "…, Luis Ocampo", "…, Swedish diplomat Annika
+ * Lindqvist", "…, Sgt. Mike Dolan of the Police Benevolent Association"; else -1.
  */
-export function isDescribedNameAt(tokens: Token[], comma: number, end: number): boolean {
-  return isNamePartAt(tokens, end) && nounPhraseBefore(tokens, end, comma + 1)?.[0] === comma + 1;
+export function describedNameEnd(tokens: Token[], comma: number, end: number): number {
+  let nameEnd = end;
+  for (let t = comma + 2; t < end; t++) {
+    if (tokens[t]!.text === 'of') {
+      nameEnd = t - 1;
+      break;
+    }
+  }
+  return isNamePartAt(tokens, nameEnd) && nounPhraseBefore(tokens, nameEnd, comma + 1)?.[0] === comma + 1 ? nameEnd : -1;
 }
 
 /**
@@ -327,13 +335,13 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
       let end = comma + 1;
       while (end < last && tokens[end + 1]!.text !== ',') end++;
       const named = tokens.slice(comma + 1, end + 1).every((token, k) => isNamePartAt(tokens, comma + 1 + k) || isNameParticleAt(tokens, comma + 1 + k) || token.text === '.');
-      const describedName = isDescribedNameAt(tokens, comma, end);
-      if (!named && !describedName) continue;
+      const describedName = describedNameEnd(tokens, comma, end);
+      if (!named && describedName < 0) continue;
       // The head of the description tells the name's kind: "His wife, Iryna", "The mining company, Agusan Ridge
       // Mining", "A spokesman for the Jakarta court, Agus Prasetyo" (not the court).
       const descriptionHead = Math.min(coreEnd, comma - 1);
       const described = describedKindAt(tokens, descriptionHead, first);
-      return describeName(doc, comma + 1, end, described === 'anonymous' ? 'person' : described);
+      return describeName(doc, comma + 1, named ? end : describedName, described === 'anonymous' ? 'person' : described);
     }
   }
   // "A survivor who gave his name only as Ibrahim", "a woman who identified herself only as Saba": the person

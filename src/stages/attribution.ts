@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, isDescribedNameAt, headKindAt, isDashAt, isNameLinkAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { titleWords } from '../nlp/entities.js';
 import { isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -560,8 +560,10 @@ export const attribution = defineStage({
           if (cueClass !== 'evaluate' && opensQuote(t) && !inQuote(tokens[t]!) && !(cueClass === 'characterize' && modifiesNoun(t + 1, end))) return !(cueClass === 'name' && isNicknameAt(t));
           if (cueClass !== 'name' && asPhrase(t)) return true;
           // A participle inside a compound ("so-called"), a word of a name ("Miss/VERB Universe") or one before a
-          // noun ("the culling methods") is no verb of a clause.
-          if (['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-' && !isNameAt(tokens, t) && !isParticipleModifier(t)) break;
+          // noun ("the culling methods") is no verb of a clause; nor is a bare form before "as" after a noun, the
+          // object's own noun ("described the 18-month purge/VERB as …").
+          const bareNoun = lower(t + 1) === 'as' && tokens[t]!.lemma === lower(t) && ['NOUN', 'ADJ'].includes(tokens[t - 1]!.pos);
+          if (['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-' && !isNameAt(tokens, t) && !isParticipleModifier(t) && !bareNoun) break;
         }
         if (cueClass !== 'name') return false;
         // "what opposition leaders call a stolen election": the object is "what", before the subject.
@@ -909,7 +911,11 @@ export const attribution = defineStage({
         // "Witnesses said officers chased/NOUN students into …".)
         const pastForm = (t: number) => tokens[t]!.pos === 'NOUN' && /[^e]ed$/.test(lower(t)) && lower(t).length > 4 && !!tokens[t - 1] &&
           (tokens[t - 1]!.pos === 'PRON' || isPluralNoun(tokens[t - 1]!)) && ['DET', 'NOUN', 'PRON', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
-        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) || tokensBetween(contentStart, objectEnd).some((_token, k) => pastForm(contentStart + k));
+        // So is the first word of a clause whose subject is a relative word before the source: "a provision that
+        // critics say shields/NOUN officers".
+        const gapSubject = nounPhraseBefore(tokens, beforeAuxiliaries(cue.first, 0), 0);
+        const gapVerb = !!gapSubject && (words.has(lower(gapSubject[0] - 1), 'relative-determiner') || words.has(lower(gapSubject[0] - 1), 'free-relative')) && /(?:s|ed)$/.test(lower(contentStart));
+        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) || gapVerb || tokensBetween(contentStart, objectEnd).some((_token, k) => pastForm(contentStart + k));
         let nounEnd = contentStart;
         while (tokens[nounEnd + 1]?.pos === 'NOUN') nounEnd++;
         const demonstrative = thatClause && !verbAfter && tokens[contentStart]?.pos === 'NOUN' && !isPluralNoun(tokens[nounEnd]!);
@@ -1780,7 +1786,7 @@ export const attribution = defineStage({
         let nameEnd = comma + 1;
         while (nameEnd < last && lower(nameEnd + 1) !== ',') nameEnd++;
         // ("Its head, Swedish diplomat Annika Lindqvist": a name with its own description.)
-        const nameAfter = comma < last && !isNameAt(tokens, headOf([first, comma - 1])) && isDescribedNameAt(tokens, comma, nameEnd);
+        const nameAfter = comma < last && !isNameAt(tokens, headOf([first, comma - 1])) && describedNameEnd(tokens, comma, nameEnd) >= 0;
         if (comma < last && !nameAfter) last = comma - 1;
         // A party's tag in brackets is such a description too: "Rep. Nadia Farrow (D-Mich.)".
         const open = lower(last) === ')' ? tokensBetween(first, last).findLastIndex((token) => token.text === '(') + first : -1;

@@ -849,6 +849,15 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a past form a tagger reads as a noun between a plural subject and its object', 'Witnesses said officers chased 20 students into the grounds of the university.', [
     { source: 'Witnesses', cue: 'said', content: 'officers chased 20 students into the grounds of the university' },
   ]],
+  ['a verb a tagger reads as a noun after a relative word and the source', 'Members fought over a rule that critics say shields 300 officers from scrutiny.', [
+    { source: 'critics', cue: 'say', content: 'shields 300 officers from scrutiny' },
+  ]],
+  ['a bare form before "as" is the noun of what is characterized', 'Council member Dana Osei (Ward 3) described the 18-month purge as “a clean slate”.', [
+    { source: 'Council member Dana Osei (Ward 3)', cue: 'described', type: 'mixed' },
+  ]],
+  ['a name with a phrase of "of" after a description', 'The union’s president, Sgt. Mike Dolan of the Police Benevolent Association, said the cost would be $48 million.', [
+    { source: 'The union’s president, Sgt. Mike Dolan of the Police Benevolent Association', name: 'Mike Dolan', cue: 'said' },
+  ]],
   ['a text with a time before its participle', 'The ministry issued a statement on Monday saying 14 people had died.', [
     { source: 'a statement', name: 'ministry', cue: 'saying', content: '14 people had died' },
   ]],
