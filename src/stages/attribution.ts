@@ -29,7 +29,7 @@ import { defineStage } from '../stage.js';
 // and a plain object ("confirmed the clash") say nothing. A quoted sentence after its cue's sentence holds
 // no cue: it joins the quote of the attribution before it.
 
-type CueClass = 'speech' | 'characterize' | 'name' | 'evaluate' | 'figure' | 'figure-at' | 'revision' | 'quote' | 'belief';
+type CueClass = 'speech' | 'characterize' | 'name' | 'evaluate' | 'figure' | 'figure-at' | 'revision' | 'quote' | 'that' | 'belief';
 
 interface CueForm {
   words: string[];
@@ -463,6 +463,8 @@ export const attribution = defineStage({
         // A quote after a colon or a comma, or before the cue: "she continued: “…”", "“…,” he went on"; not
         // "would continue “until …”".
         if (form.cueClass === 'quote') return lower(last + 1) === ':' || (lower(last + 1) === ',' && isQuoteMark(last + 2)) || (afterQuote(first) && isClauseEnd(last + 1));
+        // "The indictment charges that …", not "charged him with fraud" nor "charge 2,000 euros".
+        if (form.cueClass === 'that') return lower(last + 1) === 'that' || opensQuote(last + 1) || (afterQuote(first) && isClauseEnd(last + 1));
         if (afterBe) return true;
         // Otherwise an -ing form is a participle of its own after a comma ("…, saying …"), and after a
         // preposition or its speaker when a content opens after it ("by telling them that …", "footage of the mayor

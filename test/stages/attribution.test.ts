@@ -858,6 +858,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a name with a phrase of "of" after a description', 'The union’s president, Sgt. Mike Dolan of the Police Benevolent Association, said the cost would be $48 million.', [
     { source: 'The union’s president, Sgt. Mike Dolan of the Police Benevolent Association', name: 'Mike Dolan', cue: 'said' },
   ]],
+  ['a cue of charging with its clause', 'The indictment charges that the mayor took $40,000 in bribes.', [
+    { source: 'The indictment', cue: 'charges', content: 'the mayor took $40,000 in bribes' },
+  ]],
   ['a text with a time before its participle', 'The ministry issued a statement on Monday saying 14 people had died.', [
     { source: 'a statement', name: 'ministry', cue: 'saying', content: '14 people had died' },
   ]],
@@ -954,6 +957,7 @@ describe('attribution: what is not one', () => {
     ['a cue of an act with a figure and a clause of time', 'The city declared two days of mourning after the blast killed 12.'],
     ['a figure in a phrase of a preposition', 'The expert has testified in at least five trials.'],
     ['a plain object with a participle and its agent', 'He denied the charges filed by prosecutors.'],
+    ['a formal charge or a price, and a demand, with plain objects', 'Prosecutors charged Lind with fraud, smugglers charge 2,000 euros a crossing, and lawmakers demanded an inquiry into why 3 centres closed.'],
     ['a judgment of blame', 'Residents blamed the mayor for the flooding that forced 300 people from their homes.'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
