@@ -915,9 +915,11 @@ export const attribution = defineStage({
           (tokens[t - 1]!.pos === 'PRON' || isPluralNoun(tokens[t - 1]!)) && ['DET', 'NOUN', 'PRON', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
         // So is the first word of a clause whose subject is a relative word before the source: "a provision that
         // critics say shields/NOUN officers".
-        const gapSubject = nounPhraseBefore(tokens, beforeAuxiliaries(cue.first, 0), 0);
-        const gapVerb = !!gapSubject && (words.has(lower(gapSubject[0] - 1), 'relative-determiner') || words.has(lower(gapSubject[0] - 1), 'free-relative')) && /(?:s|ed)$/.test(lower(contentStart));
-        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) || gapVerb || tokensBetween(contentStart, objectEnd).some((_token, k) => pastForm(contentStart + k));
+        const gapVerb = () => {
+          const subject = /(?:s|ed)$/.test(lower(contentStart)) ? nounPhraseBefore(tokens, beforeAuxiliaries(cue.first, 0), 0) : null;
+          return !!subject && (words.has(lower(subject[0] - 1), 'relative-determiner') || words.has(lower(subject[0] - 1), 'free-relative'));
+        };
+        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) || gapVerb() || tokensBetween(contentStart, objectEnd).some((_token, k) => pastForm(contentStart + k));
         let nounEnd = contentStart;
         while (tokens[nounEnd + 1]?.pos === 'NOUN') nounEnd++;
         const demonstrative = thatClause && !verbAfter && tokens[contentStart]?.pos === 'NOUN' && !isPluralNoun(tokens[nounEnd]!);

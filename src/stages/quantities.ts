@@ -29,7 +29,8 @@
 // - A range ("between 5 and 10", "5-10", "5–10", "from 5 to 10", "25-30", "40% to 45%", "two or three") has
 //   value null, both bounds inclusive, modifier `between`; "two or three" is also approximate. A lower and
 //   an upper bound joined ("more than 5 but fewer than 10", "at least 30 and as many as 45") are one
-//   figure, modifier between, each bound keeping its own flag. "rose from 5 to 10" is two figures.
+//   figure, modifier between, each bound keeping its own flag. "rose from 5 to 10" is two figures, and so is
+//   a tally or a score ("passed the House 52-47", "failed 14-22", "a 5-4 ruling", "won 3-1"): two counts.
 // - Vague counts: value null, the contract's bounds, inclusive, approximate.
 //
 // Other choices the contract leaves open:
