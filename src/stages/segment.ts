@@ -28,9 +28,10 @@ export const segment = defineStage({
     );
     const openers = new Set(readLexicon('sentence-openers.txt').map(([word]) => word!));
     const subjectPronouns = readWordClass('attribution-words.txt', 'subject-pronoun');
+    // (The verbs that may follow a quote with their speaker: of saying, and of the classes cued by a quote.)
     const speechVerbs = new Set(
       readLexicon('cue-verbs.txt')
-        .filter(([, , cueClass]) => cueClass === 'speech')
+        .filter(([, , cueClass]) => cueClass === 'speech' || cueClass === 'quote' || cueClass === 'that')
         .flatMap(([lemma, forms]) => [lemma!, ...forms!.split(',').map((form) => form.trim())]),
     );
 

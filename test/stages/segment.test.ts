@@ -21,6 +21,7 @@ describe('segment: sentences', () => {
     ['closing quote after the stop', 'She said: "It is over." Talks resumed later.', ['She said: "It is over."', 'Talks resumed later.']],
     ['a capitalised pronoun after a quote’s stop opens a sentence', 'He said, “We act now.” She said 12 lots were hit.', ['He said, “We act now.”', 'She said 12 lots were hit.']],
     ['a name after a quote’s stop is its speaker', '“Why now?” Ortiz asked. Nobody answered.', ['“Why now?” Ortiz asked.', 'Nobody answered.']],
+    ['so it is before a verb a quote cues', '“Where is the money?” Ortiz demanded. Nobody answered.', ['“Where is the money?” Ortiz demanded.', 'Nobody answered.']],
     ['a noun after a possessive or a determiner after a quote’s stop is its speaker', '“We won!” Scott’s niece shouted. “Go!” His aide said.', ['“We won!” Scott’s niece shouted.', '“Go!” His aide said.']],
     ['a question and an exclamation', 'Who fired first? Nobody knows! The inquiry goes on.', ['Who fired first?', 'Nobody knows!', 'The inquiry goes on.']],
     ['a lower-case word after a stop', 'The U.S. -backed fighters advanced approx. 5 km.', ['The U.S. -backed fighters advanced approx. 5 km.']],
