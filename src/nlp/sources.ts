@@ -539,8 +539,9 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
     nationality: 'government',
   };
   const wordCount = last - nameStart + 1;
-  // A person's short form takes the full name the article gave before: "Haddad" → "Samir Haddad".
-  const fullName = ownEntity?.type === 'person' ? ownEntity.canonical : name;
+  // A person's short form takes the full name the article gave before: "Haddad" → "Samir Haddad"; so does the
+  // first word of a body's: "Veldane" → "Veldane Pharmaceuticals".
+  const fullName = ownEntity && (ownEntity.type === 'person' || ownEntity.canonical.startsWith(`${name} `)) ? ownEntity.canonical : name;
   // A title before it makes a person of a name read as a place ("Professor Adrian Hill"); a place that only
   // ends the name is no kind of it ("Copperhill Mining Zambia").
   // Nor is a place a tagger ran on past the name ("Priya Natarajan of Hargreave Lane").

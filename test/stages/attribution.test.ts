@@ -1034,6 +1034,9 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
   ['it in a clause after its own subject is not the subject of the sentence before', 'The union rejected the offer. The company has offered 4 percent, which it says is fair.', [
     ['it', 'company', 'organization'],
   ]],
+  ['the first word of a body\'s name named before takes its full name', 'Halden Pharmaceuticals recalled 2 drugs. Halden said the risk was low.', [
+    ['Halden', 'Halden Pharmaceuticals', 'organization'],
+  ]],
   ['a person\'s noun refers back to the name it described, who need not have spoken', 'A company spokesman, Bo Lind, declined to comment. The spokesman later said 12 stores would close.', [
     ['The spokesman', 'Bo Lind', 'person'],
   ]],

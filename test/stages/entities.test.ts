@@ -104,6 +104,22 @@ describe('short forms of a person’s name', () => {
   });
 });
 
+describe('short forms of a body’s name', () => {
+  test.each([
+    ['the first word of a company', 'Halden Pharmaceuticals recalled 2 drugs. Halden said the risk was low.', 'Halden', 'Halden Pharmaceuticals'],
+    ['the first word of a bank', 'Corvell Savings Bank failed on Friday. Corvell said deposits were safe.', 'Corvell', 'Corvell Savings Bank'],
+  ])('%s', (_, text, written, canonical) => {
+    const mentions = tagged(text).entities.filter((e) => e.text === written);
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const mention of mentions) expect(mention).toMatchObject({ type: 'organization', canonical });
+  });
+
+  test('not after a run joined over "and", nor before the full name', () => {
+    expect(canonicalsOf(tagged('Corvell and NHS England met. Corvell said.'), 'Corvell')).not.toContain('Corvell and NHS England');
+    expect(canonicalsOf(tagged('Halden said. Halden Pharmaceuticals recalled 2 drugs.'), 'Halden')).not.toContain('Halden Pharmaceuticals');
+  });
+});
+
 describe('group terms', () => {
   const cases: Array<[string, string, string[]]> = [
     ['pro-X troops, fighters and forces are one group', 'US forces repel 500 pro-Assad troops. Hundreds of pro-Assad fighters crossed. American forces engaged Pro-Assad troops.', [
