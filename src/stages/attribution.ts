@@ -216,8 +216,11 @@ export const attribution = defineStage({
           if (!made || (words.has(cue.lemma, 'act-cue') && made.content.start > made.cue.end && saysOnlyAFigure(made.content, begin, end))) return;
           // A cue inside the new source, or what stands in apposition to it, was a verb of its clause ("the experts I
           // asked said", "A diplomat, who asked not to be named, said"), no cue of its own.
+          // (But a relative pronoun's cue with a clause of its own says something: "The company, which says it has
+          // 19 million users, contended …".)
           const whole = withApposition.get(made) ?? made.source;
-          while (found.length && found[found.length - 1]!.cue.start >= whole.start && found[found.length - 1]!.cue.end <= whole.end) found.pop();
+          const inWhole = (mention: AttributionMention) => mention.cue.start >= whole.start && mention.cue.end <= whole.end;
+          while (found.length && inWhole(found[found.length - 1]!) && !saysOwnClause(found[found.length - 1]!)) found.pop();
           claimed.push(whole);
           found.push(made);
           remember(made);
@@ -784,6 +787,14 @@ export const attribution = defineStage({
         const standsForAnother = !!pronounAt(head) || isRelativePronounAt(head) || words.has(lower(head), 'relative-thing');
         if (content && !canSpeak(head) && !standsForAnother && saysOnlyAFigure(content, begin, end)) return null;
         return finishWithSource(cue, cueFirst, sourceSpan, content, s);
+      }
+
+      /** A relative pronoun's cue whose content opens a clause after it: "which says it has …", "who said that …". */
+      function saysOwnClause(mention: AttributionMention): boolean {
+        const source = spanIndexAt(tokens, mention.source.start);
+        const content = spanIndexAt(tokens, mention.content.start);
+        return isRelativePronounAt(source) && mention.content.start > mention.cue.end && content > 0 &&
+          (lower(content - 1) === 'that' || words.has(lower(content), 'subject-pronoun') || isQuoteMark(content));
       }
 
       /** Whether the tokens from `from` to before `to` hold a figure of an event: "At least 40 dead". */

@@ -861,6 +861,10 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a cue of charging with its clause', 'The indictment charges that the mayor took $40,000 in bribes.', [
     { source: 'The indictment', cue: 'charges', content: 'the mayor took $40,000 in bribes' },
   ]],
+  ['a relative pronoun\'s cue with a clause of its own inside a description set off by commas', 'The Harvest Alliance, which says it speaks for 40,000 growers, said the ban would cut yields.', [
+    { source: 'which', cue: 'says', content: 'it speaks for 40,000 growers' },
+    { source: 'The Harvest Alliance', cue: 'said' },
+  ]],
   ['a text with a time before its participle', 'The ministry issued a statement on Monday saying 14 people had died.', [
     { source: 'a statement', name: 'ministry', cue: 'saying', content: '14 people had died' },
   ]],
