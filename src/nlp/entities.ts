@@ -375,35 +375,6 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
   }
 
   /**
-   * 4b. A single word no lexicon or model typed that opens the name of a body written in full before it is
-   * that body: "Veldane" after "Veldane Pharmaceuticals", "Meridian" after "Meridian Bank" (not a title).
-   */
-  function applyBodyShortForms(): void {
-    const bodiesByFirstWord = new Map<string, Found[]>();
-    for (const f of found) {
-      // (Not a run a tagger joined over "and": "Meridian and NHS England".)
-      if (f.type !== 'organization' || f.last === f.first || (f.origin !== 'model' && f.origin !== 'lexicon') || titleWords().has(lows[f.first]!) || / and /.test(f.canonical)) continue;
-      const list = bodiesByFirstWord.get(lows[f.first]!) ?? [];
-      list.push(f);
-      bodiesByFirstWord.set(lows[f.first]!, list);
-    }
-    if (!bodiesByFirstWord.size) return;
-    const bodyBefore = (t: number) => bodiesByFirstWord.get(lows[t]!)?.findLast((f) => f.last < t);
-    // (A word a model typed as a body alone is one too.)
-    for (const mention of found) {
-      const body = mention.origin === 'model' && mention.type === 'organization' && mention.first === mention.last ? bodyBefore(mention.first) : undefined;
-      if (body) Object.assign(mention, { canonical: body.canonical, origin: 'short' });
-    }
-    for (let u = untyped.length - 1; u >= 0; u--) {
-      const [first, last] = untyped[u]!;
-      const body = first === last ? bodyBefore(first) : undefined;
-      if (!body) continue;
-      push(first, last, 'organization', body.canonical, 'short');
-      untyped.splice(u, 1);
-    }
-  }
-
-  /**
    * 4. A name that is the end of a person's fuller name in the same document ("Erdogan", "Tayyip Erdogan"
    * for "Recep Tayyip Erdogan") is that person: the nearest full name before it, else the only one after.
    * Lexicon actors keep their meaning ("Jordan" stays the country).
@@ -460,6 +431,35 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
       if (!person) continue;
       if (mention) Object.assign(mention, { type: 'person', canonical: person.canonical, origin: 'short' });
       else push(first, last, 'person', person.canonical, 'short');
+    }
+  }
+
+  /**
+   * 4b. A single word no lexicon or model typed that opens the name of a body written in full before it is
+   * that body: "Veldane" after "Veldane Pharmaceuticals", "Meridian" after "Meridian Bank" (not a title).
+   */
+  function applyBodyShortForms(): void {
+    const bodiesByFirstWord = new Map<string, Found[]>();
+    for (const f of found) {
+      // (Not a run a tagger joined over "and": "Meridian and NHS England".)
+      if (f.type !== 'organization' || f.last === f.first || (f.origin !== 'model' && f.origin !== 'lexicon') || titleWords().has(lows[f.first]!) || / and /.test(f.canonical)) continue;
+      const list = bodiesByFirstWord.get(lows[f.first]!) ?? [];
+      list.push(f);
+      bodiesByFirstWord.set(lows[f.first]!, list);
+    }
+    if (!bodiesByFirstWord.size) return;
+    const bodyBefore = (t: number) => bodiesByFirstWord.get(lows[t]!)?.findLast((f) => f.last < t);
+    // (A word a model typed as a body alone is one too.)
+    for (const mention of found) {
+      const body = mention.origin === 'model' && mention.type === 'organization' && mention.first === mention.last ? bodyBefore(mention.first) : undefined;
+      if (body) Object.assign(mention, { canonical: body.canonical, origin: 'short' });
+    }
+    for (let u = untyped.length - 1; u >= 0; u--) {
+      const [first, last] = untyped[u]!;
+      const body = first === last ? bodyBefore(first) : undefined;
+      if (!body) continue;
+      push(first, last, 'organization', body.canonical, 'short');
+      untyped.splice(u, 1);
     }
   }
 }
