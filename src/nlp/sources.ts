@@ -316,7 +316,7 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   // "people familiar with the talks": an adjective before the phrase is not the head, but a person or people
   // with no other word is named by the phrase ("person familiar with the talks").
   let describedBy = -1;
-  if (coreEnd > first && coreEnd < last && tokens[coreEnd]!.pos === 'ADJ' && tokens[coreEnd + 1]!.pos === 'ADP') {
+  if (coreEnd > first && coreEnd < last && tokens[coreEnd]!.pos === 'ADJ' && tokens[coreEnd + 1]!.pos === 'ADP' && !sourceHeads().has(tokens[coreEnd]!.text.toLowerCase())) {
     coreEnd--;
     if (words.has(tokens[coreEnd]!.text, 'generic-person')) {
       describedBy = coreEnd + 1;

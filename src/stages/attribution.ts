@@ -1384,8 +1384,10 @@ export const attribution = defineStage({
         const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && participle(t - 1)) || isSpeakerParticipleAt(t) || (tokens[t]?.pos === 'ADP' && isSpeakerParticipleAt(t - 1));
         for (let tries = 0; tries < 3 && joins(phrase[0] - 1); tries++) {
           let before = phrase[0] - 2;
-          // "people familiar with the talks": an adjective between them too.
-          if ((tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive')) || participle(before) || isSpeakerParticipleAt(before)) before--;
+          // "people familiar with the talks": an adjective between them too (not a noun of the table a tagger read
+          // as one: "the mayor's chief/ADJ of staff").
+          const adjective = tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive') && !sourceHeads().has(lower(before));
+          if (adjective || participle(before) || isSpeakerParticipleAt(before)) before--;
           // "observers in Virginia and around the country": phrases of a preposition joined by "and".
           if (['and', 'or'].includes(lower(before)) && before === phrase[0] - 2) {
             const other = nounPhraseBefore(tokens, before - 1, begin);

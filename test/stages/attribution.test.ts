@@ -865,6 +865,9 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'which', cue: 'says', content: 'it speaks for 40,000 growers' },
     { source: 'The Harvest Alliance', cue: 'said' },
   ]],
+  ['a noun of the table a tagger reads as an adjective before a phrase of "of"', 'The mayor\'s chief of staff said 40 officers would retire.', [
+    { source: 'The mayor\'s chief of staff', kind: 'anonymous', cue: 'said' },
+  ]],
   ['a text with a time before its participle', 'The ministry issued a statement on Monday saying 14 people had died.', [
     { source: 'a statement', name: 'ministry', cue: 'saying', content: '14 people had died' },
   ]],
