@@ -440,9 +440,7 @@ export const attribution = defineStage({
         const nounForm = bare || (presentS && ((token.pos === 'NOUN' && after?.pos === 'VERB') || (after?.pos === 'AUX' && !nameBefore)));
         // (After a relative pronoun and its subject the form is the verb of the clause: "who police say fired …",
         // "what the group says will be …".)
-        const subjectPhrase = nounForm ? nounPhraseBefore(tokens, first - 1, 0) : null;
-        const afterRelative = !!subjectPhrase && (words.has(lower(subjectPhrase[0] - 1), 'relative') || words.has(lower(subjectPhrase[0] - 1), 'free-relative'));
-        if (nounForm && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1) && !afterRelative) return false;
+        if (nounForm && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1) && !subjectAfterRelative(first)) return false;
         if (form.cueClass === 'characterize' || form.cueClass === 'name' || form.cueClass === 'evaluate') return complementAt(last, end, form.cueClass);
         if (putsFigure(form.cueClass)) {
           // (The figure after "at" when there is one: "put the population of the three districts at 22 percent".)
@@ -465,9 +463,10 @@ export const attribution = defineStage({
         }
         // A quote after a colon or a comma, or before the cue: "she continued: “…”", "“…,” he went on"; not
         // "would continue “until …”".
-        if (form.cueClass === 'quote') return lower(last + 1) === ':' || (lower(last + 1) === ',' && isQuoteMark(last + 2)) || (afterQuote(first) && isClauseEnd(last + 1));
+        const afterItsQuote = () => afterQuote(first) && isClauseEnd(last + 1);
+        if (form.cueClass === 'quote') return lower(last + 1) === ':' || (lower(last + 1) === ',' && isQuoteMark(last + 2)) || afterItsQuote();
         // "The indictment charges that …", not "charged him with fraud" nor "charge 2,000 euros".
-        if (form.cueClass === 'that') return lower(last + 1) === 'that' || opensQuote(last + 1) || (afterQuote(first) && isClauseEnd(last + 1));
+        if (form.cueClass === 'that') return lower(last + 1) === 'that' || opensQuote(last + 1) || afterItsQuote();
         if (afterBe) return true;
         // Otherwise an -ing form is a participle of its own after a comma ("…, saying …"), and after a
         // preposition or its speaker when a content opens after it ("by telling them that …", "footage of the mayor
@@ -926,11 +925,8 @@ export const attribution = defineStage({
           (tokens[t - 1]!.pos === 'PRON' || isPluralNoun(tokens[t - 1]!)) && ['DET', 'NOUN', 'PRON', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
         // So is the first word of a clause whose subject is a relative word before the source: "a provision that
         // critics say shields/NOUN officers".
-        const gapVerb = () => {
-          const subject = /(?:s|ed)$/.test(lower(contentStart)) ? nounPhraseBefore(tokens, beforeAuxiliaries(cue.first, 0), 0) : null;
-          return !!subject && (words.has(lower(subject[0] - 1), 'relative-determiner') || words.has(lower(subject[0] - 1), 'free-relative'));
-        };
-        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) || gapVerb() || tokensBetween(contentStart, objectEnd).some((_token, k) => pastForm(contentStart + k));
+        const gapVerb = /(?:s|ed)$/.test(lower(contentStart)) && subjectAfterRelative(cue.first);
+        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) || gapVerb || tokensBetween(contentStart, objectEnd).some((_token, k) => pastForm(contentStart + k));
         let nounEnd = contentStart;
         while (tokens[nounEnd + 1]?.pos === 'NOUN') nounEnd++;
         const demonstrative = thatClause && !verbAfter && tokens[contentStart]?.pos === 'NOUN' && !isPluralNoun(tokens[nounEnd]!);
@@ -1471,6 +1467,15 @@ export const attribution = defineStage({
       function pastAdverbs(t: number, floor: number): number {
         while (t > floor && tokens[t]!.pos === 'ADV') t--;
         return t;
+      }
+
+      /**
+       * Whether the subject of the cue at `first` follows a relative word, so that the clause after the cue has
+       * it for subject: "who police say fired …", "a rule that critics say shields …", "what the group says will be …".
+       */
+      function subjectAfterRelative(first: number): boolean {
+        const subject = nounPhraseBefore(tokens, beforeAuxiliaries(first, 0), 0);
+        return !!subject && (words.has(lower(subject[0] - 1), 'relative') || words.has(lower(subject[0] - 1), 'free-relative'));
       }
 
       /** A verb at `t` whose -ing form after it is a cue of its subject's ("keeps saying", "continued insisting"), or -1. */
