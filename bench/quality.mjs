@@ -4,8 +4,8 @@
 // Each set (test/fixtures/wire/set-*/) holds six articles written in the manner of wire copy, on conflict,
 // disasters, protests, health, business, politics and courts, with a gold file written by the rules of
 // ../shared/gold/FORMAT.md. The script prints the scorer's summary line for each set, then for all sets
-// together (their documents in one folder, their gold files in one). Run `npm run build` first (npm run
-// quality does).
+// together (their documents in one folder, their gold files in one). `--pipeline NAME|FILE` scores another
+// pipeline than the default. Run `npm run build` first (npm run quality does).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,9 +21,12 @@ if (!existsSync(scorer)) {
   process.exit(2);
 }
 
+const pipelineAt = process.argv.indexOf('--pipeline');
+const pipeline = pipelineAt > 0 ? ['--pipeline', process.argv[pipelineAt + 1]] : [];
+
 /** The scorer's summary line for the documents of `docs` against `gold`. */
 function summary(docs, gold, claims) {
-  const run = spawnSync(process.execPath, [cli, 'extract', docs, '--out', claims, '--quiet'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [cli, 'extract', docs, '--out', claims, '--quiet', ...pipeline], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`claimline extract ${docs} exited with ${run.status}: ${run.stderr}`);
   const scored = spawnSync(process.execPath, [scorer, '--gold', gold, '--docs', docs, '--claims', claims], { encoding: 'utf8' });
   if (scored.status !== 0) throw new Error(`the scorer failed on ${gold}: ${scored.stderr}`);

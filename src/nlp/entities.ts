@@ -216,9 +216,11 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
   function typeRun(first: number, last: number): void {
     if (!byName.has(keyOf(spanText(first, last)))) {
       let titled = -1;
+      // (A title of several words ends at its last: "Secretary of State Miriam Castellano".)
+      const titleEndsAt = (k: number) => [0, 1, 2, 3].some((back) => k - back >= first && titleWords().has(lows.slice(k - back, k + 1).join(' ')));
       for (let k = last - 1; k >= first; k--) {
         // (A title before a link is a word of a body's name: "Directorate General of Health Services".)
-        if (titleWords().has(lows[k]!) && !CONNECTORS.has(lows[k + 1]!)) {
+        if (titleEndsAt(k) && !CONNECTORS.has(lows[k + 1]!)) {
           titled = k;
           break;
         }

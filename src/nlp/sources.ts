@@ -307,12 +307,18 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   // ("The head of the World Health Organization" or "of Zorvan Relief" is no one named: the role's field is a
   // common noun.)
   // A title with "of" ("Leader of the Opposition Prakash Mahanta") describes the name too.
-  const titleOf = tokens.slice(coreEnd + 2, last).some((_token, k) => titleWords().has(text.slice(tokens[coreEnd]!.start, tokens[coreEnd + 2 + k]!.end).toLowerCase()));
-  const roleBeforeName = coreEnd < last && tokens[coreEnd + 1]!.text === 'of' && isPersonNoun(tokens[coreEnd]!.text) && isNamePartAt(tokens, last) &&
-    (titleOf || tokens.slice(coreEnd + 2, last).some((token) => token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text))) &&
-    !entityHolding(entities, tokens[last]!.start, tokens[last]!.end, BODY_TYPES) && !isBodyHead(tokens[last]!.text) &&
-    tokens.slice(coreEnd + 1, last + 1).every((token) => token.pos !== 'VERB' && token.text !== ',' && !words.has(token.text, 'relative'));
-  if (roleBeforeName) coreEnd = last;
+  // (The name ends before a clause or description set off by a comma: "Secretary of State Miriam Castellano, whose …".)
+  let nameEnd = coreEnd;
+  while (nameEnd < last && tokens[nameEnd + 1]!.text !== ',' && !words.has(tokens[nameEnd + 1]!.text, 'relative')) nameEnd++;
+  const titleOf = tokens.slice(coreEnd + 2, nameEnd).some((_token, k) => titleWords().has(text.slice(tokens[coreEnd]!.start, tokens[coreEnd + 2 + k]!.end).toLowerCase()));
+  const roleBeforeName = coreEnd < nameEnd && tokens[coreEnd + 1]!.text === 'of' && isPersonNoun(tokens[coreEnd]!.text) && isNamePartAt(tokens, nameEnd) &&
+    (titleOf || tokens.slice(coreEnd + 2, nameEnd).some((token) => token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text))) &&
+    !entityHolding(entities, tokens[nameEnd]!.start, tokens[nameEnd]!.end, BODY_TYPES) && !isBodyHead(tokens[nameEnd]!.text) &&
+    tokens.slice(coreEnd + 1, nameEnd + 1).every((token) => token.pos !== 'VERB');
+  if (roleBeforeName) coreEnd = nameEnd;
+  // "the secretary of state's office": a title with "of" owns what follows it, which is the source.
+  const possessor = tokens.slice(coreEnd + 2, nameEnd).findIndex((_token, k) => isPossessiveAt(tokens, coreEnd + 2 + k) && titleWords().has(text.slice(tokens[coreEnd]!.start, tokens[coreEnd + 1 + k]!.end).toLowerCase()));
+  if (!roleBeforeName && possessor >= 0 && coreEnd + 3 + possessor <= last) return describeSource(doc, [coreEnd + 3 + possessor, last]);
   // "people familiar with the talks": an adjective before the phrase is not the head, but a person or people
   // with no other word is named by the phrase ("person familiar with the talks").
   let describedBy = -1;
@@ -398,7 +404,9 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   const afterName = coreEnd > first && isNamePartAt(tokens, coreEnd - 1) && !isDescriptorAt(tokens, coreEnd - 1);
   const titleAlone = titleWords().has(head.text.toLowerCase()) && !afterName;
   const sourceNoun = (opensSentence(tokens, coreEnd) && (lone || sourceHeads().has(head.text.toLowerCase()))) || titleAlone;
-  if (isNamePartAt(tokens, coreEnd) && !sourceNoun) return describeName(doc, first, coreEnd, appositive);
+  // A number in digits after a word of a name ends it: "Private broadcaster Kanal 9", "Local 412" (not a date).
+  const numbered = tokens[coreEnd - 1] && /^\d+$/.test(head.text) && isNameAt(tokens, coreEnd - 1) && !doc.values.some((value) => value.type === 'DATE' && value.start <= head.start && head.end <= value.end);
+  if ((isNamePartAt(tokens, coreEnd) || numbered) && !sourceNoun) return describeName(doc, first, coreEnd, appositive);
 
   // A common noun: an unnamed source, named by its bare description.
   let descriptionStart = first;
@@ -474,6 +482,8 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t) || isNameConjunctionAt(tokens, t)) &&
     (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || (bodyName && /^\p{Lu}/u.test(tokens[t]!.text)));
   while (nameStart - 1 >= first && inName(nameStart - 1)) nameStart--;
+  // A number alone is no name: the word before it is one of it, whatever else it may be ("TV 5").
+  if (nameStart === last && nameStart > first && /^\d+$/.test(tokens[last]!.text)) nameStart--;
   // "the daily newspaper The Makora Standard": a "The" with a capital inside a sentence opens the name.
   if (nameStart - 1 > first && tokens[nameStart - 1]!.text === 'The' && !opensSentence(tokens, nameStart - 1) && isDescriptorAt(tokens, nameStart - 2)) nameStart--;
   // The name of a body the tagger found whole holds words no walk over names takes ("Institute for the

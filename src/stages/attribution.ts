@@ -35,6 +35,8 @@ interface CueForm {
   words: string[];
   lemma: string;
   cueClass: CueClass;
+  /** The bare form is a past tense too, listed again among the forms: "the department forecast a deficit". */
+  pastTense?: boolean;
 }
 
 interface CueMatch {
@@ -99,10 +101,12 @@ export const attribution = defineStage({
     /** Every form of a verb that takes a content clause, beliefs included: a subject may follow one ("said officials claim …"). */
     const clauseVerbs = new Set<string>();
     for (const [lemma, others, cueClass] of readLexicon('cue-verbs.txt')) {
-      for (const form of [lemma!, ...others!.split(',')]) {
-        const formWords = form.trim().toLowerCase().split(' ');
+      const otherForms = others!.split(',').map((form) => form.trim().toLowerCase());
+      for (const form of new Set([lemma!, ...otherForms])) {
+        const formWords = form.split(' ');
         clauseVerbs.add(formWords[0]!);
-        if (cueClass !== 'belief' || options.beliefs) addForm({ words: formWords, lemma: lemma!, cueClass: cueClass as CueClass });
+        const pastTense = form === lemma && otherForms.includes(form);
+        if (cueClass !== 'belief' || options.beliefs) addForm({ words: formWords, lemma: lemma!, cueClass: cueClass as CueClass, pastTense });
       }
     }
     const nounsOfSaying = new Map(readLexicon('cue-nouns.txt').map(([noun, lemma]) => [noun!, lemma!]));
@@ -503,7 +507,10 @@ export const attribution = defineStage({
           // "…, say rights groups": after a comma or a quote, with its subject after it to the clause's end.
           const invertedSubject = afterCommaOrQuote ? nounPhraseAfter(tokens, last + 1, end) : null;
           const inverted = !!invertedSubject && isClauseEnd(invertedSubject[1] + 1) && canSpeak(headOf(invertedSubject));
-          return s.pos === 'PRON' || words.has(s.text, 'auxiliary') || words.has(s.text, 'partitive') || plural || isCoordinatedName(subject) || clauseFollows || catenative || inverted;
+          // A bare form that is a past tense too follows any subject before its object: "the department forecast a
+          // deficit of …", "the service forecast 250 millimetres".
+          const past = !!form.pastTense && ['NOUN', 'PROPN'].includes(s.pos) && (['DET', 'NUM'].includes(after?.pos ?? '') || beforeContent);
+          return s.pos === 'PRON' || words.has(s.text, 'auxiliary') || words.has(s.text, 'partitive') || plural || isCoordinatedName(subject) || clauseFollows || catenative || inverted || past;
         }
         // "Russia claims …", "the BBC reports.", "…, the report states.": a verb form that taggers often read as a
         // plural noun, after a name, or after a subject that follows a comma and before the end of the clause.
@@ -914,7 +921,15 @@ export const attribution = defineStage({
         // "questioned the company’s “premium first” strategy".
         // So is a participle between a determiner and its noun (see isParticipleModifier).
         // So is a past participle with its agent after a noun: "denied the charges filed by prosecutors".
-        const modifier = (t: number) => (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by');
+        // So is a phrase of an -ing preposition set off by a comma, up to the next: "added protections, including a
+        // clause requiring the team to repay $25 million", where no verb or figure is the cue's (a quote in it is).
+        const prepositionAside = new Uint8Array(Math.max(0, objectEnd - contentStart));
+        for (let t = contentStart, inside = false; t < objectEnd; t++) {
+          if (lower(t) === ',') inside = words.has(lower(t + 1), 'preposition');
+          prepositionAside[t - contentStart] = inside && !inQuote(tokens[t]!) ? 1 : 0;
+        }
+        const modifier = (t: number) =>
+          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by') || prepositionAside[t - contentStart] === 1;
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
         // a "that" before one word, or before a singular noun and no verb, is a demonstrative ("dispute that
@@ -934,7 +949,7 @@ export const attribution = defineStage({
         // "at" is the estimate: "whose capacity they estimate at more than 15 gigawatts".)
         const prepositionFirst = tokens[contentStart]?.pos === 'ADP' && lower(contentStart) !== 'at' && spanIndexAt(doc.quantities, tokens[contentStart]!.start) < 0;
         const saysSomething = (thatClause && !demonstrative && after.filter((token) => token.pos !== 'PUNCT').length > 1) || verbAfter || chargesObject(contentStart, cue.lemma, contentEnd) ||
-          (!prepositionFirst && spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end));
+          (!prepositionFirst && spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end && prepositionAside[spanIndexAt(tokens, q.start) - contentStart] !== 1));
         // After a content before the source ("“…,” she said of the election, in which …"), a phrase that
         // opens with a preposition is the cue's own, not more of what was said.
         const adjunct = !!before && !thatClause && tokens[contentStart]?.pos === 'ADP' && !words.has(lower(contentStart), 'subordinator');
@@ -1406,7 +1421,7 @@ export const attribution = defineStage({
       /** The token before the date or time that holds token `t` and the words that lead into it ("on", "this"). */
       function beforeTemporal(t: number, begin: number): number {
         while (t >= begin && isTemporal(t)) t--;
-        while (t >= begin && ['ADP', 'ADV', 'DET'].includes(tokens[t]!.pos)) t--;
+        while (t >= begin && (['ADP', 'ADV', 'DET'].includes(tokens[t]!.pos) || words.has(lower(t), 'time-modifier'))) t--;
         return t;
       }
 

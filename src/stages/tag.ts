@@ -2,11 +2,32 @@ import { z } from 'zod';
 import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.js';
 import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/actors.js';
 import { findEntities } from '../nlp/entities.js';
+import { isPossessiveAt, wordClasses } from '../nlp/sources.js';
+import { readWordClass } from '../lexicon/load.js';
 import { WinkReader } from '../nlp/wink.js';
 import { defineStage } from '../stage.js';
 
 // wink-nlp reads the whole text once: tokens, parts of speech, lemmas and its number/date entities.
 // Token offsets are rebuilt from each token's preceding white space, so they index the text exactly.
+
+/** The last parts of web addresses (name-words.txt): "Kompas.com" is one name, which wink splits at its dots. */
+const WEB_DOMAINS = readWordClass('name-words.txt', 'web-domain');
+
+/**
+ * Fixes of what the tagger reads wrong where no other reading is possible, made once for every later stage:
+ * a word after a possessive is no verb ("Veltrix's lead/VERB lawyer", "their planned/VERB cuts"). "her" is an
+ * object pronoun too ("let her go"), so only a possessive that is nothing else counts.
+ */
+function repairTags(tokens: Token[]): void {
+  const words = wordClasses();
+  for (let t = 1; t + 1 < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (token.pos !== 'VERB' || !['NOUN', 'PROPN'].includes(tokens[t + 1]!.pos)) continue;
+    const before = tokens[t - 1]!.text.toLowerCase();
+    const possessive = isPossessiveAt(tokens, t - 1) || (words.has(before, 'possessive') && !words.has(before, 'object-pronoun'));
+    if (possessive) token.pos = /(?:ed|en|ing)$/.test(token.text) ? 'ADJ' : 'NOUN';
+  }
+}
 
 const VALUE_TYPES = new Set<ValueMention['type']>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'DATE', 'TIME', 'DURATION']);
 
@@ -83,6 +104,16 @@ export const tag = defineStage({
         if (start < 0) continue; // wink rewrote the token's text: leave it out rather than guess
         cursor = start + value.length;
         if (types[i] === 'tabCRLF' || pos[i] === 'SPACE') continue;
+        const [host, dot] = tokens.slice(-2);
+        if (dot?.text === '.' && host && dot.end === start && host.end === dot.start && WEB_DOMAINS.has(value) && /[\p{L}\p{N}]$/u.test(host.text) && host.sentence === dot.sentence) {
+          tokens.pop();
+          host.end = cursor;
+          host.text = doc.text.slice(host.start, host.end);
+          host.pos = 'PROPN';
+          host.lemma = host.text.toLowerCase();
+          ours[i] = ours[i - 1] = tokens.length - 1;
+          continue;
+        }
         ours[i] = tokens.length;
         while (sentence + 1 < doc.sentences.length && doc.sentences[sentence + 1]!.start <= start) sentence++;
         // "£10m." at the end of a sentence: wink keeps the stop on a scale's letter after a number; it is the stop.
@@ -100,6 +131,7 @@ export const tag = defineStage({
         if (stopOnScale) tokens.push({ start: cursor - 1, end: cursor, text: '.', pos: 'PUNCT', lemma: '.', sentence });
       }
 
+      repairTags(tokens);
       const sentenceTokens = doc.sentences.map((): [number, number] => [0, 0]);
       for (let t = tokens.length - 1; t >= 0; t--) sentenceTokens[tokens[t]!.sentence]![0] = t;
       for (let t = 0; t < tokens.length; t++) sentenceTokens[tokens[t]!.sentence]![1] = t + 1;

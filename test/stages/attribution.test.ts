@@ -871,6 +871,30 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a text with a time before its participle', 'The ministry issued a statement on Monday saying 14 people had died.', [
     { source: 'a statement', name: 'ministry', cue: 'saying', content: '14 people had died' },
   ]],
+  ['a noun a tagger reads as a verb after a possessive', 'The union\'s lead negotiator, Rosa Delgado, argued that wages had fallen 9 percent.', [
+    { source: 'The union\'s lead negotiator, Rosa Delgado', name: 'Rosa Delgado', kind: 'person', cue: 'argued' },
+  ]],
+  ['a web address is one name', 'News portal Detik.com, citing police sources, reported that 30 people were arrested.', [
+    { source: 'News portal Detik.com', name: 'Detik.com', kind: 'media', cue: 'reported' },
+  ]],
+  ['a bare form that is a past tense too, after a singular subject', 'The weather bureau forecast 120 millimetres of rain for the coast.', [
+    { source: 'The weather bureau', cue: 'forecast', lemma: 'forecast' },
+  ]],
+  ['a text with its issuer before a time with a word of time', 'A report released by the audit office early on Friday said 2,400 contracts were never tendered.', [
+    { source: 'A report released by the audit office', name: 'audit office', cue: 'said' },
+  ]],
+  ['a title of several words with a clause after the name', 'Secretary of Defense Alan Ferrow, who took office in May, said 300 officers would be hired.', [
+    { source: 'Secretary of Defense Alan Ferrow', name: 'Alan Ferrow', kind: 'person', cue: 'said' },
+  ]],
+  ['what belongs to a title with "of" is the source', 'The attorney general\'s office said 14 companies had settled.', [
+    { source: 'The attorney general\'s office', kind: 'government', cue: 'said' },
+  ]],
+  ['a name that ends in a number', 'Regional broadcaster TV 5 reported that the bridge had collapsed.', [
+    { source: 'Regional broadcaster TV 5', name: 'TV 5', kind: 'media', cue: 'reported' },
+  ]],
+  ['a county speaks for its government', 'The county said 2,100 homes had lost power.', [
+    { source: 'The county', kind: 'government', cue: 'said' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -884,6 +908,7 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['a plain object with a phrase of "including" set off by a comma', 'The company added new safeguards, including a rule requiring managers to log 30 checks a week.'],
     ['a plain object before a contrasting second verb', 'The navy acknowledged the incident but gave no details.'],
     ['a belief', 'It is believed that the convoy was hit.'],
     ['a name that looks like a cue', 'The United States Says Group met in Geneva.'],
