@@ -235,6 +235,15 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     if (proper && !isNameAt(tokens, first - 1) && !isPossessiveAt(tokens, first - 1) && token.text !== '-' && !NAME_LINKS.has(token.text) && !isNameParticleAt(tokens, first - 1) && !isNameConjunctionAt(tokens, first - 1)) proper = false;
     first--;
   }
+  // "a" holds no plural: in "…, an account organizers disputed" the plural opens a clause of its own after the
+  // noun the article belongs to. (A plural by its form or the table: a tagger's lemma may only respell the
+  // word, "centre" → "center".)
+  const plural = head.pos === 'NOUN' && (/s$/i.test(head.text) || isPluralSourceHead(head.text.toLowerCase()));
+  if (/^an?$/i.test(tokens[first]!.text) && plural && isPluralNoun(head)) {
+    let singular = first + 1;
+    while (singular < last && tokens[singular]!.pos === 'ADJ') singular++;
+    if (singular < last && tokens[singular]!.pos === 'NOUN' && !isPluralNoun(tokens[singular]!)) return [singular + 1, last];
+  }
   return [first, last];
 }
 
@@ -555,10 +564,12 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A title before it makes a person of a name read as a place ("Professor Adrian Hill"); a place that only
   // ends the name is no kind of it ("Copperhill Mining Zambia").
   // Nor is a place a tagger ran on past the name ("Priya Natarajan of Hargreave Lane").
-  const entityKind = entity && !(titled && entity.type === 'place') && !(entity.type === 'place' && (entity.start > start || entity.end > end)) ? kindOfType[entity.type]! : null;
+  // A number ends no person's name: "Local 412", "Kanal 9" are bodies whatever a tagger made of them.
+  const numbered = /\d$/.test(name);
+  const entityKind = entity && !(titled && entity.type === 'place') && !(entity.type === 'place' && (entity.start > start || entity.end > end)) && !(entity.type === 'person' && numbered) ? kindOfType[entity.type]! : null;
   // A preposition that is no particle or an ampersand joins the words of a body's name, not a person's
   // ("Engineers Without Borders", "Cajun Power & Light"); so does a body's noun at its end ("World Anti-Doping Agency").
-  const linked = tokens.slice(nameStart, last + 1).some((token) => (token.pos === 'ADP' && !NAME_PARTICLES.has(token.text)) || token.text === '&') || wordClasses().has(tokens[last]!.text, 'body');
+  const linked = tokens.slice(nameStart, last + 1).some((token) => (token.pos === 'ADP' && !NAME_PARTICLES.has(token.text)) || token.text === '&') || wordClasses().has(tokens[last]!.text, 'body') || numbered;
   // A description beside the name says more than a tagger's guess of its type.
   return { name: fullName, kind: describedKind ?? entityKind ?? (titled || (wordCount >= 2 && wordCount <= 4 && !linked) ? 'person' : 'organization'), entity };
 }

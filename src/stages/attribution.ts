@@ -240,8 +240,7 @@ export const attribution = defineStage({
        * is the "Economy Minister Lucía Herrera" who speaks below it.
        */
       function nameHeadlineSources(): void {
-        const headline = doc.sentences[0];
-        if (!headline || /[.!?"”’]\s*$/.test(text.slice(headline.start, headline.end))) return;
+        if (!isHeadline(0)) return;
         const wordsOf = (written: string) => written.toLowerCase().split(NON_WORD).filter((word) => word && word !== 'the');
         for (const mention of attributions) {
           if (mention.sentence !== 0 || mention.source.kind !== 'anonymous' || mention.source.entityId) continue;
@@ -356,6 +355,12 @@ export const attribution = defineStage({
         for (let n = begin; n < t && !description; n++) if (!isNameAt(tokens, n) && !(n === begin && tokens[n]!.pos === 'PROPN')) return false;
         const place = !!entityHolding(doc.entities, tokens[begin]!.start, tokens[t - 1]!.end, ['place']);
         return !place && t + 1 < (doc.sentenceTokens[tokens[t]!.sentence]?.[1] ?? 0);
+      }
+
+      /** A headline as most articles open: a first sentence with no stop at its end. */
+      function isHeadline(s: number): boolean {
+        const sentence = doc.sentences[s];
+        return s === 0 && !!sentence && !/[.!?"”’]\s*$/.test(text.slice(sentence.start, sentence.end));
       }
 
       /** A headline: every word but the function words starts with a capital, and there are three of them. */
@@ -749,6 +754,10 @@ export const attribution = defineStage({
             const subject = nearestSubject(begin, cueFirst - 1);
             return subject && finishWithSource(cue, cueFirst, subject, content, s);
           }
+          // "…, a figure the company disputed, putting the number at 900": after a relative clause with no relative
+          // word, the participle goes on from that clause's verb and takes its subject.
+          const gapSubject = lower(t) === ',' && tokens[t - 1]?.pos === 'VERB' ? nounPhraseBefore(tokens, beforeAuxiliaries(t - 1, begin), begin) : null;
+          if (gapSubject && tokens[gapSubject[0] - 1]?.pos === 'NOUN' && canSpeak(headOf(gapSubject))) return finishWithSource(cue, cueFirst, gapSubject, content, s);
           const host = earlier.findLast((mention) => !words.has(mention.source.text, 'relative-pronoun'));
           // "… described Clinton as a “disgrace” after she attacked the police and blamed …": a clause of its own
           // after what the host said has the subject of the verb "and" goes on from.
@@ -928,8 +937,11 @@ export const attribution = defineStage({
           if (lower(t) === ',') inside = words.has(lower(t + 1), 'preposition');
           prepositionAside[t - contentStart] = inside && !inQuote(tokens[t]!) ? 1 : 0;
         }
+        // So is a word of a compound joined by a hyphen: "the tally of set-aside ballots".
+        const glued = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
+        const compound = (t: number) => (lower(t - 1) === '-' && glued(t - 1, t)) || (lower(t + 1) === '-' && glued(t, t + 1));
         const modifier = (t: number) =>
-          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by') || prepositionAside[t - contentStart] === 1;
+          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by') || prepositionAside[t - contentStart] === 1 || compound(t);
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
         // a "that" before one word, or before a singular noun and no verb, is a demonstrative ("dispute that
@@ -948,7 +960,14 @@ export const attribution = defineStage({
         // (A figure in a phrase of a preposition is no object, "has testified in at least six cases", but one after
         // "at" is the estimate: "whose capacity they estimate at more than 15 gigawatts".)
         const prepositionFirst = tokens[contentStart]?.pos === 'ADP' && lower(contentStart) !== 'at' && spanIndexAt(doc.quantities, tokens[contentStart]!.start) < 0;
-        const saysSomething = (thatClause && !demonstrative && after.filter((token) => token.pos !== 'PUNCT').length > 1) || verbAfter || chargesObject(contentStart, cue.lemma, contentEnd) ||
+        // A headline drops its verb "be": "mayor says toll far higher".
+        // (A noun, then an adjective past adverbs only: not "confirm arrest of suspect in deadly attack".)
+        const predicativeAt = (k: number) => {
+          while (after[k]?.pos === 'ADV') k++;
+          return after[k]?.pos === 'ADJ';
+        };
+        const headlineClause = isHeadline(s) && after.some((token, k) => token.pos === 'NOUN' && predicativeAt(k + 1));
+        const saysSomething = (thatClause && !demonstrative && after.filter((token) => token.pos !== 'PUNCT').length > 1) || verbAfter || headlineClause || chargesObject(contentStart, cue.lemma, contentEnd) ||
           (!prepositionFirst && spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end && prepositionAside[spanIndexAt(tokens, q.start) - contentStart] !== 1));
         // After a content before the source ("“…,” she said of the election, in which …"), a phrase that
         // opens with a preposition is the cue's own, not more of what was said.
@@ -1344,7 +1363,8 @@ export const attribution = defineStage({
           const k = beforeTemporal(phrase[1], begin);
           const issued = tokens[k]?.pos === 'VERB' ? proxyBefore(k - 1, begin) : null;
           if (issued) return [issued[0], t];
-          phrase = k >= begin ? nounPhraseBefore(tokens, k, begin) : null;
+          // (Past a bracket before the date: "The Estmark Public Health Institute (EPHI) on Thursday reported".)
+          phrase = k < begin ? null : lower(k) === ')' ? subjectCore(k, begin) : nounPhraseBefore(tokens, k, begin);
         }
         phrase = phrase && withPrepositions(phrase, begin);
         // "At least 20 Republicans": the modifier of a count that opens the phrase is a word of it.
@@ -1411,7 +1431,9 @@ export const attribution = defineStage({
           if (words.has(lower(before), 'partitive')) return [before, phrase[1]];
           // "58% of respondents", "two of the men": a number of them.
           if (lower(before) === '%' || lower(before) === 'percent') before--;
-          const head: [number, number] | null = tokens[before]?.pos === 'NUM' ? [before, before] : nounPhraseBefore(tokens, before, begin);
+          // ("Local 412 of the Teamsters": a number after a name is a word of it.)
+          const count = tokens[before]?.pos === 'NUM' && !(before > begin && isNameAt(tokens, before - 1));
+          const head: [number, number] | null = count ? [before, before] : nounPhraseBefore(tokens, before, begin);
           if (!head) break;
           phrase = [head[0], phrase[1]];
         }
@@ -1940,7 +1962,10 @@ export const attribution = defineStage({
       }
 
       function isRelativePronounAt(t: number): boolean {
-        return words.has(lower(t), 'relative-pronoun') && !isAcronymInName(t);
+        // (A "that" between a noun that can speak and a verb is one too: "a report that put the overtime bill at $214
+        // million", not "the things that add up".)
+        const relativeThat = lower(t) === 'that' && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && canSpeak(t - 1);
+        return (words.has(lower(t), 'relative-pronoun') || relativeThat) && !isAcronymInName(t);
       }
 
       function pronounAt(t: number): string | null {

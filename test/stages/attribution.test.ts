@@ -895,6 +895,22 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a county speaks for its government', 'The county said 2,100 homes had lost power.', [
     { source: 'The county', kind: 'government', cue: 'said' },
   ]],
+  ['a body with its acronym in brackets before a time', 'The National Grain Board (NGB) on Monday reported 1.2 million tonnes of losses.', [
+    { source: 'The National Grain Board (NGB)', name: 'National Grain Board', cue: 'reported' },
+  ]],
+  ['a union local: a name with a number before a phrase of "of"', 'Local 88 of the Transit Workers Union said 600 drivers would strike.', [
+    { source: 'Local 88 of the Transit Workers Union', name: 'Local 88', kind: 'organization', cue: 'said' },
+  ]],
+  ['a headline drops its verb "be"', 'Storm floods coastal towns; governor says damage far worse than feared', [
+    { source: 'governor', cue: 'says', content: 'damage far worse than feared' },
+  ]],
+  ['"that" between a noun that can speak and a cue is a relative pronoun', 'Senators cited an audit that put the cost of the program at $3.1 billion.', [
+    { source: 'that', cue: 'put' },
+  ]],
+  ['a participle after a relative clause with no relative word takes that clause\'s subject', 'The union said 5,000 members marched, an estimate the police disputed, putting the crowd at 1,800.', [
+    { source: 'The union', cue: 'said' },
+    { source: 'the police', cue: 'putting' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -908,6 +924,9 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['"protest" with a plain object', 'Hundreds of nurses protested the hospital closures outside parliament.'],
+    ['a verb in a compound joined by a hyphen inside a plain object', 'The campaign disputed the count of set-aside ballots.'],
+    ['a cue in a relative clause with no relative word, after a noun with "a"', 'The mayor promised 300 new homes, a pledge tenants dismissed.'],
     ['a plain object with a phrase of "including" set off by a comma', 'The company added new safeguards, including a rule requiring managers to log 30 checks a week.'],
     ['a plain object before a contrasting second verb', 'The navy acknowledged the incident but gave no details.'],
     ['a belief', 'It is believed that the convoy was hit.'],
