@@ -1676,7 +1676,11 @@ export const attribution = defineStage({
         const content = widenToQuotes(joinSplitQuote(contentSpan, source, cueSpan, s));
         const quotes = spansOverlapping(outerQuotes, content.start, content.end);
         // Direct when every word of the content is quoted; a split quote's source and cue do not count.
-        const aside = [...quotes, source, cueSpan].sort((a, b) => a.start - b.start);
+        // (So does a phrase of the cue's before the second piece of a split quote.)
+        const high = Math.max(source.end, cueEnd);
+        const next = quotes.find((quote) => quote.start >= high);
+        const adjunct = next && content.start < Math.min(source.start, cueStart) && isCueAdjunct(high, next.start) ? [{ start: high, end: next.start }] : [];
+        const aside = [...quotes, source, cueSpan, ...adjunct].sort((a, b) => a.start - b.start);
         let unquotedWords = false;
         let from = content.start;
         for (const span of [...aside, { start: content.end, end: content.end }]) {
@@ -1703,7 +1707,7 @@ export const attribution = defineStage({
         const sentence = doc.sentences[s]!;
         const low = Math.min(source.start, cue.start);
         const high = Math.max(source.end, cue.end);
-        const onlyJoiners = (from: number, to: number) => from <= to && /^[ ,:;—–-]*$/.test(text.slice(from, to));
+        const onlyJoiners = (from: number, to: number) => from <= to && (/^[ ,:;—–-]*$/.test(text.slice(from, to)) || isCueAdjunct(from, to));
         // The source and cue stand together between the pieces ("he said", "said the mayor"); a participle
         // apart from the source it takes ("“…,” the mayor said, adding …") splits no quote.
         const between = text.slice(Math.min(source.end, cue.end), Math.max(source.start, cue.start));
@@ -1723,6 +1727,15 @@ export const attribution = defineStage({
           if (before) return { start: before.start, end: content.end };
         }
         return content;
+      }
+
+      /**
+       * Whether the text from `from` to `to` is a phrase of the cue's and a comma before the second piece of a split
+       * quote: "said in a televised interview, “…”", "said as she read the verdict, “…”".
+       */
+      function isCueAdjunct(from: number, to: number): boolean {
+        const between = spansStartingIn(tokens, from, to);
+        return between.length > 1 && between.length <= 12 && ['ADP', 'SCONJ'].includes(between[0]!.pos) && between.at(-1)!.text === ',' && !/[.!?;:"“”«»]/.test(text.slice(from, to));
       }
 
       function quoteWords(quote: Quote): string {

@@ -901,6 +901,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a union local: a name with a number before a phrase of "of"', 'Local 88 of the Transit Workers Union said 600 drivers would strike.', [
     { source: 'Local 88 of the Transit Workers Union', name: 'Local 88', kind: 'organization', cue: 'said' },
   ]],
+  ['a quote split around its cue and a phrase of the cue\'s', '“The dam held,” the engineer said in a radio interview, “but the spillway did not.”', [
+    { source: 'the engineer', cue: 'said', type: 'direct', quote: 'The dam held, but the spillway did not.' },
+  ]],
   ['a headline drops its verb "be"', 'Storm floods coastal towns; governor says damage far worse than feared', [
     { source: 'governor', cue: 'says', content: 'damage far worse than feared' },
   ]],
