@@ -182,8 +182,10 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     return phrase && [phrase[0], last];
   }
   const head = tokens[last];
-  // A noun of the table is a head whatever a tagger made of it ("The military/ADJ said").
-  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNamePartAt(tokens, last) || isCapitalisedWord(head) || sourceHeads().has(head.text.toLowerCase()))) return null;
+  // A noun of the table or a text that speaks is a head whatever a tagger made of it ("The military/ADJ said",
+  // "Ivana Trump's brief/ADJ said").
+  const known = sourceHeads().has(head?.text.toLowerCase() ?? '') || wordClasses().has(head?.text ?? '', 'proxy');
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNamePartAt(tokens, last) || isCapitalisedWord(head) || known)) return null;
   let first = last;
   let proper = isNamePartAt(tokens, last);
   while (first - 1 >= floor) {

@@ -418,8 +418,12 @@ export const attribution = defineStage({
         const pastForm = lower(first) !== form.lemma && !presentS;
         const beforeNoun = ['NOUN', 'PROPN'].includes(tokens[last + 1]?.pos ?? '') && !words.has(form.lemma, 'hearer-cue');
         const numberEndsSubject = before?.pos === 'NUM' && (isNameAt(tokens, first - 2) || /^no\.?$/.test(lower(first - 2)) || (pastForm && !beforeNoun));
-        const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1)) && !numberEndsSubject;
-        if (before && ((modifier && !isTemporal(first - 1) && !partitive) || isPossessiveAt(tokens, first - 1))) return false;
+        // (Nor is a text that speaks a tagger read as an adjective: "Ivana Trump's brief/ADJ said".)
+        const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1)) && !words.has(lower(first - 1), 'proxy') && !numberEndsSubject;
+        // (An -ing form after a preposition, an article and an adjective is the noun of the phrase: "told reporters at
+        // the daily/ADJ briefing that …".)
+        const nounOfPhrase = before?.pos === 'ADJ' && tokens[first - 2]?.pos === 'DET' && tokens[first - 3]?.pos === 'ADP' && lower(first).endsWith('ing');
+        if (before && ((modifier && !isTemporal(first - 1) && !partitive) || isPossessiveAt(tokens, first - 1) || nounOfPhrase)) return false;
         const after = tokens[last + 1];
         const afterCommaOrQuote = !!before && /^[,"”’']$/.test(before.text);
         const beforeContent = !!after && (after.text.toLowerCase() === 'that' || /^[:"“]$/.test(after.text));
@@ -761,7 +765,11 @@ export const attribution = defineStage({
           const host = earlier.findLast((mention) => !words.has(mention.source.text, 'relative-pronoun'));
           // "… described Clinton as a “disgrace” after she attacked the police and blamed …": a clause of its own
           // after what the host said has the subject of the verb "and" goes on from.
-          const own = host && lower(t) !== ',' && !participle ? nearestSubject(begin, cueFirst - 1) : null;
+          // (Not a subject of a clause of comparison or time inside the host's: "reported a loss, far worse than analysts
+          // had expected, and said …".)
+          const nearest = host && lower(t) !== ',' && !participle ? nearestSubject(begin, cueFirst - 1) : null;
+          const subordinate = !!nearest && (tokens[nearest[0] - 1]?.pos === 'SCONJ' || ['than', 'as'].includes(lower(nearest[0] - 1)));
+          const own = subordinate ? null : nearest;
           if (own && tokens[own[0]]!.start >= host!.content.end && tokens[own[0]]!.start >= host!.source.end) return finishWithSource(cue, cueFirst, own, content, s);
           if (host) return finish(cue, cueFirst, host.source, { name: host.source.name, kind: host.source.kind, entity: null }, content, s, host.source.entityId);
           const subject = mainClauseSubject(begin, cueFirst);
@@ -812,6 +820,11 @@ export const attribution = defineStage({
           (lower(content - 1) === 'that' || words.has(lower(content), 'subject-pronoun') || isQuoteMark(content));
       }
 
+      /** A word a tagger read as a verb inside a name, between two words of it: "its Gentle Start/VERB 1 formula". */
+      function isVerbInName(t: number): boolean {
+        return tokens[t]!.pos === 'VERB' && isNameAt(tokens, t - 1) && isNameAt(tokens, t) && (isNameAt(tokens, t + 1) || tokens[t + 1]?.pos === 'NUM');
+      }
+
       /** Whether the tokens from `from` to before `to` hold a figure of an event: "At least 40 dead". */
       function holdsEventFigure(from: number, to: number): boolean {
         if (to <= from) return false;
@@ -832,7 +845,7 @@ export const attribution = defineStage({
         return !tokensBetween(begin, end).some((token, k) => {
           if (token.start < content.start || token.end > content.end) return false;
           if (token.start >= figure.end && (token.pos === 'SCONJ' || words.has(lower(begin + k), 'subordinator'))) adjunct = true;
-          return (['VERB', 'AUX'].includes(token.pos) && !isGerundAt(begin + k) && !adjunct) || inQuote(token);
+          return (['VERB', 'AUX'].includes(token.pos) && !isGerundAt(begin + k) && !isVerbInName(begin + k) && !adjunct) || inQuote(token);
         });
       }
 
@@ -871,6 +884,8 @@ export const attribution = defineStage({
           }
         }
         contentStart = quoteAfterPreamble(contentStart, contentEnd) ?? contentStart;
+        // An indirect question asks, it says nothing that is so: "have questioned whether the state can afford it".
+        if (lower(contentStart) === 'whether') return null;
         // A clause in the subjunctive after a cue of asking asks for an act: "urging that the filibuster be
         // preserved", "demanded that he resign".
         if (thatClause && words.has(cue.lemma, 'request-cue') && isSubjunctiveAt(contentStart, contentEnd)) return null;
@@ -937,9 +952,10 @@ export const attribution = defineStage({
           if (lower(t) === ',') inside = words.has(lower(t + 1), 'preposition');
           prepositionAside[t - contentStart] = inside && !inQuote(tokens[t]!) ? 1 : 0;
         }
-        // So is a word of a compound joined by a hyphen: "the tally of set-aside ballots".
+        // So is a word of a compound joined by a hyphen, "the tally of set-aside ballots", or inside a name, "its Gentle
+        // Start/VERB 1 formula".
         const glued = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
-        const compound = (t: number) => (lower(t - 1) === '-' && glued(t - 1, t)) || (lower(t + 1) === '-' && glued(t, t + 1));
+        const compound = (t: number) => (lower(t - 1) === '-' && glued(t - 1, t)) || (lower(t + 1) === '-' && glued(t, t + 1)) || isVerbInName(t);
         const modifier = (t: number) =>
           (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by') || prepositionAside[t - contentStart] === 1 || compound(t);
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
@@ -1676,11 +1692,15 @@ export const attribution = defineStage({
         const content = widenToQuotes(joinSplitQuote(contentSpan, source, cueSpan, s));
         const quotes = spansOverlapping(outerQuotes, content.start, content.end);
         // Direct when every word of the content is quoted; a split quote's source and cue do not count.
-        // (So does a phrase of the cue's before the second piece of a split quote.)
+        // (So do a phrase of the cue's before the second piece of a split quote and a description between the source
+        // and the cue.)
         const high = Math.max(source.end, cueEnd);
         const next = quotes.find((quote) => quote.start >= high);
-        const adjunct = next && content.start < Math.min(source.start, cueStart) && isCueAdjunct(high, next.start) ? [{ start: high, end: next.start }] : [];
-        const aside = [...quotes, source, cueSpan, ...adjunct].sort((a, b) => a.start - b.start);
+        const gaps = [
+          next && content.start < Math.min(source.start, cueStart) ? { start: high, end: next.start } : null,
+          { start: Math.min(source.end, cueEnd), end: Math.max(source.start, cueStart) },
+        ].filter((gap): gap is Span => !!gap && gap.start < gap.end && isCueAdjunct(gap.start, gap.end));
+        const aside = [...quotes, source, cueSpan, ...gaps].sort((a, b) => a.start - b.start);
         let unquotedWords = false;
         let from = content.start;
         for (const span of [...aside, { start: content.end, end: content.end }]) {
@@ -1710,8 +1730,9 @@ export const attribution = defineStage({
         const onlyJoiners = (from: number, to: number) => from <= to && (/^[ ,:;—–-]*$/.test(text.slice(from, to)) || isCueAdjunct(from, to));
         // The source and cue stand together between the pieces ("he said", "said the mayor"); a participle
         // apart from the source it takes ("“…,” the mayor said, adding …") splits no quote.
-        const between = text.slice(Math.min(source.end, cue.end), Math.max(source.start, cue.start));
-        if (/[,;:.!?"“”]/.test(between)) return content;
+        // (A description of the source may stand between them: "Irena Koszta, general secretary of the union, told …".)
+        const [gapStart, gapEnd] = [Math.min(source.end, cue.end), Math.max(source.start, cue.start)];
+        if (/[,;:.!?"“”]/.test(text.slice(gapStart, gapEnd)) && !isCueAdjunct(gapStart, gapEnd)) return content;
         const opensSentence = (quote: Quote) => quote.start <= sentence.start || /^[\s\p{P}]*$/u.test(text.slice(sentence.start, quote.start));
         if (content.end <= low) {
           // Quotes are disjoint and in order: only the first after the cue can follow it with joiners alone.
@@ -1735,7 +1756,13 @@ export const attribution = defineStage({
        */
       function isCueAdjunct(from: number, to: number): boolean {
         const between = spansStartingIn(tokens, from, to);
-        return between.length > 1 && between.length <= 12 && ['ADP', 'SCONJ'].includes(between[0]!.pos) && between.at(-1)!.text === ',' && !/[.!?;:"“”«»]/.test(text.slice(from, to));
+        if (between.length < 2 || between.length > 20 || between.at(-1)!.text !== ',' || /[.!?;:"“”«»]/.test(text.slice(from, to))) return false;
+        // A phrase of a preposition or a subordinator; or the source's description and the cue's hearer with no verb but
+        // in a relative clause ("said Petar Sulk, a farmer whose house stands by the river, “…”", "told the crowd from a
+        // truck, “…”"), not a participle of its own ("…, adding that …, “…”").
+        if (['ADP', 'SCONJ'].includes(between[0]!.pos) && between.length <= 12) return true;
+        const relative = between.findIndex((token) => words.has(token.text.toLowerCase(), 'relative'));
+        return between.every((token, k) => !['VERB', 'AUX'].includes(token.pos) || (relative >= 0 && k > relative));
       }
 
       function quoteWords(quote: Quote): string {
@@ -1774,7 +1801,12 @@ export const attribution = defineStage({
           // A participle inside a compound ("Washington-based") or a word of a name ("Nuala Grant/VERB") is no verb of a clause;
           // a form in -s between a noun and a preposition or a number is one, whatever a tagger made of it ("toll rises/NOUN to 63").
           const verbInS = tokens[t]!.pos === 'NOUN' && /s$/.test(lower(t)) && tokens[t]!.lemma !== lower(t) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && ['ADP', 'NUM'].includes(tokens[t + 1]?.pos ?? '');
-          says = inQuote(tokens[t]!) || (!inRelative && (['VERB', 'AUX'].includes(tokens[t]!.pos) || verbInS) && lower(t - 1) !== '-' && !isNameAt(tokens, t));
+          // (Nor is a participle after a noun inside a phrase of a preposition: "The sheriff's office, in records released
+          // last year, reported …".)
+          let phraseStart = t - 1;
+          while (phraseStart > begin && phraseStart > t - 8 && ['DET', 'ADJ', 'NOUN'].includes(tokens[phraseStart - 1]!.pos)) phraseStart--;
+          const modifies = isParticipleOfNoun(t) && tokens[phraseStart - 1]?.pos === 'ADP';
+          says = inQuote(tokens[t]!) || (!inRelative && (['VERB', 'AUX'].includes(tokens[t]!.pos) || verbInS) && lower(t - 1) !== '-' && !isNameAt(tokens, t) && !modifies);
         }
         // So does a figure of an event with no verb, as a headline writes it: "At least 40 dead, says UN agency".
         if (!says && !holdsEventFigure(begin, cue.first)) return null;
@@ -1935,6 +1967,12 @@ export const attribution = defineStage({
         // plant would close", "told Reuters they had been beaten".
         const startsContent = (k: number) => k > from && (tokens[k]!.pos === 'DET' || words.has(lower(k), 'subject-pronoun'));
         while (t < end && (['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'PART'].includes(tokens[t]!.pos) || isNameAt(tokens, t)) && lower(t) !== 'that' && !startsContent(t)) t++;
+        // A phrase of a preposition after the hearer, before "that" or a quote: "told the audience at Ardent College that …".
+        if (t > from && tokens[t]?.pos === 'ADP' && lower(t) !== 'that') {
+          let k = t + 1;
+          while (k < end && k <= t + 6 && ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos) && lower(k) !== 'that') k++;
+          if (k > t + 1 && (lower(k) === 'that' || isQuoteMark(k))) t = k;
+        }
         // A hearer is a person or a name ("told CNN", "assured them", "told reporters"), or is followed by
         // "that" or a quote; "warned the toll would rise" has none, and the toll is content.
         const first = tokens[from];

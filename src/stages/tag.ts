@@ -12,20 +12,26 @@ import { defineStage } from '../stage.js';
 
 /** The last parts of web addresses (name-words.txt): "Kompas.com" is one name, which wink splits at its dots. */
 const WEB_DOMAINS = readWordClass('name-words.txt', 'web-domain');
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * Fixes of what the tagger reads wrong where no other reading is possible, made once for every later stage:
- * a word after a possessive is no verb ("Veltrix's lead/VERB lawyer", "their planned/VERB cuts"). "her" is an
- * object pronoun too ("let her go"), so only a possessive that is nothing else counts.
+ * a word after a possessive is no verb, but a modifier of the noun after it ("Veltrix's lead/VERB lawyer",
+ * "their planned/VERB cuts") or a noun ("the governor's thinking/VERB"); nor is a participle after an article. "her" is an object pronoun too ("let
+ * her go"), so only a possessive that is nothing else counts.
  */
 function repairTags(tokens: Token[]): void {
   const words = wordClasses();
-  for (let t = 1; t + 1 < tokens.length; t++) {
+  for (let t = 1; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (token.pos !== 'VERB' || !['NOUN', 'PROPN'].includes(tokens[t + 1]!.pos)) continue;
+    if (token.pos !== 'VERB') continue;
     const before = tokens[t - 1]!.text.toLowerCase();
-    const possessive = isPossessiveAt(tokens, t - 1) || (words.has(before, 'possessive') && !words.has(before, 'object-pronoun'));
-    if (possessive) token.pos = /(?:ed|en|ing)$/.test(token.text) ? 'ADJ' : 'NOUN';
+    const participle = /(?:ed|en|ing)$/.test(token.text);
+    // So is a participle between an article and a modifier or a noun: "A divided/VERB federal appeals court".
+    if (ARTICLES.has(before) && participle && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')) token.pos = 'ADJ';
+    if (!isPossessiveAt(tokens, t - 1) && !(words.has(before, 'possessive') && !words.has(before, 'object-pronoun'))) continue;
+    if (['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')) token.pos = participle ? 'ADJ' : 'NOUN';
+    else if (token.text.endsWith('ing')) token.pos = 'NOUN';
   }
 }
 

@@ -904,6 +904,28 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a quote split around its cue and a phrase of the cue\'s', '“The dam held,” the engineer said in a radio interview, “but the spillway did not.”', [
     { source: 'the engineer', cue: 'said', type: 'direct', quote: 'The dam held, but the spillway did not.' },
   ]],
+  ['a quote split around its cue, the source\'s description and the cue\'s hearer', '“The levee held,” Mara Quell, head of the flood service, told reporters at the dam, “but the pumps failed.”', [
+    { source: 'Mara Quell', cue: 'told', type: 'direct', quote: 'The levee held, but the pumps failed.' },
+  ]],
+  ['a hearer with a phrase of a preposition before "that"', 'The minister told lawmakers in the capital that 300 schools would close.', [
+    { source: 'The minister', cue: 'told', content: '300 schools would close' },
+  ]],
+  ['a text that speaks, read as an adjective after a possessor', 'The city\'s brief said the ordinance had cut evictions by 14 percent.', [
+    { source: 'The city\'s brief', cue: 'said' },
+  ]],
+  ['a noun after a possessive that a tagger reads as a verb, ending the phrase', 'A person familiar with the mayor\'s thinking said 12 officials would resign.', [
+    { source: 'A person familiar with the mayor\'s thinking', kind: 'anonymous', cue: 'said' },
+  ]],
+  ['a participle after an article is a modifier', 'A divided appeals court upheld the law, ruling that the state had shown a need for it.', [
+    { source: 'A divided appeals court', kind: 'government', cue: 'ruling' },
+  ]],
+  ['a second predicate after a clause of comparison keeps the first subject', 'The bank reported a loss of $2 billion, far worse than analysts had expected, and said it would cut 900 jobs.', [
+    { source: 'The bank', cue: 'reported' },
+    { source: 'The bank', cue: 'said' },
+  ]],
+  ['a participle after its noun in a phrase of a preposition is no verb of a clause before the cue', 'The prison service, in figures released to the Ledger, reported 14 deaths in custody.', [
+    { source: 'The prison service', cue: 'reported' },
+  ]],
   ['a headline drops its verb "be"', 'Storm floods coastal towns; governor says damage far worse than feared', [
     { source: 'governor', cue: 'says', content: 'damage far worse than feared' },
   ]],
@@ -927,6 +949,9 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['an indirect question', 'Several senators questioned whether the program could survive 40 percent cuts.'],
+    ['an -ing form that is the noun of a phrase of a preposition', 'Reporters at the daily briefing heard nothing new.'],
+    ['an act of a figure with a verb inside a name', 'The company is recalling 12,000 jars of its Happy Start 2 puree after a complaint.'],
     ['"protest" with a plain object', 'Hundreds of nurses protested the hospital closures outside parliament.'],
     ['a verb in a compound joined by a hyphen inside a plain object', 'The campaign disputed the count of set-aside ballots.'],
     ['a cue in a relative clause with no relative word, after a noun with "a"', 'The mayor promised 300 new homes, a pledge tenants dismissed.'],
