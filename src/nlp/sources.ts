@@ -255,6 +255,9 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
  * Lindqvist", "…, Sgt. Mike Dolan of the Police Benevolent Association"; else -1.
  */
 export function describedNameEnd(tokens: Token[], comma: number, end: number): number {
+  // ("a" opens a description, no name: "A spokesman for Gov. Roy Danvers, a Republican"; "the" may open a name:
+  // "An independent monitoring group, the Northern Observatory".)
+  if (/^an?$/i.test(tokens[comma + 1]?.text ?? '')) return -1;
   let nameEnd = end;
   for (let t = comma + 2; t < end; t++) {
     if (tokens[t]!.text === 'of') {

@@ -2164,7 +2164,10 @@ export const attribution = defineStage({
       /** A surname alone names the person who spoke under the full name before: "Abubakar" after "Atiku Abubakar". */
       function personSpokenBefore(surname: number): SourceDescription | null {
         // A person's surname, or the first word of a body's name ("Halvorsen" of "Halvorsen Therapeutics").
-        const named = (source: AttributionMention['source']) => source.kind === 'person' || source.name.toLowerCase().startsWith(`${lower(surname)} `);
+        // (A word of the person's description is no surname: "Brenmoor chief executive Marten Olsby" is no "Brenmoor".)
+        const name = (source: AttributionMention['source']) => source.name.toLowerCase();
+        const named = (source: AttributionMention['source']) =>
+          (source.kind === 'person' && (name(source) === lower(surname) || name(source).endsWith(` ${lower(surname)}`))) || name(source).startsWith(`${lower(surname)} `);
         const earlier = sourcesWithWord.get(lower(surname))?.findLast((entry) => named(entry.mention.source) && entry.mention.source.start < tokens[surname]!.start);
         if (earlier) return described(earlier.mention.source);
         // Else a person named in full before, who need not have spoken: "Minister Sipho Ndlela urged calm. … Ndlela said".

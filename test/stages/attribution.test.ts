@@ -926,6 +926,16 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a participle after its noun in a phrase of a preposition is no verb of a clause before the cue', 'The prison service, in figures released to the Ledger, reported 14 deaths in custody.', [
     { source: 'The prison service', cue: 'reported' },
   ]],
+  ['a company\'s name is no surname of its chief executive', 'Dalvik chief executive Ana Roos said sales fell 12 percent. Dalvik said 300 jobs would go.', [
+    { source: 'Dalvik chief executive Ana Roos', name: 'Ana Roos', cue: 'said' },
+    { source: 'Dalvik', kind: 'organization', cue: 'said' },
+  ]],
+  ['a description with "a" after a name\'s phrase is no name', 'An aide to Gov. Ruth Alder, a Democrat, said the veto was certain.', [
+    { source: 'An aide to Gov. Ruth Alder', kind: 'anonymous', cue: 'said' },
+  ]],
+  ['the last word of a news outlet\'s name', 'The Carrow Valley Press reported that 40 homes were flooded.', [
+    { source: 'The Carrow Valley Press', kind: 'media', cue: 'reported' },
+  ]],
   ['a headline drops its verb "be"', 'Storm floods coastal towns; governor says damage far worse than feared', [
     { source: 'governor', cue: 'says', content: 'damage far worse than feared' },
   ]],
