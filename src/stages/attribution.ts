@@ -800,7 +800,9 @@ export const attribution = defineStage({
         // A relative pronoun's clause is its own: what comes before is its antecedent's ("…, who denied all charges").
         // (A phrase of a preposition with no verb and no quote before the source says nothing: "Outside the
         // courthouse, dozens … sang"; "People like Scott, he said." does.)
-        const clauseBefore = tokens[begin]!.pos !== 'ADP' || tokensBetween(begin, sourceSpan[0]).some((token) => ['VERB', 'AUX'].includes(token.pos) || inQuote(token)) ||
+        // (A preposition a tagger read as a modifier before an article is one too: "Outside/ADJ the chamber, …".)
+        const prepositional = tokens[begin]!.pos === 'ADP' || (['ADJ', 'ADV'].includes(tokens[begin]!.pos) && tokens[begin + 1]?.pos === 'DET');
+        const clauseBefore = !prepositional || tokensBetween(begin, sourceSpan[0]).some((token) => ['VERB', 'AUX'].includes(token.pos) || inQuote(token)) ||
           holdsEventFigure(begin, sourceSpan[0]);
         const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1)) && !isRelativePronounAt(sourceSpan[0]) && clauseBefore;
         content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null, citedThat ?? afterStart);
@@ -1655,7 +1657,8 @@ export const attribution = defineStage({
 
       /** A name or a noun of the table of sources: someone, or some body, who speaks. */
       function isSpeaker(head: number): boolean {
-        return isNameAt(tokens, head) || isAcronymInName(head) || headKindAt(tokens, head) !== undefined || sourceHeads().has(tokens[head]!.lemma) || titleWords().has(lower(head));
+        // (A plural of a title speaks too: "The commissioners have put …".)
+        return isNameAt(tokens, head) || isAcronymInName(head) || headKindAt(tokens, head) !== undefined || sourceHeads().has(tokens[head]!.lemma) || titleWords().has(lower(head)) || titleWords().has(tokens[head]!.lemma);
       }
 
       /** A speaker, a body that speaks, or a thing that speaks for one (a statement, a report). */
@@ -1730,9 +1733,11 @@ export const attribution = defineStage({
         const onlyJoiners = (from: number, to: number) => from <= to && (/^[ ,:;—–-]*$/.test(text.slice(from, to)) || isCueAdjunct(from, to));
         // The source and cue stand together between the pieces ("he said", "said the mayor"); a participle
         // apart from the source it takes ("“…,” the mayor said, adding …") splits no quote.
-        // (A description of the source may stand between them: "Irena Koszta, general secretary of the union, told …".)
+        // (A description of the source may stand between them, or the comma that closes it: "Irena Koszta, general
+        // secretary of the union, told …", "the company's chief executive, Tomas Lindqvar, told …".)
         const [gapStart, gapEnd] = [Math.min(source.end, cue.end), Math.max(source.start, cue.start)];
-        if (/[,;:.!?"“”]/.test(text.slice(gapStart, gapEnd)) && !isCueAdjunct(gapStart, gapEnd)) return content;
+        const gap = text.slice(gapStart, gapEnd);
+        if (/[,;:.!?"“”]/.test(gap) && !/^\s*,\s*$/.test(gap) && !isCueAdjunct(gapStart, gapEnd)) return content;
         const opensSentence = (quote: Quote) => quote.start <= sentence.start || /^[\s\p{P}]*$/u.test(text.slice(sentence.start, quote.start));
         if (content.end <= low) {
           // Quotes are disjoint and in order: only the first after the cue can follow it with joiners alone.

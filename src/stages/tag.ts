@@ -27,8 +27,11 @@ function repairTags(tokens: Token[]): void {
     if (token.pos !== 'VERB') continue;
     const before = tokens[t - 1]!.text.toLowerCase();
     const participle = /(?:ed|en|ing)$/.test(token.text);
-    // So is a participle between an article and a modifier or a noun: "A divided/VERB federal appeals court".
+    // So is a participle between an article and a modifier or a noun: "A divided/VERB federal appeals court"; and an
+    // -ing form after a modifier of a noun phrase is its noun: "the campaign's internal polling/VERB".
     if (ARTICLES.has(before) && participle && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')) token.pos = 'ADJ';
+    const opener = tokens[t - 2];
+    if (token.text.endsWith('ing') && tokens[t - 1]!.pos === 'ADJ' && opener && (ARTICLES.has(opener.text.toLowerCase()) || isPossessiveAt(tokens, t - 2) || words.has(opener.text, 'possessive'))) token.pos = 'NOUN';
     if (!isPossessiveAt(tokens, t - 1) && !(words.has(before, 'possessive') && !words.has(before, 'object-pronoun'))) continue;
     if (['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')) token.pos = participle ? 'ADJ' : 'NOUN';
     else if (token.text.endsWith('ing')) token.pos = 'NOUN';

@@ -936,6 +936,15 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['the last word of a news outlet\'s name', 'The Carrow Valley Press reported that 40 homes were flooded.', [
     { source: 'The Carrow Valley Press', kind: 'media', cue: 'reported' },
   ]],
+  ['a quote split around a source with a description before its name', '“The shaft is stable,” the company\'s safety director, Ivo Marek, told reporters, “but we are not taking chances.”', [
+    { source: 'the company\'s safety director, Ivo Marek', cue: 'told', type: 'direct', quote: 'The shaft is stable, but we are not taking chances.' },
+  ]],
+  ['an -ing noun after a modifier, which a tagger reads as a verb', 'An analyst familiar with the party\'s internal polling said the gap was 6 points.', [
+    { source: 'An analyst familiar with the party\'s internal polling', cue: 'said' },
+  ]],
+  ['a plural of a title speaks', 'The commissioners have put the shortfall at $1.1 million.', [
+    { source: 'The commissioners', cue: 'have put' },
+  ]],
   ['a headline drops its verb "be"', 'Storm floods coastal towns; governor says damage far worse than feared', [
     { source: 'governor', cue: 'says', content: 'damage far worse than feared' },
   ]],
@@ -959,6 +968,7 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['a phrase of a preposition a tagger reads as a modifier, before a verb with no content', 'Outside the stadium, thousands of fans chanted for an hour.'],
     ['an indirect question', 'Several senators questioned whether the program could survive 40 percent cuts.'],
     ['an -ing form that is the noun of a phrase of a preposition', 'Reporters at the daily briefing heard nothing new.'],
     ['an act of a figure with a verb inside a name', 'The company is recalling 12,000 jars of its Happy Start 2 puree after a complaint.'],
