@@ -27,9 +27,12 @@ function repairTags(tokens: Token[]): void {
     if (token.pos !== 'VERB') continue;
     const before = tokens[t - 1]!.text.toLowerCase();
     const participle = /(?:ed|en|ing)$/.test(token.text);
-    // So is a participle between an article and a modifier or a noun: "A divided/VERB federal appeals court"; and an
-    // -ing form after a modifier of a noun phrase is its noun: "the campaign's internal polling/VERB".
+    // So is a participle after an article, a modifier before a noun ("A divided/VERB federal appeals court") or, as
+    // an -ing form, the noun itself ("acknowledged the overcrowding/VERB but …"; "the injured" keeps its tag, which
+    // the quantities stage reads as an event); and an -ing form after a modifier of a noun phrase is its noun: "the
+    // campaign's internal polling/VERB".
     if (ARTICLES.has(before) && participle && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')) token.pos = 'ADJ';
+    else if (ARTICLES.has(before) && token.text.endsWith('ing')) token.pos = 'NOUN';
     const opener = tokens[t - 2];
     if (token.text.endsWith('ing') && tokens[t - 1]!.pos === 'ADJ' && opener && (ARTICLES.has(opener.text.toLowerCase()) || isPossessiveAt(tokens, t - 2) || words.has(opener.text, 'possessive'))) token.pos = 'NOUN';
     if (!isPossessiveAt(tokens, t - 1) && !(words.has(before, 'possessive') && !words.has(before, 'object-pronoun'))) continue;

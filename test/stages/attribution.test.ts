@@ -969,6 +969,7 @@ describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
     ['a phrase of a preposition a tagger reads as a modifier, before a verb with no content', 'Outside the stadium, thousands of fans chanted for an hour.'],
+    ['an -ing noun after an article, read as a verb, before a second predicate', 'The agency acknowledged the overcrowding but gave no figures.'],
     ['an indirect question', 'Several senators questioned whether the program could survive 40 percent cuts.'],
     ['an -ing form that is the noun of a phrase of a preposition', 'Reporters at the daily briefing heard nothing new.'],
     ['an act of a figure with a verb inside a name', 'The company is recalling 12,000 jars of its Happy Start 2 puree after a complaint.'],
