@@ -939,7 +939,9 @@ export const attribution = defineStage({
         // giving officials the power to …".
         const predicateAt = (t: number) => ['but', 'and'].includes(lower(t)) && ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && !/ing$/.test(lower(t + 1));
         // ("as", "when" and "because" open such a clause whatever a tagger made of them: "sang as the teams arrived".)
-        const adverbialAt = (t: number) => (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because'].includes(lower(t))) && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
+        // ("until" and "after" too, which a tagger reads as prepositions: "threatened a veto until the line replaced …".)
+        const adverbialAt = (t: number) =>
+          (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because', 'until', 'unless'].includes(lower(t))) && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
         // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
         const figureCue = putsFigure(cue.cueClass);
         while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd) || isAsideAt(objectEnd)))) objectEnd++;
