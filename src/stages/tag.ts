@@ -15,29 +15,31 @@ const WEB_DOMAINS = readWordClass('name-words.txt', 'web-domain');
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
- * Fixes of what the tagger reads wrong where no other reading is possible, made once for every later stage:
- * a word after a possessive is no verb, but a modifier of the noun after it ("Veltrix's lead/VERB lawyer",
- * "their planned/VERB cuts") or a noun ("the governor's thinking/VERB"); nor is a participle after an article. "her" is an object pronoun too ("let
- * her go"), so only a possessive that is nothing else counts.
+ * Fixes of what the tagger reads wrong where no other reading is possible, made once for every later stage. A
+ * word it made a verb is none
+ * - after a possessive: a modifier of the noun after it ("Veltrix's lead/VERB lawyer", "their planned/VERB cuts")
+ *   or, as an -ing form, a noun ("the governor's thinking/VERB"); "her" is an object pronoun too ("let her go"),
+ *   so only a possessive that is nothing else counts;
+ * - as a participle after an article: a modifier before a noun ("A divided/VERB appeals court") or, as an -ing
+ *   form, the noun itself ("acknowledged the overcrowding/VERB but …"; "the injured" keeps its tag, which the
+ *   quantities stage reads as an event);
+ * - as an -ing form after a modifier that an article or a possessive opens: the noun ("the campaign's internal
+ *   polling/VERB").
  */
 function repairTags(tokens: Token[]): void {
   const words = wordClasses();
+  const possessiveAt = (t: number) => isPossessiveAt(tokens, t) || (words.has(tokens[t]!.text.toLowerCase(), 'possessive') && !words.has(tokens[t]!.text.toLowerCase(), 'object-pronoun'));
   for (let t = 1; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (token.pos !== 'VERB') continue;
-    const before = tokens[t - 1]!.text.toLowerCase();
+    const gerund = token.text.endsWith('ing');
+    const beforeNoun = ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
     const participle = /(?:ed|en|ing)$/.test(token.text);
-    // So is a participle after an article, a modifier before a noun ("A divided/VERB federal appeals court") or, as
-    // an -ing form, the noun itself ("acknowledged the overcrowding/VERB but …"; "the injured" keeps its tag, which
-    // the quantities stage reads as an event); and an -ing form after a modifier of a noun phrase is its noun: "the
-    // campaign's internal polling/VERB".
-    if (ARTICLES.has(before) && participle && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')) token.pos = 'ADJ';
-    else if (ARTICLES.has(before) && token.text.endsWith('ing')) token.pos = 'NOUN';
-    const opener = tokens[t - 2];
-    if (token.text.endsWith('ing') && tokens[t - 1]!.pos === 'ADJ' && opener && (ARTICLES.has(opener.text.toLowerCase()) || isPossessiveAt(tokens, t - 2) || words.has(opener.text, 'possessive'))) token.pos = 'NOUN';
-    if (!isPossessiveAt(tokens, t - 1) && !(words.has(before, 'possessive') && !words.has(before, 'object-pronoun'))) continue;
-    if (['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')) token.pos = participle ? 'ADJ' : 'NOUN';
-    else if (token.text.endsWith('ing')) token.pos = 'NOUN';
+    const article = ARTICLES.has(tokens[t - 1]!.text.toLowerCase());
+    if (possessiveAt(t - 1)) token.pos = beforeNoun ? (participle ? 'ADJ' : 'NOUN') : gerund ? 'NOUN' : token.pos;
+    else if (article && participle && (beforeNoun || tokens[t + 1]?.pos === 'ADJ')) token.pos = 'ADJ';
+    else if (article && gerund) token.pos = 'NOUN';
+    else if (gerund && tokens[t - 1]!.pos === 'ADJ' && t >= 2 && (ARTICLES.has(tokens[t - 2]!.text.toLowerCase()) || possessiveAt(t - 2))) token.pos = 'NOUN';
   }
 }
 
@@ -116,7 +118,8 @@ export const tag = defineStage({
         if (start < 0) continue; // wink rewrote the token's text: leave it out rather than guess
         cursor = start + value.length;
         if (types[i] === 'tabCRLF' || pos[i] === 'SPACE') continue;
-        const [host, dot] = tokens.slice(-2);
+        const host = tokens[tokens.length - 2];
+        const dot = tokens[tokens.length - 1];
         if (dot?.text === '.' && host && dot.end === start && host.end === dot.start && WEB_DOMAINS.has(value) && /[\p{L}\p{N}]$/u.test(host.text) && host.sentence === dot.sentence) {
           tokens.pop();
           host.end = cursor;
