@@ -939,7 +939,7 @@ export const attribution = defineStage({
         // giving officials the power to …".
         const predicateAt = (t: number) => ['but', 'and'].includes(lower(t)) && ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && !/ing$/.test(lower(t + 1));
         // ("as", "when" and "because" open such a clause whatever a tagger made of them: "sang as the teams arrived".)
-        // ("until" and "after" too, which a tagger reads as prepositions: "threatened a veto until the line replaced …".)
+        // ("until" and "unless" too, which a tagger reads as prepositions: "threatened a veto until the line replaced …".)
         const adverbialAt = (t: number) =>
           (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because', 'until', 'unless'].includes(lower(t))) && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
         // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
@@ -1758,8 +1758,9 @@ export const attribution = defineStage({
       }
 
       /**
-       * Whether the text from `from` to `to` is a phrase of the cue's and a comma before the second piece of a split
-       * quote: "said in a televised interview, “…”", "said as she read the verdict, “…”".
+       * Whether the text from `from` to `to`, up to a comma, is a phrase of the cue's ("said in a televised interview,
+       * “…”", "said as she read the verdict, “…”"), the source's description ("Irena Koszta, general secretary of the
+       * union, told …") or the cue's hearer ("told the crowd from a truck, “…”"): no part of what was said.
        */
       function isCueAdjunct(from: number, to: number): boolean {
         const between = spansStartingIn(tokens, from, to);
