@@ -776,6 +776,12 @@ export const attribution = defineStage({
           return subject && finishWithSource(cue, cueFirst, subject, content, s);
         }
 
+        // A headline joins its predicates with a comma: "Opposition rejects early results, claims vote was rigged".
+        if (lower(t) === ',' && t > begin && isHeadline(s) && cue.first === t + 1) {
+          const subject = mainClauseSubject(begin, t);
+          content = subject && contentAfterCue(cue, contentEnd, end, s, null);
+          if (subject && content) return finishWithSource(cue, cueFirst, subject, content, s);
+        }
         // (A cue that puts a figure is never written "…, put X": what follows it is its object.)
         const inverted = words.has(cue.lemma, 'not-inverted') || putsFigure(cue.cueClass) ? null : invertedSource(cue, next, begin, end);
         if (inverted) return finishWithSource(cue, cueFirst, inverted, spanOfTokens(begin, cue.first), s);
@@ -822,6 +828,11 @@ export const attribution = defineStage({
           (lower(content - 1) === 'that' || words.has(lower(content), 'subject-pronoun') || isQuoteMark(content));
       }
 
+      /** An infinitive after a noun, which completes it, no verb of a clause: "rejected a request by his lawyers to release him". */
+      function isNounInfinitive(t: number): boolean {
+        return tokens[t]!.pos === 'VERB' && lower(t - 1) === 'to' && tokens[t - 2]?.pos === 'NOUN';
+      }
+
       /** A word a tagger read as a verb inside a name, between two words of it: "its Gentle Start/VERB 1 formula". */
       function isVerbInName(t: number): boolean {
         return tokens[t]!.pos === 'VERB' && isNameAt(tokens, t - 1) && isNameAt(tokens, t) && (isNameAt(tokens, t + 1) || tokens[t + 1]?.pos === 'NUM');
@@ -847,7 +858,7 @@ export const attribution = defineStage({
         return !tokensBetween(begin, end).some((token, k) => {
           if (token.start < content.start || token.end > content.end) return false;
           if (token.start >= figure.end && (token.pos === 'SCONJ' || words.has(lower(begin + k), 'subordinator'))) adjunct = true;
-          return (['VERB', 'AUX'].includes(token.pos) && !isGerundAt(begin + k) && !isVerbInName(begin + k) && !adjunct) || inQuote(token);
+          return (['VERB', 'AUX'].includes(token.pos) && !isGerundAt(begin + k) && !isVerbInName(begin + k) && !isNounInfinitive(begin + k) && !adjunct) || inQuote(token);
         });
       }
 
@@ -920,10 +931,17 @@ export const attribution = defineStage({
             if (tokensBetween(contentStart, asked).some((_token, k) => infinitive(contentStart + k))) return null;
             const object = tokensBetween(contentStart, contentEnd);
             const utterance = BOUNDARY.test(lower(contentStart)) || BOUNDARY.test(lower(contentStart - 1));
-            const clause = opens < contentEnd || object.some((token) => ['VERB', 'AUX'].includes(token.pos) && !inQuote(token));
             // (A quoted clause is an utterance: "shouted “We want jobs”".)
             const quotedClause = object.some((token) => inQuote(token) && ['VERB', 'AUX'].includes(token.pos));
-            if (!utterance && !clause && !quotedClause && object.some((token) => inQuote(token))) return null;
+            // A request says something only as a clause of its own or a quotation: "asked the state for help in two
+            // letters (and was turned down)" and "recommended replacing the pumps" ask for an act (where nothing said
+            // comes before the source: "“…,” she told reporters at a briefing").
+            const predicate = object.findIndex((token, k) => ['and', 'but'].includes(token.text.toLowerCase()) && ['VERB', 'AUX'].includes(object[k + 1]?.pos ?? ''));
+            // (A verb of a clause: not after a preposition, "for help/VERB", nor an infinitive or an -ing form.)
+            const finite = (t: number) => ['VERB', 'AUX'].includes(tokens[t]!.pos) && !inQuote(tokens[t]!) && !['ADP', 'SCONJ'].includes(tokens[t - 1]?.pos ?? '') && lower(t - 1) !== 'to' && !lower(t).endsWith('ing');
+            const clause = opens < contentEnd || object.slice(0, predicate < 0 ? undefined : predicate).some((_token, k) => finite(contentStart + k));
+            const gerund = tokens[contentStart]?.pos === 'VERB' && lower(contentStart).endsWith('ing');
+            if ((!utterance && !clause && !quotedClause && (!before || object.some((token) => inQuote(token)))) || gerund) return null;
           }
         }
         // After a comma, a participle or a conjunction is an aside ("“…?” Trump said, looking out on the
@@ -960,8 +978,10 @@ export const attribution = defineStage({
         // Start/VERB 1 formula".
         const glued = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
         const compound = (t: number) => (lower(t - 1) === '-' && glued(t - 1, t)) || (lower(t + 1) === '-' && glued(t, t + 1)) || isVerbInName(t);
+        // So is an infinitive after a noun (see isNounInfinitive).
         const modifier = (t: number) =>
-          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by') || prepositionAside[t - contentStart] === 1 || compound(t);
+          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by') || prepositionAside[t - contentStart] === 1 || compound(t) ||
+          isNounInfinitive(t);
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
         // a "that" before one word, or before a singular noun and no verb, is a demonstrative ("dispute that

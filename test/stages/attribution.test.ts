@@ -945,6 +945,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a plural of a title speaks', 'The commissioners have put the shortfall at $1.1 million.', [
     { source: 'The commissioners', cue: 'have put' },
   ]],
+  ['a headline joins its predicates with a comma', 'Union rejects offer, says members will strike', [
+    { source: 'Union', cue: 'says', content: 'members will strike' },
+  ]],
   ['a headline drops its verb "be"', 'Storm floods coastal towns; governor says damage far worse than feared', [
     { source: 'governor', cue: 'says', content: 'damage far worse than feared' },
   ]],
@@ -970,6 +973,8 @@ describe('attribution: what is not one', () => {
     ['a plain object', 'The army confirmed the clash.'],
     ['a phrase of a preposition a tagger reads as a modifier, before a verb with no content', 'Outside the stadium, thousands of fans chanted for an hour.'],
     ['an -ing noun after an article, read as a verb, before a second predicate', 'The agency acknowledged the overcrowding but gave no figures.'],
+    ['a request for help with a figure in its phrase', 'The county had asked the state for help in three letters.'],
+    ['a recommendation of an act in an -ing form', 'Two audits had recommended replacing the bridge at a cost of $4 million.'],
     ['an indirect question', 'Several senators questioned whether the program could survive 40 percent cuts.'],
     ['an -ing form that is the noun of a phrase of a preposition', 'Reporters at the daily briefing heard nothing new.'],
     ['an act of a figure with a verb inside a name', 'The company is recalling 12,000 jars of its Happy Start 2 puree after a complaint.'],
