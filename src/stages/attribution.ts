@@ -828,6 +828,14 @@ export const attribution = defineStage({
           (lower(content - 1) === 'that' || words.has(lower(content), 'subject-pronoun') || isQuoteMark(content));
       }
 
+      /**
+       * A verb of a clause: not one a tagger made of a word after a preposition ("asked for help/VERB", "on
+       * bail/VERB"), an infinitive, an -ing form, or a word of a name.
+       */
+      function isClauseVerbAt(t: number): boolean {
+        return ['VERB', 'AUX'].includes(tokens[t]!.pos) && !['ADP', 'SCONJ'].includes(tokens[t - 1]?.pos ?? '') && lower(t - 1) !== 'to' && !lower(t).endsWith('ing') && !isVerbInName(t);
+      }
+
       /** An infinitive after a noun, which completes it, no verb of a clause: "rejected a request by his lawyers to release him". */
       function isNounInfinitive(t: number): boolean {
         return tokens[t]!.pos === 'VERB' && lower(t - 1) === 'to' && tokens[t - 2]?.pos === 'NOUN';
@@ -858,7 +866,7 @@ export const attribution = defineStage({
         return !tokensBetween(begin, end).some((token, k) => {
           if (token.start < content.start || token.end > content.end) return false;
           if (token.start >= figure.end && (token.pos === 'SCONJ' || words.has(lower(begin + k), 'subordinator'))) adjunct = true;
-          return (['VERB', 'AUX'].includes(token.pos) && !isGerundAt(begin + k) && !isVerbInName(begin + k) && !isNounInfinitive(begin + k) && !adjunct) || inQuote(token);
+          return (isClauseVerbAt(begin + k) && !adjunct) || inQuote(token);
         });
       }
 
@@ -937,9 +945,7 @@ export const attribution = defineStage({
             // letters (and was turned down)" and "recommended replacing the pumps" ask for an act (where nothing said
             // comes before the source: "“…,” she told reporters at a briefing").
             const predicate = object.findIndex((token, k) => ['and', 'but'].includes(token.text.toLowerCase()) && ['VERB', 'AUX'].includes(object[k + 1]?.pos ?? ''));
-            // (A verb of a clause: not after a preposition, "for help/VERB", nor an infinitive or an -ing form.)
-            const finite = (t: number) => ['VERB', 'AUX'].includes(tokens[t]!.pos) && !inQuote(tokens[t]!) && !['ADP', 'SCONJ'].includes(tokens[t - 1]?.pos ?? '') && lower(t - 1) !== 'to' && !lower(t).endsWith('ing');
-            const clause = opens < contentEnd || object.slice(0, predicate < 0 ? undefined : predicate).some((_token, k) => finite(contentStart + k));
+            const clause = opens < contentEnd || object.slice(0, predicate < 0 ? undefined : predicate).some((token, k) => isClauseVerbAt(contentStart + k) && !inQuote(token));
             const gerund = tokens[contentStart]?.pos === 'VERB' && lower(contentStart).endsWith('ing');
             if ((!utterance && !clause && !quotedClause && (!before || object.some((token) => inQuote(token)))) || gerund) return null;
           }

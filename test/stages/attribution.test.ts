@@ -975,6 +975,7 @@ describe('attribution: what is not one', () => {
     ['an -ing noun after an article, read as a verb, before a second predicate', 'The agency acknowledged the overcrowding but gave no figures.'],
     ['a request for help with a figure in its phrase', 'The county had asked the state for help in three letters.'],
     ['a recommendation of an act in an -ing form', 'Two audits had recommended replacing the bridge at a cost of $4 million.'],
+    ['an act with a figure, past an infinitive and a word a tagger reads as a verb after a preposition', 'The judge rejected a request by the defence to release him on bail of 50,000 euros.'],
     ['an indirect question', 'Several senators questioned whether the program could survive 40 percent cuts.'],
     ['an -ing form that is the noun of a phrase of a preposition', 'Reporters at the daily briefing heard nothing new.'],
     ['an act of a figure with a verb inside a name', 'The company is recalling 12,000 jars of its Happy Start 2 puree after a complaint.'],
