@@ -3,7 +3,7 @@ import { listField, readLexicon, readWordClass, readWordClasses } from '../lexic
 import { spansOverlapping } from '../spans.js';
 import { lookupKey } from './actors.js';
 import { isAffiliation, titleWords } from './entities.js';
-import { isNameAt, opensSentence } from './tokens.js';
+import { isIndefiniteArticle, isNameAt, opensSentence } from './tokens.js';
 
 // The source of an attribution: its noun phrase as written, its bare name and its kind.
 
@@ -241,7 +241,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
   // noun the article belongs to. (A plural by its form or the table: a tagger's lemma may only respell the
   // word, "centre" → "center".)
   const plural = head.pos === 'NOUN' && (/s$/i.test(head.text) || isPluralSourceHead(head.text.toLowerCase()));
-  if (/^an?$/i.test(tokens[first]!.text) && plural && isPluralNoun(head)) {
+  if (isIndefiniteArticle(tokens[first]!.text) && plural && isPluralNoun(head)) {
     let singular = first + 1;
     while (singular < last && tokens[singular]!.pos === 'ADJ') singular++;
     if (singular < last && tokens[singular]!.pos === 'NOUN' && !isPluralNoun(tokens[singular]!)) return [singular + 1, last];
@@ -257,7 +257,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
 export function describedNameEnd(tokens: Token[], comma: number, end: number): number {
   // ("a" opens a description, no name: "A spokesman for Gov. Roy Danvers, a Republican"; "the" may open a name:
   // "An independent monitoring group, the Northern Observatory".)
-  if (/^an?$/i.test(tokens[comma + 1]?.text ?? '')) return -1;
+  if (isIndefiniteArticle(tokens[comma + 1]?.text ?? '')) return -1;
   let nameEnd = end;
   for (let t = comma + 2; t < end; t++) {
     if (tokens[t]!.text === 'of') {

@@ -8,6 +8,9 @@ export function lowerCaseTexts(tokens: readonly Token[]): readonly string[] {
   return lows;
 }
 
+/** "a" or "an": an article that stands for one, before a singular noun. */
+export const isIndefiniteArticle = (word: string): boolean => /^an?$/i.test(word);
+
 const OPENING = /^[“"‘'(\[—–:-]$/;
 const NAME_POS = new Set(['PROPN', 'NOUN', 'VERB', 'ADJ']);
 

@@ -836,6 +836,13 @@ export const attribution = defineStage({
         return ['VERB', 'AUX'].includes(tokens[t]!.pos) && !['ADP', 'SCONJ'].includes(tokens[t - 1]?.pos ?? '') && lower(t - 1) !== 'to' && !lower(t).endsWith('ing') && !isVerbInName(t);
       }
 
+      /** Where the short noun phrase (up to eight words of determiners, modifiers and nouns) that ends at `t` starts. */
+      function nounPhraseStart(t: number, begin: number): number {
+        let start = t;
+        while (start > begin && start > t - 7 && ['DET', 'ADJ', 'NOUN'].includes(tokens[start - 1]!.pos)) start--;
+        return start;
+      }
+
       /** An infinitive after a noun, which completes it, no verb of a clause: "rejected a request by his lawyers to release him". */
       function isNounInfinitive(t: number): boolean {
         return tokens[t]!.pos === 'VERB' && lower(t - 1) === 'to' && tokens[t - 2]?.pos === 'NOUN';
@@ -1837,9 +1844,7 @@ export const attribution = defineStage({
           const verbInS = tokens[t]!.pos === 'NOUN' && /s$/.test(lower(t)) && tokens[t]!.lemma !== lower(t) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && ['ADP', 'NUM'].includes(tokens[t + 1]?.pos ?? '');
           // (Nor is a participle after a noun inside a phrase of a preposition: "The sheriff's office, in records released
           // last year, reported …".)
-          let phraseStart = t - 1;
-          while (phraseStart > begin && phraseStart > t - 8 && ['DET', 'ADJ', 'NOUN'].includes(tokens[phraseStart - 1]!.pos)) phraseStart--;
-          const modifies = isParticipleOfNoun(t) && tokens[phraseStart - 1]?.pos === 'ADP';
+          const modifies = isParticipleOfNoun(t) && tokens[nounPhraseStart(t - 1, begin) - 1]?.pos === 'ADP';
           says = inQuote(tokens[t]!) || (!inRelative && (['VERB', 'AUX'].includes(tokens[t]!.pos) || verbInS) && lower(t - 1) !== '-' && !isNameAt(tokens, t) && !modifies);
         }
         // So does a figure of an event with no verb, as a headline writes it: "At least 40 dead, says UN agency".
