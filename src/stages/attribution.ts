@@ -4,7 +4,7 @@ import { readLexicon } from '../lexicon/load.js';
 import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { titleWords } from '../nlp/entities.js';
-import { isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
+import { isIndefiniteArticle, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
 import { lastSpanStartingBy, spanIndexAt, spansOverlapping, spansStartingIn, trimSpan } from '../spans.js';
 import { defineStage } from '../stage.js';
 
@@ -51,6 +51,10 @@ const characterizes = (cueClass: CueMatch['cueClass']) => cueClass === 'characte
 /** A cue that puts a figure, its object running on to the figure ("put the death toll at 10"). */
 const putsFigure = (cueClass: CueMatch['cueClass']) => cueClass === 'figure' || cueClass === 'figure-at' || cueClass === 'revision';
 const BOUNDARY = /^[,;:]$/;
+/** A mark that may close a quotation (straight, curly, `''` or a guillemet). */
+const CLOSING_MARK = /^(?:[”"’'»]|'')$/;
+/** A comma or a closing mark: what ends a content before its cue ("…,” said X", "…, said X"). */
+const commaOrClosingMark = (word: string) => word === ',' || CLOSING_MARK.test(word);
 /** A party's tag after a politician's name: "D-Mich.", "R", "I-Vt.". */
 const PARTY_TAG = /^[DRI](?:-[\p{L}. ]+)?$/u;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
@@ -297,7 +301,7 @@ export const attribution = defineStage({
         const last = lastWord(end);
         if (last <= t || last - t > 6) return false;
         // A headline's source: a short description or name, with no stop after it.
-        if (!/^(?:[”"’']|'')$/.test(lower(t - 1))) {
+        if (!CLOSING_MARK.test(lower(t - 1))) {
           const glued = tokens[t - 1]!.end < tokens[t]!.start && tokens[t]!.end === tokens[t + 1]!.start;
           return glued && last === end - 1 && last - t <= 4 && (isSpeaker(last) || titleWords().has(lower(last))) && tokensBetween(t + 1, last + 1).every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos));
         }
@@ -306,7 +310,7 @@ export const attribution = defineStage({
       }
 
       function isQuoteMark(t: number): boolean {
-        return /^(?:["“”'‘’]|''|``)$/.test(lower(t));
+        return /^(?:["“”'‘’«»„]|''|``)$/.test(lower(t));
       }
 
       /** A quote opens at `t`, or after a comma there: "she continued, “…”". */
@@ -346,7 +350,7 @@ export const attribution = defineStage({
         return verb > head + 1 && tokens[verb]!.pos === 'VERB' && /ed$/.test(lower(verb)) ? [head + 1, verb - 1] : [first, last];
       }
 
-      /** "Pence: …", "WALLACE: …": a colon after a short name that opens the sentence, not a place or a time. */
+      /** "Pence: …", "WALLACE: …": a colon after a short name that opens the sentence, not a place, a time or a label. */
       function isHeadlineColon(t: number, begin: number): boolean {
         while (begin < t && tokens[begin]!.pos === 'PUNCT') begin++;
         if (lower(t) !== ':' || t === begin || t - begin > 3) return false;
@@ -354,13 +358,14 @@ export const attribution = defineStage({
         const description = (isSpeaker(t - 1) || titleWords().has(lower(t - 1))) && tokensBetween(begin, t).every((token) => ['NOUN', 'PROPN', 'ADJ'].includes(token.pos));
         for (let n = begin; n < t && !description; n++) if (!isNameAt(tokens, n) && !(n === begin && tokens[n]!.pos === 'PROPN')) return false;
         const place = !!entityHolding(doc.entities, tokens[begin]!.start, tokens[t - 1]!.end, ['place']);
-        return !place && t + 1 < (doc.sentenceTokens[tokens[t]!.sentence]?.[1] ?? 0);
+        const label = words.has(text.slice(tokens[begin]!.start, tokens[t - 1]!.end).toLowerCase(), 'editorial-label');
+        return !place && !label && t + 1 < (doc.sentenceTokens[tokens[t]!.sentence]?.[1] ?? 0);
       }
 
       /** A headline as most articles open: a first sentence with no stop at its end. */
       function isHeadline(s: number): boolean {
         const sentence = doc.sentences[s];
-        return s === 0 && !!sentence && !/[.!?"”’]\s*$/.test(text.slice(sentence.start, sentence.end));
+        return s === 0 && !!sentence && !/[.!?"”’»]\s*$/.test(text.slice(sentence.start, sentence.end));
       }
 
       /** A headline: every word but the function words starts with a capital, and there are three of them. */
@@ -424,9 +429,11 @@ export const attribution = defineStage({
         // the daily/ADJ briefing that …".)
         const nounOfPhrase = before?.pos === 'ADJ' && tokens[first - 2]?.pos === 'DET' && tokens[first - 3]?.pos === 'ADP' && lower(first).endsWith('ing');
         if (before && ((modifier && !isTemporal(first - 1) && !partitive) || isPossessiveAt(tokens, first - 1) || nounOfPhrase)) return false;
+        // Nor does a bare form agree with a singular noun that "a" opens: "a phone call", "a one-word label".
+        if (bare && !form.pastTense && before?.pos === 'NOUN' && !isPluralNoun(before) && opensWithIndefiniteArticle(first - 1)) return false;
         const after = tokens[last + 1];
-        const afterCommaOrQuote = !!before && /^[,"”’']$/.test(before.text);
-        const beforeContent = !!after && (after.text.toLowerCase() === 'that' || /^[:"“]$/.test(after.text));
+        const afterCommaOrQuote = !!before && commaOrClosingMark(before.text);
+        const beforeContent = !!after && (after.text.toLowerCase() === 'that' || /^[:"“«„]$/.test(after.text));
         // "people reported missing by relatives", "two soldiers reported killed": a past participle after a noun,
         // with a word for a state after it, is a passive that modifies the noun.
         const statedOfNoun = pastForm && ['NOUN', 'PROPN'].includes(before?.pos ?? '') &&
@@ -470,7 +477,7 @@ export const attribution = defineStage({
           // A revision changes a figure named as one: "raised the death toll to 41", not "raised $2 million".
           const revises = form.cueClass !== 'revision' || before.some((t) => words.has(t.text, 'figure-noun'));
           // "put the death toll at 10" or "as high as 90", not "put 4,000 jobs at risk".
-          const lastBefore = before.filter((t) => !/^["“”']$/.test(t.text)).at(-1);
+          const lastBefore = before.filter((t) => !/^["“”'«»]$/.test(t.text)).at(-1);
           const at = form.cueClass !== 'figure-at' || lastBefore?.text.toLowerCase() === 'at' || (!!figure && /^as\s/i.test(text.slice(figure.start, figure.end)));
           return !!figure && !verbBefore && revises && at;
         }
@@ -526,7 +533,7 @@ export const attribution = defineStage({
         // ("Republican demands for additional cuts": one before "for" or "of" is a noun.)
         const afterNamedSubject = !!before && (isNameAt(tokens, first - 1) || before.pos === 'PRON') && /s$/.test(token.text) && !['for', 'of'].includes(lower(last + 1));
         const subject = presentS && isClauseEnd(last + 1) ? nounPhraseBefore(tokens, first - 1, doc.sentenceTokens[token.sentence]![0]) : null;
-        const closing = !!subject && /^[,"”’']$/.test(lower(subject[0] - 1));
+        const closing = !!subject && commaOrClosingMark(lower(subject[0] - 1));
         return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing;
       }
 
@@ -810,13 +817,16 @@ export const attribution = defineStage({
         const prepositional = tokens[begin]!.pos === 'ADP' || (['ADJ', 'ADV'].includes(tokens[begin]!.pos) && tokens[begin + 1]?.pos === 'DET');
         const clauseBefore = !prepositional || tokensBetween(begin, sourceSpan[0]).some((token) => ['VERB', 'AUX'].includes(token.pos) || inQuote(token)) ||
           holdsEventFigure(begin, sourceSpan[0]);
-        const endsClause = /^(?:[,“”"'’—–]|'')$/.test(lower(sourceSpan[0] - 1)) && !isRelativePronounAt(sourceSpan[0]) && clauseBefore;
+        const endsClause = /^(?:[,“”"'’«»—–]|'')$/.test(lower(sourceSpan[0] - 1)) && !isRelativePronounAt(sourceSpan[0]) && clauseBefore;
         content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null, citedThat ?? afterStart);
         // A figure alone is put by someone who speaks ("the ministry reported 1,500 deaths"), not by a thing
         // ("… said the bill would add $256 billion to deficits").
         const head = headOf(sourceSpan);
         const standsForAnother = !!pronounAt(head) || isRelativePronounAt(head) || words.has(lower(head), 'relative-thing');
         if (content && !canSpeak(head) && !standsForAnother && saysOnlyAFigure(content, begin, end)) return null;
+        // A thing that confirms or reveals is evidence, no one saying anything: "the governor's performance
+        // confirms where he stands", "tests revealed traces of lead" (a report or a body does say it).
+        if (words.has(cue.lemma, 'evidence-cue') && tokens[head]!.pos === 'NOUN' && !canSpeak(head) && !standsForAnother) return null;
         return finishWithSource(cue, cueFirst, sourceSpan, content, s);
       }
 
@@ -841,6 +851,13 @@ export const attribution = defineStage({
         let start = t;
         while (start > begin && start > t - 7 && ['DET', 'ADJ', 'NOUN'].includes(tokens[start - 1]!.pos)) start--;
         return start;
+      }
+
+      /** Whether the noun phrase that ends at `t` opens with "a" or "an" ("a one-word label"). */
+      function opensWithIndefiniteArticle(t: number): boolean {
+        let start = t;
+        while (start > t - 7 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[start - 1]?.pos ?? '') || lower(start - 1) === '-')) start--;
+        return isIndefiniteArticle(tokens[start]?.text ?? '');
       }
 
       /** An infinitive after a noun, which completes it, no verb of a clause: "rejected a request by his lawyers to release him". */
@@ -971,15 +988,22 @@ export const attribution = defineStage({
         const predicateAt = (t: number) => ['but', 'and'].includes(lower(t)) && ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && !/ing$/.test(lower(t + 1));
         // ("as", "when" and "because" open such a clause whatever a tagger made of them: "sang as the teams arrived".)
         // ("until" and "unless" too, which a tagger reads as prepositions: "threatened a veto until the line replaced …".)
+        // (Not the "as" of a participle set off by a comma: "the levy, known locally as the solidarity tax, was …".)
+        const participleBefore = (t: number) => {
+          while (tokens[t - 1]?.pos === 'ADV') t--;
+          return isParticipleAside(t - 1);
+        };
         const adverbialAt = (t: number) =>
-          (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because', 'until', 'unless'].includes(lower(t))) && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
+          (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because', 'until', 'unless'].includes(lower(t))) && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') &&
+          !participleBefore(t);
         // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
         const figureCue = putsFigure(cue.cueClass);
         while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd) || isAsideAt(objectEnd)))) objectEnd++;
         // A quoted word or phrase right before a noun is a modifier of it, no quotation of what was said:
         // "questioned the company’s “premium first” strategy".
         // So is a participle between a determiner and its noun (see isParticipleModifier).
-        // So is a past participle with its agent after a noun: "denied the charges filed by prosecutors".
+        // So is a past participle with its agent after a noun: "denied the charges filed by prosecutors", or one
+        // set off by a comma after it: "announced a new levy, known as the solidarity tax, on Monday".
         // So is a phrase of an -ing preposition set off by a comma, up to the next: "added protections, including a
         // clause requiring the team to repay $25 million", where no verb or figure is the cue's (a quote in it is).
         const prepositionAside = new Uint8Array(Math.max(0, objectEnd - contentStart));
@@ -993,7 +1017,7 @@ export const attribution = defineStage({
         const compound = (t: number) => (lower(t - 1) === '-' && glued(t - 1, t)) || (lower(t + 1) === '-' && glued(t, t + 1)) || isVerbInName(t);
         // So is an infinitive after a noun (see isNounInfinitive).
         const modifier = (t: number) =>
-          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by') || prepositionAside[t - contentStart] === 1 || compound(t) ||
+          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by') || isParticipleAside(t) || prepositionAside[t - contentStart] === 1 || compound(t) ||
           isNounInfinitive(t);
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
@@ -1311,7 +1335,7 @@ export const attribution = defineStage({
         for (let k = participle + 1; k <= t; k++) {
           // (A word of a name is none: "Freedom of Information Act/VERB lawsuits".)
           const participleForm = (tokens[k]!.pos === 'VERB' && /(?:ing|ed|en)$/.test(lower(k))) || isNameAt(tokens, k);
-          if ((['VERB', 'AUX'].includes(tokens[k]!.pos) && !participleForm) || /^[,;:()“”"—–]$/.test(lower(k)) || words.has(lower(k), 'relative')) return null;
+          if ((['VERB', 'AUX'].includes(tokens[k]!.pos) && !participleForm) || /^[,;:()“”"«»—–]$/.test(lower(k)) || words.has(lower(k), 'relative')) return null;
         }
         return [speaker[0], t];
       }
@@ -1371,6 +1395,12 @@ export const attribution = defineStage({
       /** A past participle right after a noun modifies it: "the number of people killed", "a statement released on Monday". */
       function isParticipleOfNoun(t: number): boolean {
         return tokens[t - 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(lower(t));
+      }
+
+      /** A past participle set off by a comma after a noun, with no object of its own: "the levy, known as …". */
+      function isParticipleAside(t: number): boolean {
+        return lower(t - 1) === ',' && ['NOUN', 'PROPN'].includes(tokens[t - 2]?.pos ?? '') && tokens[t]!.pos === 'VERB' && /(?:ed|en|wn)$/.test(lower(t)) &&
+          (['ADP', 'ADV', 'PUNCT'].includes(tokens[t + 1]?.pos ?? '') || isTemporal(t + 1));
       }
 
       function isDash(t: number): boolean {
@@ -1639,7 +1669,7 @@ export const attribution = defineStage({
       }
 
       function opensClause(t: number, begin: number): boolean {
-        return t === begin || /^(?:[,;:(“”"'’]|'')$/.test(lower(t - 1)) || isDash(t - 1) || tokens[t - 1]!.pos === 'CCONJ';
+        return t === begin || /^(?:[,;:(“”"'’«»]|'')$/.test(lower(t - 1)) || isDash(t - 1) || tokens[t - 1]!.pos === 'CCONJ';
       }
 
       /**
@@ -1772,7 +1802,7 @@ export const attribution = defineStage({
         // secretary of the union, told …", "the company's chief executive, Tomas Lindqvar, told …".)
         const [gapStart, gapEnd] = [Math.min(source.end, cue.end), Math.max(source.start, cue.start)];
         const gap = text.slice(gapStart, gapEnd);
-        if (/[,;:.!?"“”]/.test(gap) && !/^\s*,\s*$/.test(gap) && !isCueAdjunct(gapStart, gapEnd)) return content;
+        if (/[,;:.!?"“”«»]/.test(gap) && !/^\s*,\s*$/.test(gap) && !isCueAdjunct(gapStart, gapEnd)) return content;
         const opensSentence = (quote: Quote) => quote.start <= sentence.start || /^[\s\p{P}]*$/u.test(text.slice(sentence.start, quote.start));
         if (content.end <= low) {
           // Quotes are disjoint and in order: only the first after the cue can follow it with joiners alone.
@@ -1831,7 +1861,7 @@ export const attribution = defineStage({
        */
       function invertedSource(cue: CueMatch, next: CueMatch | undefined, begin: number, end: number): [number, number] | null {
         const before = tokens[cue.first - 1];
-        if (!before || !/^[,"”’']$/.test(before.text)) return null;
+        if (!before || !commaOrClosingMark(before.text)) return null;
         // What comes before must say something: "Senator X, Democrat of California, said …" is no content,
         // nor is "X, a developer, which is made up of …, said …": a verb of a relative clause does not count.
         let says = false;
@@ -2015,7 +2045,7 @@ export const attribution = defineStage({
         // A hearer is a person or a name ("told CNN", "assured them", "told reporters"), or is followed by
         // "that" or a quote; "warned the toll would rise" has none, and the toll is content.
         const first = tokens[from];
-        const hearer = !!first && (['PRON', 'PROPN'].includes(first.pos) || (t === from + 1 && first.lemma !== lower(from)) || /^(?:that|,|:|["“])$/.test(lower(t)) ||
+        const hearer = !!first && (['PRON', 'PROPN'].includes(first.pos) || (t === from + 1 && first.lemma !== lower(from)) || /^(?:that|,|:|["“«„])$/.test(lower(t)) ||
           (t < end && startsContent(t)));
         return hearer ? t : from;
       }

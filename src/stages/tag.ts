@@ -4,6 +4,7 @@ import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/ac
 import { findEntities } from '../nlp/entities.js';
 import { isPossessiveAt, wordClasses } from '../nlp/sources.js';
 import { readWordClass } from '../lexicon/load.js';
+import { isIndefiniteArticle } from '../nlp/tokens.js';
 import { WinkReader } from '../nlp/wink.js';
 import { defineStage } from '../stage.js';
 
@@ -13,6 +14,7 @@ import { defineStage } from '../stage.js';
 /** The last parts of web addresses (name-words.txt): "Kompas.com" is one name, which wink splits at its dots. */
 const WEB_DOMAINS = readWordClass('name-words.txt', 'web-domain');
 const ARTICLES = new Set(['a', 'an', 'the']);
+const GUILLEMETS = /^[«»‹›„]$/;
 
 /**
  * Fixes of what the tagger reads wrong where no other reading is possible, made once for every later stage. A
@@ -20,26 +22,33 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * - after a possessive: a modifier of the noun after it ("Veltrix's lead/VERB lawyer", "their planned/VERB cuts")
  *   or, as an -ing form, a noun ("the governor's thinking/VERB"); "her" is an object pronoun too ("let her go"),
  *   so only a possessive that is nothing else counts;
- * - as a participle after an article: a modifier before a noun ("A divided/VERB appeals court") or, as an -ing
- *   form, the noun itself ("acknowledged the overcrowding/VERB but …"; "the injured" keeps its tag, which the
- *   quantities stage reads as an event);
- * - as an -ing form after a modifier that an article or a possessive opens: the noun ("the campaign's internal
- *   polling/VERB").
+ * - as a participle after an article: a modifier before a noun ("A divided/VERB appeals court"); "the injured"
+ *   keeps its tag, which the quantities stage reads as an event;
+ * - as an -ing form or a bare form after an article, or as an -ing form after a modifier that an article or a
+ *   possessive opens, or a bare form after one that "a" opens: the noun itself ("acknowledged the
+ *   overcrowding/VERB but …", "witnesses at the canvass/VERB", "the campaign's internal polling/VERB", "a
+ *   one-word label/VERB").
+ * A guillemet or a low opening mark, which the tagger leaves unknown ("«/X"), is punctuation like any quote mark.
  */
 function repairTags(tokens: Token[]): void {
   const words = wordClasses();
   const possessiveAt = (t: number) => isPossessiveAt(tokens, t) || (words.has(tokens[t]!.text.toLowerCase(), 'possessive') && !words.has(tokens[t]!.text.toLowerCase(), 'object-pronoun'));
-  for (let t = 1; t < tokens.length; t++) {
+  for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (token.pos !== 'VERB') continue;
+    if (token.pos === 'X' && GUILLEMETS.test(token.text)) token.pos = 'PUNCT';
+    if (token.pos !== 'VERB' || t === 0) continue;
     const gerund = token.text.endsWith('ing');
     const beforeNoun = ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
     const participle = /(?:ed|en|ing)$/.test(token.text);
+    const bare = token.text.toLowerCase() === token.lemma;
     const article = ARTICLES.has(tokens[t - 1]!.text.toLowerCase());
+    const modifierAfter = (opens: (t: number) => boolean) => tokens[t - 1]!.pos === 'ADJ' && t >= 2 && opens(t - 2);
     if (possessiveAt(t - 1)) token.pos = beforeNoun ? (participle ? 'ADJ' : 'NOUN') : gerund ? 'NOUN' : token.pos;
     else if (article && participle && (beforeNoun || tokens[t + 1]?.pos === 'ADJ')) token.pos = 'ADJ';
-    else if (article && gerund) token.pos = 'NOUN';
-    else if (gerund && tokens[t - 1]!.pos === 'ADJ' && t >= 2 && (ARTICLES.has(tokens[t - 2]!.text.toLowerCase()) || possessiveAt(t - 2))) token.pos = 'NOUN';
+    else if (article && (gerund || (bare && !participle))) token.pos = 'NOUN';
+    else if (gerund && modifierAfter((k) => ARTICLES.has(tokens[k]!.text.toLowerCase()) || possessiveAt(k))) token.pos = 'NOUN';
+    // ("the chief/ADJ told", "the wealthy/ADJ pay": after "the" the modifier may be the noun; after "a" it is not.)
+    else if (bare && !participle && modifierAfter((k) => isIndefiniteArticle(tokens[k]!.text))) token.pos = 'NOUN';
   }
 }
 

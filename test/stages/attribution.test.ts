@@ -958,6 +958,19 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'The union', cue: 'said' },
     { source: 'the police', cue: 'putting' },
   ]],
+  ['guillemets, inverted and split', '« The cull came too late, » said Odile Marchal. « Every affected farm will be paid, » the minister said, « within four weeks. »', [
+    { source: 'Odile Marchal', cue: 'said', type: 'direct', quote: 'The cull came too late,' },
+    { source: 'the minister', cue: 'said', type: 'direct' },
+  ]],
+  ['a characterization in guillemets', 'The farmers’ union called the package «a drop in the ocean».', [
+    { source: 'The farmers’ union', cue: 'called', type: 'mixed', quote: 'a drop in the ocean' },
+  ]],
+  ['a bare form after an article, which a tagger reads as a verb', 'Observers at the canvass on Friday said 40 ballots were missing.', [
+    { source: 'Observers at the canvass', cue: 'said' },
+  ]],
+  ['a subject with a participle set off by commas', 'The treasury said the surcharge, known locally as the bridge tax, was never meant to last.', [
+    { source: 'The treasury', cue: 'said', content: 'the surcharge, known locally as the bridge tax, was never meant to last' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -1063,6 +1076,10 @@ describe('attribution: what is not one', () => {
     ['a cue of an act with a figure and a clause of time', 'The city declared two days of mourning after the blast killed 12.'],
     ['a figure in a phrase of a preposition', 'The expert has testified in at least five trials.'],
     ['a plain object with a participle and its agent', 'He denied the charges filed by prosecutors.'],
+    ['a bare form after a singular noun that "a" opens', 'Most filings carry only a one-word label such as “travel,” with no destination given.'],
+    ['a label an outlet sets before a colon', 'CORRECTION: An earlier version of this story gave the wrong date for the vote.'],
+    ['a thing that confirms, as evidence', 'Blood tests confirmed that the boy had been poisoned, and the rise in prices reveals how scarce grain has become.'],
+    ['a plain object with a participle set off by commas', 'The council announced a second vote, scheduled for March, on Monday and added a levy, known as the river fee, to the budget.'],
     ['a formal charge or a price, and a demand, with plain objects', 'Prosecutors charged Lind with fraud, smugglers charge 2,000 euros a crossing, and lawmakers demanded an inquiry into why 3 centres closed.'],
     ['a judgment of blame', 'Residents blamed the mayor for the flooding that forced 300 people from their homes.'],
   ])('%s', (_name, text) => {
