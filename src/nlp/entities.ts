@@ -3,7 +3,7 @@ import type { EntityMention, EntityType, Span, TaggedDoc, Token } from '../docum
 import { readLexicon, readWordClass, readWordSet } from '../lexicon/load.js';
 import { firstSpanStartingFrom } from '../spans.js';
 import { entityId, lookupKey, type Actor, type ActorLexicon } from './actors.js';
-import { isCapitalised, isNameAt, lowerCaseTexts } from './tokens.js';
+import { isCapitalised, isNameAt, lowerCaseTexts, nicknameEndAt } from './tokens.js';
 
 // Named entities, in five passes over the tagged document:
 // 1. Runs of proper nouns. A run is typed by the actor lexicon first (actors.txt, demonyms.txt and the
@@ -146,6 +146,9 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
         else if ((next.text === '-' && glued(tokens, last + 1)) || (/^['’]$/.test(next.text) && /s$/.test(tokens[last]!.text))) {
           if (isName(last + 2)) last += 2;
           else break;
+        } else if (nicknameEndAt(tokens, last + 1) >= 0 && isName(nicknameEndAt(tokens, last + 1) + 1)) {
+          // "Travis “Tex” Holloway": a nickname in quotes between the words of a name.
+          last = nicknameEndAt(tokens, last + 1) + 1;
         } else if (/^['’]s$/i.test(next.text) && isName(last + 2)) {
           // "Russia's Defense Ministry" when the lexicon knows the whole: else the possessive ends the name.
           let to = last + 2;

@@ -3,7 +3,7 @@ import { listField, readLexicon, readWordClass, readWordClasses } from '../lexic
 import { spansOverlapping } from '../spans.js';
 import { lookupKey } from './actors.js';
 import { isAffiliation, titleWords } from './entities.js';
-import { isIndefiniteArticle, isNameAt, opensSentence } from './tokens.js';
+import { isIndefiniteArticle, isNameAt, nicknameEndAt, opensSentence } from './tokens.js';
 
 // The source of an attribution: its noun phrase as written, its bare name and its kind.
 
@@ -215,6 +215,12 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     // Democratic super/NOUN PAC said" (not a zero relative's "…, a request Okafor denied").
     const openingRole = token.pos === 'NOUN' && (opensClauseHere || (tokens[opener]!.pos === 'DET' && opensSentence(tokens, opener)));
     // The second word of a compound joined by a hyphen modifies what follows: "The state-run/VERB Philippine News Agency".
+    // A nickname in quotes between the words of a name: "Travis “Tex” Holloway".
+    const nickname = proper ? [first - 3, first - 4].find((open) => nicknameEndAt(tokens, open) === first - 1) : undefined;
+    if (nickname !== undefined) {
+      first = nickname;
+      continue;
+    }
     const compoundTail = tokens[first - 2]?.text === '-' && tokens[first - 2]!.end === token.start && tokens[first - 3]?.end === tokens[first - 2]!.start;
     // A capital inside a sentence makes a word of the name of what a tagger read as an adverb ("Forward Montana
     // Action"); a count of a people or a party is no name, but of it ("20 Republicans").

@@ -216,8 +216,8 @@ export const attribution = defineStage({
           // "The agency said it had recorded 1,450 crossings": a figure put inside what a source says is part of it;
           // so is an act of saying it foretells ("said the EU would announce …").
           const inside = found.some((mention) => mention.content.start <= tokens[cue.first]!.start && tokens[cue.last]!.end <= mention.content.end);
-          const foretold = words.has(lower(beforeAuxiliaries(cue.first, begin) + 1), 'modal');
-          if (overlapsClaimed || (inside && (putsFigure(cue.cueClass) || foretold))) return;
+          const foretoldAt = (first: number) => words.has(lower(beforeAuxiliaries(first, begin) + 1), 'modal');
+          if (overlapsClaimed || (inside && (putsFigure(cue.cueClass) || foretoldAt(cue.first)))) return;
           const made = makeAttribution(cue, cues[c + 1], begin, end, s, found);
           // A cue of an act with a figure for its object puts none: "declared three days of mourning", "asked
           // for a sentence of 15 years".
@@ -229,6 +229,11 @@ export const attribution = defineStage({
           const whole = withApposition.get(made) ?? made.source;
           const inWhole = (mention: AttributionMention) => mention.cue.start >= whole.start && mention.cue.end <= whole.end;
           while (found.length && inWhole(found[found.length - 1]!) && !saysOwnClause(found[found.length - 1]!)) found.pop();
+          // So is an act foretold before the cue, inside what the new source says: "He would announce his plans
+          // “in due course”, he added."
+          const foretoldInside = (mention: AttributionMention) =>
+            made.content.start <= mention.cue.start && mention.cue.end <= made.content.end && foretoldAt(spanIndexAt(tokens, mention.cue.start));
+          while (found.length && foretoldInside(found[found.length - 1]!)) found.pop();
           claimed.push(whole);
           found.push(made);
           remember(made);
@@ -424,7 +429,9 @@ export const attribution = defineStage({
         const beforeNoun = ['NOUN', 'PROPN'].includes(tokens[last + 1]?.pos ?? '') && !words.has(form.lemma, 'hearer-cue');
         const numberEndsSubject = before?.pos === 'NUM' && (isNameAt(tokens, first - 2) || /^no\.?$/.test(lower(first - 2)) || (pastForm && !beforeNoun));
         // (Nor is a text that speaks a tagger read as an adjective: "Ivana Trump's brief/ADJ said".)
-        const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1)) && !words.has(lower(first - 1), 'proxy') && !numberEndsSubject;
+        // (A past form after an adjective with no noun after it is a verb: "because the litigation is pending/ADJ told …".)
+        const pastAfterAdjective = before?.pos === 'ADJ' && pastForm && !beforeNoun;
+        const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1)) && !words.has(lower(first - 1), 'proxy') && !numberEndsSubject && !pastAfterAdjective;
         // (An -ing form after a preposition, an article and an adjective is the noun of the phrase: "told reporters at
         // the daily/ADJ briefing that …".)
         const nounOfPhrase = before?.pos === 'ADJ' && tokens[first - 2]?.pos === 'DET' && tokens[first - 3]?.pos === 'ADP' && lower(first).endsWith('ing');
@@ -758,7 +765,8 @@ export const attribution = defineStage({
         // hangs on the main clause, not on a relative clause inside it ("… an architect who said …, saying …"),
         // as after a subordinator ("while chanting, “…”"); after a preposition, on the nearest verb ("… where
         // he testified about the pills and for saying …").
-        if (participle === 'clause' || lower(t) === 'and' || lower(t) === 'but') {
+        const conjunction = conjunctionBeforeAdjunct(t, begin);
+        if (participle === 'clause' || conjunction >= 0) {
           content = contentAfterCue(cue, contentEnd, end, s, null);
           if (!content) return null;
           if (words.has(lower(cueFirst - 1), 'gerund-preposition') && !words.has(lower(cueFirst - 1), 'subordinator')) {
@@ -774,7 +782,7 @@ export const attribution = defineStage({
           // after what the host said has the subject of the verb "and" goes on from.
           // (Not a subject of a clause of comparison or time inside the host's: "reported a loss, far worse than analysts
           // had expected, and said …".)
-          const nearest = host && lower(t) !== ',' && !participle ? nearestSubject(begin, cueFirst - 1) : null;
+          const nearest = host && (conjunction >= 0 || lower(t) !== ',') && !participle ? nearestSubject(begin, conjunction >= 0 ? conjunction : cueFirst - 1) : null;
           const subordinate = !!nearest && (tokens[nearest[0] - 1]?.pos === 'SCONJ' || ['than', 'as'].includes(lower(nearest[0] - 1)));
           const own = subordinate ? null : nearest;
           if (own && tokens[own[0]]!.start >= host!.content.end && tokens[own[0]]!.start >= host!.source.end) return finishWithSource(cue, cueFirst, own, content, s);
@@ -851,6 +859,22 @@ export const attribution = defineStage({
         let start = t;
         while (start > begin && start > t - 7 && ['DET', 'ADJ', 'NOUN'].includes(tokens[start - 1]!.pos)) start--;
         return start;
+      }
+
+      /**
+       * The "and" or "but" that a cue right after `t` goes on from: at `t`, or before a phrase of a preposition
+       * set off by commas ("summoned the ambassador and, in a statement, denied …") or a time ("and on Monday
+       * denied …"); -1 when there is none.
+       */
+      function conjunctionBeforeAdjunct(t: number, begin: number): number {
+        const isConjunction = (k: number) => lower(k) === 'and' || lower(k) === 'but';
+        if (isConjunction(t)) return t;
+        const closed = lower(t) === ',';
+        let k = closed ? t - 1 : t;
+        while (k > begin && k > t - 9 && !isConjunction(k) && lower(k) !== ',' && !['VERB', 'AUX'].includes(tokens[k]!.pos) && (closed || isTemporal(k) || tokens[k]!.pos === 'ADP')) k--;
+        if (closed) k = lower(k) === ',' ? k - 1 : -1;
+        const adjunct = k + 1 + +closed;
+        return k > begin && isConjunction(k) && adjunct <= t && (tokens[adjunct]!.pos === 'ADP' || isTemporal(adjunct)) ? k : -1;
       }
 
       /** Whether the noun phrase that ends at `t` opens with "a" or "an" ("a one-word label"). */
@@ -1240,6 +1264,13 @@ export const attribution = defineStage({
 
       /** The subject that ends at token `t`: a noun phrase, a pronoun, "X (R-Ind.)" or "X, an aide to Y,". */
       function subjectBefore(t: number, begin: number): [number, number] | null {
+        // A comma inside the closing mark of a name in quotes ends a description as a comma does: "…, a leader
+        // of the conservative “Liberty Bloc,” wrote …".
+        if (isQuoteMark(t) && lower(t - 1) === ',') {
+          let open = t - 2;
+          while (open > begin && open > t - 6 && !isQuoteMark(open)) open--;
+          if (open > begin && isQuoteMark(open) && /^\p{Lu}/u.test(tokens[open + 1]!.text)) t--;
+        }
         // "he on Tuesday said", "who in 2010 said": a pronoun before a date.
         const beforeDate = isTemporal(t) ? beforeTemporal(t, begin) : t;
         if (beforeDate >= begin && (pronounAt(beforeDate) || isRelativePronounAt(beforeDate))) return [beforeDate, beforeDate];

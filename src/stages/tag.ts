@@ -28,7 +28,9 @@ const GUILLEMETS = /^[«»‹›„]$/;
  *   possessive opens, or a bare form after one that "a" opens: the noun itself ("acknowledged the
  *   overcrowding/VERB but …", "witnesses at the canvass/VERB", "the campaign's internal polling/VERB", "a
  *   one-word label/VERB").
- * A guillemet or a low opening mark, which the tagger leaves unknown ("«/X"), is punctuation like any quote mark.
+ * A guillemet or a low opening mark, which the tagger leaves unknown ("«/X"), is punctuation like any quote mark;
+ * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"); a form in -s
+ * after ", which" with no verb after it is that clause's verb ("Loopline, which/DET reports/NOUN about 4.6 million users").
  */
 function repairTags(tokens: Token[]): void {
   const words = wordClasses();
@@ -36,6 +38,11 @@ function repairTags(tokens: Token[]): void {
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (token.pos === 'X' && GUILLEMETS.test(token.text)) token.pos = 'PUNCT';
+    else if (token.pos === 'ADJ' && /^whom?$/i.test(tokens[t + 1]?.text ?? '')) token.pos = 'NOUN';
+    else if (isRelativeVerbInS(tokens, t)) {
+      tokens[t - 1]!.pos = 'PRON';
+      token.pos = 'VERB';
+    }
     if (token.pos !== 'VERB' || t === 0) continue;
     const gerund = token.text.endsWith('ing');
     const beforeNoun = ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
@@ -50,6 +57,13 @@ function repairTags(tokens: Token[]): void {
     // ("the chief/ADJ told", "the wealthy/ADJ pay": after "the" the modifier may be the noun; after "a" it is not.)
     else if (bare && !participle && modifierAfter((k) => isIndefiniteArticle(tokens[k]!.text))) token.pos = 'NOUN';
   }
+}
+
+/** ", which/DET claims/NOUN 3,000 members": a relative pronoun and its verb, read as a determiner and its noun. */
+function isRelativeVerbInS(tokens: Token[], t: number): boolean {
+  const token = tokens[t]!;
+  return token.pos === 'NOUN' && t >= 2 && tokens[t - 1]!.pos === 'DET' && tokens[t - 1]!.text.toLowerCase() === 'which' && tokens[t - 2]!.text === ',' &&
+    /s$/.test(token.text) && token.lemma !== token.text.toLowerCase() && !['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '');
 }
 
 const VALUE_TYPES = new Set<ValueMention['type']>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'DATE', 'TIME', 'DURATION']);

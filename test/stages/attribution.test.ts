@@ -968,6 +968,26 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a bare form after an article, which a tagger reads as a verb', 'Observers at the canvass on Friday said 40 ballots were missing.', [
     { source: 'Observers at the canvass', cue: 'said' },
   ]],
+  ['a nickname in quotes inside a name, and a description whose comma sits inside a quote', 'Sen. Thomas “Tip” Carrow, a founder of the “Prairie Caucus,” wrote that the bill would fail.', [
+    { source: 'Sen. Thomas “Tip” Carrow', kind: 'person', cue: 'wrote' },
+  ]],
+  ['a second predicate past a phrase of a preposition or a time', 'The ministry summoned the envoy and, in a statement, denied that troops had crossed, and the army on Friday withdrew and on Saturday said 3 soldiers were missing.', [
+    { source: 'The ministry', cue: 'denied' },
+    { source: 'the army', cue: 'said' },
+  ]],
+  ['"who" after a noun a tagger reads as a modifier', 'The crowd included a cleaner who said she had worked for 43 years.', [
+    { source: 'who', name: 'cleaner', cue: 'said' },
+  ]],
+  ['a relative "which" and its verb in -s, read as a determiner and a noun', 'Brightwave, which claims about 2 million subscribers, was fined, and the union, which reports 9,000 members, objected.', [
+    { source: 'which', name: 'Brightwave', cue: 'claims' },
+    { source: 'which', name: 'union', cue: 'reports' },
+  ]],
+  ['a subject whose clause ends with an adjective', 'An aide who spoke on condition of anonymity because the case is pending told reporters the deal was close.', [
+    { source: 'An aide who spoke on condition of anonymity because the case is pending', cue: 'told' },
+  ]],
+  ['an act foretold before the cue of another source', 'He would announce the new figures “in due course”, he added.', [
+    { source: 'he', cue: 'added', type: 'mixed' },
+  ]],
   ['a subject with a participle set off by commas', 'The treasury said the surcharge, known locally as the bridge tax, was never meant to last.', [
     { source: 'The treasury', cue: 'said', content: 'the surcharge, known locally as the bridge tax, was never meant to last' },
   ]],
