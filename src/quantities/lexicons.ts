@@ -92,7 +92,7 @@ const WORD_CLASSES = new Set<string>(['unit', 'ten', 'article', 'point', 'ordina
 const SCALE_CLASSES = new Set<string>(['hundred', 'large', 'dozen', 'suffix', 'suffix-m']);
 const MODIFIERS = new Set<string>(['more_than', 'at_least', 'less_than', 'at_most', 'about', 'up_to', 'between']);
 const UNIT_KINDS = new Set<string>(['money', 'percent', 'measure']);
-const UNIT_POSITIONS = new Set<string>(['before', 'after', 'both', 'glued']);
+const UNIT_POSITIONS = new Set<string>(['before', 'after', 'both', 'glued', 'prefix']);
 
 function lexiconError(file: string, row: string[], why: string): Error {
   return new Error(`claimline: lexicon ${file}: ${why}: ${row.join(' | ')}`);
@@ -105,6 +105,14 @@ function readValuedWords<C extends string>(file: string, classes: Set<string>, f
     if (!word || !value || !cls || !classes.has(cls) || !Number.isFinite(Number(value))) throw lexiconError(file, row, `expected ${fields}`);
     return { word: word.toLowerCase(), value: Number(value), cls: cls as C };
   });
+}
+
+/**
+ * The currencies of units.txt written against the digits before them, as written ("N1,000", "Sh412 million"):
+ * a tokenizer keeps such a word whole, and the tag stage splits it into the currency and the number.
+ */
+export function currencyPrefixes(): string[] {
+  return readLexicon('units.txt').filter((row) => row[2] === 'prefix').map((row) => row[0]!);
 }
 
 export function compileLexicons(): Lexicons {
@@ -150,14 +158,14 @@ export function compileLexicons(): Lexicons {
     const [phrase, kind, position, isUnit] = row;
     if (!phrase || !kind || !UNIT_KINDS.has(kind) || !position || !UNIT_POSITIONS.has(position) ||
         (isUnit !== undefined && isUnit !== 'yes' && isUnit !== 'no')) {
-      throw lexiconError('units.txt', row, 'expected phrase | money/percent/measure | before/after/both/glued [| yes/no]');
+      throw lexiconError('units.txt', row, 'expected phrase | money/percent/measure | before/after/both/glued/prefix [| yes/no]');
     }
     const entry: UnitEntry = { kind: kind as UnitKind, isUnit: isUnit ? isUnit === 'yes' : kind === 'measure' };
     if (position === 'glued') {
       unitsGlued.set(phrase, entry);
       continue;
     }
-    if (position !== 'after') unitsBefore.push([phrase, entry]);
+    if (position !== 'after') unitsBefore.push([position === 'prefix' ? phrase.toLowerCase() : phrase, entry]);
     if (position !== 'before') unitsAfter.push([phrase, entry]);
   }
 

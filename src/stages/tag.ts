@@ -3,8 +3,9 @@ import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.j
 import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/actors.js';
 import { findEntities } from '../nlp/entities.js';
 import { isPossessiveAt, wordClasses } from '../nlp/sources.js';
-import { readWordClass } from '../lexicon/load.js';
+import { readLexicon, readWordClass } from '../lexicon/load.js';
 import { isIndefiniteArticle } from '../nlp/tokens.js';
+import { currencyPrefixes } from '../quantities/lexicons.js';
 import { WinkReader } from '../nlp/wink.js';
 import { defineStage } from '../stage.js';
 
@@ -15,6 +16,9 @@ import { defineStage } from '../stage.js';
 const WEB_DOMAINS = readWordClass('name-words.txt', 'web-domain');
 const ARTICLES = new Set(['a', 'an', 'the']);
 const GUILLEMETS = /^[«»‹›„]$/;
+const CURRENCY_PREFIXES = currencyPrefixes();
+const SCALE_WORDS = new Set(readLexicon('scales.txt').map((row) => row[0]!.toLowerCase()));
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
  * Fixes of what the tagger reads wrong where no other reading is possible, made once for every later stage. A
@@ -131,6 +135,8 @@ export const tag = defineStage({
       const tokens: Token[] = [];
       /** wink's token index → ours (white-space tokens are dropped), or -1. */
       const ours = new Int32Array(values.length).fill(-1);
+      /** A group of digits glued after wink's token `k` by a comma or a point: "N1" "," "000". */
+      const groupFollows = (k: number) => /^[.,]$/.test(values[k + 1] ?? '') && !spaces[k + 1] && isDigit(values[k + 2]?.charCodeAt(0) ?? 0) && !spaces[k + 2];
       let cursor = 0;
       /** The sentence that holds the token: tokens come in text order, so it only moves forwards. */
       let sentence = 0;
@@ -152,8 +158,25 @@ export const tag = defineStage({
           ours[i] = ours[i - 1] = tokens.length - 1;
           continue;
         }
-        ours[i] = tokens.length;
         while (sentence + 1 < doc.sentences.length && doc.sentences[sentence + 1]!.start <= start) sentence++;
+        // "N1,000", "Sh412": a currency against the digits, which the tokenizer keeps in one word with them.
+        const currency = CURRENCY_PREFIXES.find((prefix) => value.startsWith(prefix) && isDigit(value.charCodeAt(prefix.length)));
+        // A single letter is a code as often ("N95 masks", "the N2 road"): it is a currency before a number with
+        // groups or decimals, or with a scale ("N5 million").
+        if (currency && (currency.length > 1 || groupFollows(i) || SCALE_WORDS.has(values[i + 1]?.toLowerCase() ?? ''))) {
+          tokens.push({ start, end: start + currency.length, text: currency, pos: 'SYM', lemma: currency.toLowerCase(), sentence });
+          ours[i] = tokens.length;
+          // It cuts the number after the first group of digits too ("N1" "," "000"): the groups join again.
+          while (groupFollows(i)) {
+            cursor += values[i + 1]!.length + values[i + 2]!.length;
+            ours[++i] = tokens.length;
+            ours[++i] = tokens.length;
+          }
+          const digits = doc.text.slice(start + currency.length, cursor);
+          tokens.push({ start: start + currency.length, end: cursor, text: digits, pos: 'NUM', lemma: digits, sentence });
+          continue;
+        }
+        ours[i] = tokens.length;
         // "£10m." at the end of a sentence: wink keeps the stop on a scale's letter after a number; it is the stop.
         const previous = tokens[tokens.length - 1];
         const stopOnScale = previous?.end === start && previous.pos === 'NUM' && /^\p{L}{1,3}\.$/u.test(value);
