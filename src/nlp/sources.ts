@@ -215,10 +215,12 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     // Democratic super/NOUN PAC said" (not a zero relative's "…, a request Okafor denied").
     const openingRole = token.pos === 'NOUN' && (opensClauseHere || (tokens[opener]!.pos === 'DET' && opensSentence(tokens, opener)));
     // The second word of a compound joined by a hyphen modifies what follows: "The state-run/VERB Philippine News Agency".
-    // A nickname in quotes between the words of a name: "Travis “Tex” Holloway".
+    // A nickname in quotes between the words of a name: "Travis “Tex” Holloway"; a body's acronym in brackets
+    // after its name, before a title: "Union of County Teachers (UCT) branch secretary …".
     const nickname = proper ? [first - 3, first - 4].find((open) => nicknameEndAt(tokens, open) === first - 1) : undefined;
-    if (nickname !== undefined) {
-      first = nickname;
+    const acronym = token.text === ')' && ACRONYM.test(tokens[first - 2]?.text ?? '') && tokens[first - 3]?.text === '(' && isNameAt(tokens, first - 4) ? first - 3 : undefined;
+    if (nickname !== undefined || acronym !== undefined) {
+      first = (nickname ?? acronym)!;
       continue;
     }
     const compoundTail = tokens[first - 2]?.text === '-' && tokens[first - 2]!.end === token.start && tokens[first - 3]?.end === tokens[first - 2]!.start;
@@ -317,8 +319,10 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     // "the experts I interviewed": a subject pronoun opens a clause of the source's own.
     // An acronym is a name, no pronoun: "The WHO".
     const pronoun = (words.has(token.text, 'relative') || words.has(token.text, 'subject-pronoun')) && !ACRONYM.test(token.text);
-    // "The National Anticorruption Directorate (DNA)": a bracket ends the name.
-    if (pronoun || token.text === '(' || words.has(token.text, 'place-adverb') || verb || (token.pos === 'ADP' && !isPossessiveAt(tokens, t) && !isNameParticleAt(tokens, t) && !isNamePartAt(tokens, t) && !isBodyNameLinkAt(tokens, t)) || token.text === ',' || isDashAt(text, tokens, t)) {
+    // "The National Anticorruption Directorate (DNA)": a bracket ends the name, unless a title and a name go on
+    // after it ("Union of County Teachers (UCT) branch secretary Peter Ouma").
+    const bracket = token.text === '(' && !(tokens[t + 2]?.text === ')' && t + 3 <= last && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[t + 3]!.pos));
+    if (pronoun || bracket || words.has(token.text, 'place-adverb') || verb || (token.pos === 'ADP' && !isPossessiveAt(tokens, t) && !isNameParticleAt(tokens, t) && !isNamePartAt(tokens, t) && !isBodyNameLinkAt(tokens, t)) || token.text === ',' || isDashAt(text, tokens, t)) {
       coreEnd = t - 1;
       break;
     }
@@ -498,7 +502,11 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A noun of the table before a link is a word of the name, not a description: "Bank of Zambia"; so is a
   // capitalised one in a name that ends with a body's noun: "Sudan Doctors Network".
   // So is one after a body's noun and its link: "Bureau of Justice Statistics".
-  const bodyName = isBodyHead(tokens[last]!.text) || tokens.slice(first, last).some((_token, k) => isBodyNameLinkAt(tokens, first + k));
+  // (Not a link of a body named before the person, with its acronym: "Union of County Teachers (UCT) branch
+  // secretary Mr Peter Ouma".)
+  let ownFirst = last;
+  while (ownFirst > first && tokens[ownFirst - 1]!.text !== ')') ownFirst--;
+  const bodyName = isBodyHead(tokens[last]!.text) || tokens.slice(ownFirst, last).some((_token, k) => isBodyNameLinkAt(tokens, ownFirst + k));
   const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t) || isNameConjunctionAt(tokens, t)) &&
     (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || (bodyName && /^\p{Lu}/u.test(tokens[t]!.text)));
   while (nameStart - 1 >= first && inName(nameStart - 1)) nameStart--;

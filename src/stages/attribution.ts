@@ -541,7 +541,10 @@ export const attribution = defineStage({
         const afterNamedSubject = !!before && (isNameAt(tokens, first - 1) || before.pos === 'PRON') && /s$/.test(token.text) && !['for', 'of'].includes(lower(last + 1));
         const subject = presentS && isClauseEnd(last + 1) ? nounPhraseBefore(tokens, first - 1, doc.sentenceTokens[token.sentence]![0]) : null;
         const closing = !!subject && commaOrClosingMark(lower(subject[0] - 1));
-        return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing;
+        // (A past form a tagger read as an adjective, between a speaker and its object, is a verb: "The minister
+        // informed/ADJ the Assembly that …".)
+        const pastOfSpeaker = token.pos === 'ADJ' && pastForm && !!before && canSpeak(first - 1) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(after?.pos ?? '');
+        return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing || pastOfSpeaker;
       }
 
       /** Whether a text's noun ends a phrase of nouns and prepositions right before `t` ("a survey of 2,000 adults"). */
@@ -1012,14 +1015,15 @@ export const attribution = defineStage({
         const predicateAt = (t: number) => ['but', 'and'].includes(lower(t)) && ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && !/ing$/.test(lower(t + 1));
         // ("as", "when" and "because" open such a clause whatever a tagger made of them: "sang as the teams arrived".)
         // ("until" and "unless" too, which a tagger reads as prepositions: "threatened a veto until the line replaced …".)
-        // (Not the "as" of a participle set off by a comma: "the levy, known locally as the solidarity tax, was …".)
+        // (Not the "as" of a participle set off by a comma: "the levy, known locally as the solidarity tax, was …"; nor
+        // a word of a figure: "more than GH¢4 million".)
         const participleBefore = (t: number) => {
           while (tokens[t - 1]?.pos === 'ADV') t--;
           return isParticipleAside(t - 1);
         };
         const adverbialAt = (t: number) =>
           (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because', 'until', 'unless'].includes(lower(t))) && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') &&
-          !participleBefore(t);
+          !participleBefore(t) && spanIndexAt(doc.quantities, tokens[t]!.start) < 0;
         // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
         const figureCue = putsFigure(cue.cueClass);
         while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd) || isAsideAt(objectEnd)))) objectEnd++;

@@ -988,6 +988,17 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['an act foretold before the cue of another source', 'He would announce the new figures “in due course”, he added.', [
     { source: 'he', cue: 'added', type: 'mixed' },
   ]],
+  ['a body\'s acronym in brackets before a title, and an honorific', 'Nurses Union of Kaduna (NUK) branch secretary Alhaji Musa Bello told reporters that 2,300 nurses had gone unpaid.', [
+    { source: 'Nurses Union of Kaduna (NUK) branch secretary Alhaji Musa Bello', name: 'Musa Bello', kind: 'person', cue: 'told' },
+  ]],
+  ['a past form a tagger reads as an adjective, and "aboard"', 'The minister informed the Assembly that the drug was available, and witnesses aboard a ferry opined that it was not.', [
+    { source: 'The minister', cue: 'informed' },
+    { source: 'witnesses aboard a ferry', cue: 'opined' },
+  ]],
+  ['a second predicate whose object holds "than" in a figure', 'Ama Boateng estimated her losses at GH¢18,000 and said goods worth more than GH¢4 million had burned.', [
+    { source: 'Ama Boateng', cue: 'estimated' },
+    { source: 'Ama Boateng', cue: 'said' },
+  ]],
   ['a subject with a participle set off by commas', 'The treasury said the surcharge, known locally as the bridge tax, was never meant to last.', [
     { source: 'The treasury', cue: 'said', content: 'the surcharge, known locally as the bridge tax, was never meant to last' },
   ]],
