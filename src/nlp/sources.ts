@@ -106,7 +106,7 @@ function isNameConjunctionAt(tokens: readonly Token[], t: number): boolean {
 }
 
 /** A particle between two words of a name, past any other particles beside it. */
-function isNameParticleAt(tokens: readonly Token[], t: number): boolean {
+export function isNameParticleAt(tokens: readonly Token[], t: number): boolean {
   const isParticle = (k: number) => NAME_PARTICLES.has(tokens[k]?.text ?? '');
   if (!isParticle(t)) return false;
   let before = t - 1;

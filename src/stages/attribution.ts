@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { titleWords } from '../nlp/entities.js';
 import { isIndefiniteArticle, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -829,7 +829,8 @@ export const attribution = defineStage({
         const clauseBefore = !prepositional || tokensBetween(begin, sourceSpan[0]).some((token) => ['VERB', 'AUX'].includes(token.pos) || inQuote(token)) ||
           holdsEventFigure(begin, sourceSpan[0]);
         const endsClause = /^(?:[,“”"'’«»—–]|'')$/.test(lower(sourceSpan[0] - 1)) && !isRelativePronounAt(sourceSpan[0]) && clauseBefore;
-        content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null, citedThat ?? afterStart);
+        content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null, citedThat ?? afterStart) ??
+          relativeFigure(cue, sourceSpan, begin);
         // A figure alone is put by someone who speaks ("the ministry reported 1,500 deaths"), not by a thing
         // ("… said the bill would add $256 billion to deficits").
         const head = headOf(sourceSpan);
@@ -878,6 +879,25 @@ export const attribution = defineStage({
         if (closed) k = lower(k) === ',' ? k - 1 : -1;
         const adjunct = k + 1 + +closed;
         return k > begin && isConjunction(k) && adjunct <= t && (tokens[adjunct]!.pos === 'ADP' || isTemporal(adjunct)) ? k : -1;
+      }
+
+      /**
+       * A figure that a clause right after it puts, with no object of the cue's own: "the 300 deaths that the
+       * government acknowledged at the time", "the $19.8 billion the central bank reported in March". The
+       * figure's phrase, or null.
+       */
+      function relativeFigure(cue: CueMatch, [sourceFirst, sourceLast]: [number, number], begin: number): Span | null {
+        if (cue.cueClass !== 'speech' || !canSpeak(headOf([sourceFirst, sourceLast]))) return null;
+        let after = cue.last + 1;
+        while (tokens[after]?.pos === 'ADV' && tokens[after]!.sentence === tokens[cue.last]!.sentence) after++;
+        if (!(isClauseEnd(after) || tokens[after]?.pos === 'ADP' || isTemporal(after))) return null;
+        let last = sourceFirst - 1;
+        if (words.has(lower(last), 'relative-determiner')) last--;
+        // The figure, or the noun it counts, past a modifier: "the 300 civilian deaths".
+        let figure = last;
+        while (figure > begin && figure > last - 3 && spanIndexAt(doc.quantities, tokens[figure]!.start) < 0 && ['NOUN', 'ADJ'].includes(tokens[figure]!.pos)) figure--;
+        const quantity = doc.quantities[spanIndexAt(doc.quantities, tokens[figure]?.start ?? -1)];
+        return quantity && figure >= begin && !inQuote(tokens[figure]!) ? { start: quantity.start, end: tokens[last]!.end } : null;
       }
 
       /** Whether the noun phrase that ends at `t` opens with "a" or "an" ("a one-word label"). */
@@ -1091,7 +1111,7 @@ export const attribution = defineStage({
           while (predicate < contentEnd && !((predicateAt(predicate) || clauseAt(predicate) || adverbialClauseAt(predicate)) && !inQuote(tokens[predicate]!))) predicate++;
           return spanOfTokens(contentStart, predicate);
         }
-        if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, contentEnd, cue.lemma)) {
+        if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, objectEnd, cue.lemma)) {
           // A figure alone for object is all the cue says: "declared three days of mourning and praised …".
           const figureOnly = !thatClause && !verbAfter;
           return spanOfTokens(contentStart, figureOnly ? objectEnd : contentEnd);
@@ -1137,13 +1157,18 @@ export const attribution = defineStage({
        */
       function relativeObjectOnly(from: number, to: number, lemma: string): boolean {
         let relative = from;
-        // "the firefighters and volunteers who worked …": a coordinated noun phrase too.
-        while (relative < to && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[relative]!.pos) || (lower(relative) === 'and' && relative > from))) relative++;
+        // "the firefighters and volunteers who worked …": a coordinated noun phrase too, or one with a phrase of
+        // "of" ("the arrests of picketers who had blocked …"); a clause of place after a comma is one too ("the
+        // evacuation of two streets, where cracks appeared").
+        const placeClause = (t: number) => lower(t) === ',' && lower(t + 1) === 'where';
+        while (relative < to && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[relative]!.pos) || (['and', 'of'].includes(lower(relative)) && relative > from) || isNamePartAt(tokens, relative) || isNameParticleAt(tokens, relative))) relative++;
+        if (placeClause(relative)) relative++;
         // After a cue of an act, a "that" after a noun for a proposal opens a clause of that noun's, whatever
         // its verbs: "rejected a recommendation that the officers be suspended".
         const proposal = lower(relative) === 'that' && words.has(lower(relative - 1), 'proposal-noun') && words.has(lemma, 'act-cue');
-        if (relative === from || !(proposal || words.has(lower(relative), 'relative-pronoun')) || isAcronymInName(relative)) return false;
+        if (relative === from || !(proposal || words.has(lower(relative), 'relative-pronoun') || placeClause(relative - 1)) || isAcronymInName(relative)) return false;
         if (proposal) return true;
+        if (spansStartingIn(doc.quantities, tokens[from]!.start, tokens[to - 1]!.end).length) return false;
         // An auxiliary counts only where no verb follows it: "who had built it" has one verb.
         const verbs = tokensBetween(relative + 1, to).filter((token, k) => token.pos === 'VERB' || (token.pos === 'AUX' && tokens[relative + 2 + k]?.pos !== 'VERB'));
         return verbs.length <= 1;
@@ -1576,8 +1601,10 @@ export const attribution = defineStage({
       function opensSubject(t: number, begin: number): boolean {
         if (opensClause(t, begin) || opensAfterTime(t, begin)) return true;
         const previous = tokens[t - 1]!;
-        // After a noun, a name opens a reduced relative clause: "in an attack Russia claims was …".
-        if (['SCONJ', 'AUX', 'ADV', 'PART', 'PRON', 'NOUN'].includes(previous.pos) || words.has(previous.text, 'relative') || words.has(previous.text, 'free-relative')) return true;
+        // After a noun, a name opens a reduced relative clause: "in an attack Russia claims was …"; so does any
+        // subject after a figure: "the $19.8 billion the central bank reported".
+        const afterFigure = previous.pos === 'NUM' && doc.quantities[spanIndexAt(doc.quantities, previous.start)]?.end === previous.end;
+        if (['SCONJ', 'AUX', 'ADV', 'PART', 'PRON', 'NOUN'].includes(previous.pos) || afterFigure || words.has(previous.text, 'relative') || words.has(previous.text, 'free-relative')) return true;
         // After a verb, only one that takes a clause: "said officials claim …", not "caused riot warnings …" nor a
         // hearer ("told analysts on a conference call that …"); or a participle that opens the subject with
         // it: "elected officials say …".

@@ -999,6 +999,10 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'Ama Boateng', cue: 'estimated' },
     { source: 'Ama Boateng', cue: 'said' },
   ]],
+  ['a figure that a clause after it puts, with or without "that"', 'The toll is far above the 300 deaths that the government acknowledged at the time, and reserves fell below the $19.8 billion the central bank reported in March.', [
+    { source: 'the government', cue: 'acknowledged', content: '300 deaths' },
+    { source: 'the central bank', cue: 'reported', content: '$19.8 billion' },
+  ]],
   ['a subject with a participle set off by commas', 'The treasury said the surcharge, known locally as the bridge tax, was never meant to last.', [
     { source: 'The treasury', cue: 'said', content: 'the surcharge, known locally as the bridge tax, was never meant to last' },
   ]],
@@ -1108,6 +1112,7 @@ describe('attribution: what is not one', () => {
     ['a figure in a phrase of a preposition', 'The expert has testified in at least five trials.'],
     ['a plain object with a participle and its agent', 'He denied the charges filed by prosecutors.'],
     ['a bare form after a singular noun that "a" opens', 'Most filings carry only a one-word label such as “travel,” with no destination given.'],
+    ['a plain object with a phrase of "of" and a relative clause, or a clause of place', 'Port police confirmed the arrests of picketers who had blocked a tanker but gave no details, and officials confirmed the evacuation of the riverside streets, where the river burst its banks.'],
     ['a label an outlet sets before a colon', 'CORRECTION: An earlier version of this story gave the wrong date for the vote.'],
     ['a thing that confirms, as evidence', 'Blood tests confirmed that the boy had been poisoned, and the rise in prices reveals how scarce grain has become.'],
     ['a plain object with a participle set off by commas', 'The council announced a second vote, scheduled for March, on Monday and added a levy, known as the river fee, to the budget.'],
