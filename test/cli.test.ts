@@ -197,6 +197,15 @@ const cases: Case[] = [
     check: usageError(/^claimline: cannot write \.: EISDIR: /),
   },
   {
+    name: 'an --out that is a device (--out /dev/null)',
+    argv: ['extract', samplesDir, '--out', '/dev/null', '--workers', '0'],
+    code: 0,
+    check: ({ stdout, stderr }, { expect }) => {
+      expect(stdout).toBe('');
+      expect(summaryOf(stderr)).toMatchObject({ documents: SAMPLE_DOC_IDS.length, errors: 0, out: '/dev/null' });
+    },
+  },
+  {
     name: 'extract samples/ to --out FILE',
     argv: ['extract', samplesDir, '--out', 'out/claims.jsonl', '--workers', '0'],
     code: 0,

@@ -213,7 +213,7 @@ describe('the whole pipeline on arbitrary text', () => {
   const processDocument = createDocumentProcessor(loadPipeline('default', { claims: { all: true } }));
   // Unicode of every plane, mixed with the words and marks the stages look for.
   const newsLike = fc
-    .array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('said', ' told ', 'according to', '"', '“', '”', '«', "'", '12', 'one thousand', 'killed', 'Police', 'the ministry', ', ', '. ', '\n\n', '—', '(', ')', '%', '$', '<p>')), { maxLength: 60 })
+    .array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('said', ' told ', 'according to', '"', '“', '”', '«', "'", '12', 'one thousand', 'killed', 'Police', 'the ministry', ', ', '. ', '\n\n', '—', '(', ')', '%', '$', '<p>', 'cannot', "won't", '»', 'N1', ',000', 'Sh5', 'GH¢', 'N95', 'a one-word label')), { maxLength: 60 })
     .map((parts) => parts.join(''));
 
   test('never throws, and every span slices to its text', () => {
@@ -230,7 +230,8 @@ describe('the whole pipeline on arbitrary text', () => {
           for (const span of spans) expect(slice(span)).toBe(span.text);
         }
       }),
-      { numRuns: 300 },
+      // (Words the tagger splits itself may come back with no lemma: "cannot." once stopped a document.)
+      { numRuns: 300, examples: [['They cannot.'], ['It costs N1,000.5 or Sh5']] },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { closeSync, createWriteStream, existsSync, ftruncateSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -112,9 +112,9 @@ async function extractWith(
     const errorsFile = values.errors ? openOutput(values.errors, io, opened) : null;
     const docsFile = values['docs-out'] ? openOutput(values['docs-out'], io, opened) : null;
     // The output keeps what --resume keeps; the errors file starts afresh, as every failed document is tried again.
-    if (outFile) ftruncateSync(outFile.fd, resume?.keepBytes ?? 0);
-    if (errorsFile) ftruncateSync(errorsFile.fd, 0);
-    if (docsFile && !resume) ftruncateSync(docsFile.fd, 0);
+    if (outFile) truncateFile(outFile.fd, resume?.keepBytes ?? 0);
+    if (errorsFile) truncateFile(errorsFile.fd, 0);
+    if (docsFile && !resume) truncateFile(docsFile.fd, 0);
     out = outFile?.stream ?? io.stdout;
     errors = errorsFile?.stream ?? io.stderr;
     docsOut = docsFile?.stream ?? null;
@@ -171,6 +171,11 @@ function aliasFiles(names: string[], cwd: string): string[] {
  * flow. It is opened to append and not emptied: the caller empties it once every output is open. The file
  * descriptor goes on `opened`.
  */
+/** Cuts an output file to `length` bytes; a device or a pipe (`--out /dev/null`) has nothing to cut. */
+function truncateFile(fd: number, length: number): void {
+  if (fstatSync(fd).isFile()) ftruncateSync(fd, length);
+}
+
 function openOutput(path: string, io: MainIO, opened: number[]): { fd: number; stream: NodeJS.WritableStream } | null {
   if (path === '-') return null;
   const file = resolve(io.cwd, path);

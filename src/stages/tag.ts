@@ -186,7 +186,8 @@ export const tag = defineStage({
           end: start + word.length,
           text: word,
           pos: pos[i]!,
-          lemma: (stopOnScale ? word : lemmas[i]!).toLowerCase(),
+          // (wink gives no lemma for some words it splits itself: "cannot." at a sentence's end.)
+          lemma: (stopOnScale ? word : (lemmas[i] ?? word)).toLowerCase(),
           sentence,
         });
         if (stopOnScale) tokens.push({ start: cursor - 1, end: cursor, text: '.', pos: 'PUNCT', lemma: '.', sentence });
