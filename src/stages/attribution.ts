@@ -541,9 +541,10 @@ export const attribution = defineStage({
         const afterNamedSubject = !!before && (isNameAt(tokens, first - 1) || before.pos === 'PRON') && /s$/.test(token.text) && !['for', 'of'].includes(lower(last + 1));
         const subject = presentS && isClauseEnd(last + 1) ? nounPhraseBefore(tokens, first - 1, doc.sentenceTokens[token.sentence]![0]) : null;
         const closing = !!subject && commaOrClosingMark(lower(subject[0] - 1));
-        // (A past form a tagger read as an adjective, between a speaker and its object, is a verb: "The minister
-        // informed/ADJ the Assembly that …".)
-        const pastOfSpeaker = token.pos === 'ADJ' && pastForm && !!before && canSpeak(first - 1) && ['DET', 'PROPN', 'PRON', 'NOUN'].includes(after?.pos ?? '');
+        // (A past form a tagger read as an adjective, between the end of a subject and its object, is a verb: "The
+        // minister informed/ADJ the Assembly that …", "a volunteer who asked not to be identified said/ADJ dozens …".)
+        const pastOfSpeaker = token.pos === 'ADJ' && pastForm && !!before && !['DET', 'ADJ', 'ADP', 'NUM', 'ADV'].includes(before.pos) && !isPossessiveAt(tokens, first - 1) &&
+          ['DET', 'PROPN', 'PRON', 'NOUN', 'NUM'].includes(after?.pos ?? '');
         return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing || pastOfSpeaker;
       }
 
@@ -929,8 +930,11 @@ export const attribution = defineStage({
         if (content.end > tokens[end - 1]!.end || !figure) return false;
         // A phrase after a comma after the figure is an aside, not more of a list: "posted a net loss of $143
         // million, compared with …" (not "600 rescuers, soldiers and volunteers had been deployed").
+        // (A figure in apposition, set off by commas itself, is inside the clause: "that the margin, roughly 310,000
+        // votes, was too wide".)
+        const inApposition = lower(spanIndexAt(tokens, figure.start) - 1) === ',';
         const aside = tokensBetween(begin, end).findIndex((token, k) => token.start >= figure.end && token.end <= content.end && token.text === ',' && !['NOUN', 'PROPN', 'NUM'].includes(tokens[begin + k + 1]?.pos ?? ''));
-        if (aside >= 0) content = { start: content.start, end: tokens[begin + aside]!.start };
+        if (aside >= 0 && !inApposition) content = { start: content.start, end: tokens[begin + aside]!.start };
         // A verb past a subordinator after the figure is in a clause of time or cause, not of what was said:
         // "declared three days of mourning after the attack killed 40".
         let adjunct = false;
@@ -976,8 +980,9 @@ export const attribution = defineStage({
           }
         }
         contentStart = quoteAfterPreamble(contentStart, contentEnd) ?? contentStart;
-        // An indirect question asks, it says nothing that is so: "have questioned whether the state can afford it".
-        if (lower(contentStart) === 'whether') return null;
+        // An indirect question asks, it says nothing that is so: "have questioned whether the state can afford it",
+        // "asked if the plan was dead".
+        if (lower(contentStart) === 'whether' || (lower(contentStart) === 'if' && !thatClause && words.has(cue.lemma, 'request-cue'))) return null;
         // A clause in the subjunctive after a cue of asking asks for an act: "urging that the filibuster be
         // preserved", "demanded that he resign".
         if (thatClause && words.has(cue.lemma, 'request-cue') && isSubjunctiveAt(contentStart, contentEnd)) return null;
@@ -1035,6 +1040,7 @@ export const attribution = defineStage({
         const predicateAt = (t: number) => ['but', 'and'].includes(lower(t)) && ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && !/ing$/.test(lower(t + 1));
         // ("as", "when" and "because" open such a clause whatever a tagger made of them: "sang as the teams arrived".)
         // ("until" and "unless" too, which a tagger reads as prepositions: "threatened a veto until the line replaced …".)
+        // ("if" after a noun too: "warned of a strike if the plan is not withdrawn", not "said if the plan …".)
         // (Not the "as" of a participle set off by a comma: "the levy, known locally as the solidarity tax, was …"; nor
         // a word of a figure: "more than GH¢4 million".)
         const participleBefore = (t: number) => {
@@ -1042,7 +1048,8 @@ export const attribution = defineStage({
           return isParticipleAside(t - 1);
         };
         const adverbialAt = (t: number) =>
-          (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because', 'until', 'unless'].includes(lower(t))) && !['that', 'whether', 'if'].includes(lower(t)) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') &&
+          (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because', 'until', 'unless'].includes(lower(t))) && !['that', 'whether'].includes(lower(t)) &&
+          (lower(t) !== 'if' || ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '')) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') &&
           !participleBefore(t) && spanIndexAt(doc.quantities, tokens[t]!.start) < 0;
         // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
         const figureCue = putsFigure(cue.cueClass);
@@ -1944,8 +1951,10 @@ export const attribution = defineStage({
         const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
         if (!phrase || !(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[phrase[0]]!.pos) || isNameAt(tokens, phrase[0]))) return null;
         if (!isNounPhrase(phrase) || isTemporal(phrase[0])) return null;
-        // A lone noun that cannot speak is the cue's object, as a headline drops its article: "…, demands recount".
+        // A lone noun that cannot speak is the cue's object, as a headline drops its article: "…, demands recount";
+        // so is a phrase with a figure after "at": "Grounded Now, the group behind it, estimated the crowd at 2,500".
         if (phrase[0] === phrase[1] && tokens[phrase[0]]!.pos === 'NOUN' && !canSpeak(phrase[0])) return null;
+        if (tokensBetween(phrase[0], phrase[1] + 1).some((token, k) => token.text === 'at' && spanIndexAt(doc.quantities, tokens[phrase[0] + k + 1]?.start ?? -1) >= 0)) return null;
         phrase[1] = withBracketTag(phrase[1], end);
         // A remark in brackets after the name is passed over: "said Mr. Burman (a view others share)."
         let afterPhrase = phrase[1] + 1;

@@ -1003,6 +1003,12 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'the government', cue: 'acknowledged', content: '300 deaths' },
     { source: 'the central bank', cue: 'reported', content: '$19.8 billion' },
   ]],
+  ['a past form a tagger reads as an adjective after a relative clause', 'A nurse who asked not to be identified said dozens of patients waited overnight.', [
+    { source: 'A nurse who asked not to be identified', cue: 'said' },
+  ]],
+  ['a figure in apposition inside a content clause', 'The analyst wrote that the margin, roughly 310,000 votes, was too wide.', [
+    { source: 'The analyst', cue: 'wrote' },
+  ]],
   ['a subject with a participle set off by commas', 'The treasury said the surcharge, known locally as the bridge tax, was never meant to last.', [
     { source: 'The treasury', cue: 'said', content: 'the surcharge, known locally as the bridge tax, was never meant to last' },
   ]],
@@ -1113,6 +1119,8 @@ describe('attribution: what is not one', () => {
     ['a plain object with a participle and its agent', 'He denied the charges filed by prosecutors.'],
     ['a bare form after a singular noun that "a" opens', 'Most filings carry only a one-word label such as “travel,” with no destination given.'],
     ['a plain object with a phrase of "of" and a relative clause, or a clause of place', 'Port police confirmed the arrests of picketers who had blocked a tanker but gave no details, and officials confirmed the evacuation of the riverside streets, where the river burst its banks.'],
+    ['a clause of condition after a plain object, and an indirect question with "if"', 'The union warned of a strike if the plan was not withdrawn, and reporters asked if the minister would resign.'],
+    ['a figure after "at" is no source after the cue', 'Grounded Now, the group behind the protest, estimated the crowd at 2,500.'],
     ['a label an outlet sets before a colon', 'CORRECTION: An earlier version of this story gave the wrong date for the vote.'],
     ['a thing that confirms, as evidence', 'Blood tests confirmed that the boy had been poisoned, and the rise in prices reveals how scarce grain has become.'],
     ['a plain object with a participle set off by commas', 'The council announced a second vote, scheduled for March, on Monday and added a levy, known as the river fee, to the budget.'],
