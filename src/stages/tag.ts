@@ -16,7 +16,8 @@ import { defineStage } from '../stage.js';
 const WEB_DOMAINS = readWordClass('name-words.txt', 'web-domain');
 const ARTICLES = new Set(['a', 'an', 'the']);
 const GUILLEMETS = /^[«»‹›„]$/;
-const CURRENCY_PREFIXES = currencyPrefixes();
+/** A currency against the digits that follow it, as one word: "N1", "Sh412" (units.txt, position `prefix`). */
+const CURRENCY_BEFORE_DIGITS = new RegExp(`^(${currencyPrefixes().map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\d`);
 const SCALE_WORDS = new Set(readLexicon('scales.txt').map((row) => row[0]!.toLowerCase()));
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -160,7 +161,7 @@ export const tag = defineStage({
         }
         while (sentence + 1 < doc.sentences.length && doc.sentences[sentence + 1]!.start <= start) sentence++;
         // "N1,000", "Sh412": a currency against the digits, which the tokenizer keeps in one word with them.
-        const currency = CURRENCY_PREFIXES.find((prefix) => value.startsWith(prefix) && isDigit(value.charCodeAt(prefix.length)));
+        const currency = CURRENCY_BEFORE_DIGITS.exec(value)?.[1];
         // A single letter is a code as often ("N95 masks", "the N2 road"): it is a currency before a number with
         // groups or decimals, or with a scale ("N5 million").
         if (currency && (currency.length > 1 || groupFollows(i) || SCALE_WORDS.has(values[i + 1]?.toLowerCase() ?? ''))) {
