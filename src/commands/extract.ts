@@ -165,17 +165,17 @@ function aliasFiles(names: string[], cwd: string): string[] {
   });
 }
 
+/** Cuts an output file to `length` bytes; a device or a pipe (`--out /dev/null`) has nothing to cut. */
+function truncateFile(fd: number, length: number): void {
+  if (fstatSync(fd).isFile()) ftruncateSync(fd, length);
+}
+
 /**
  * `-` is stdout (null here); a file is opened (and its folder made) at once, so that one that cannot be
  * written (a folder, no permission) is a usage error rather than an unhandled stream error once documents
  * flow. It is opened to append and not emptied: the caller empties it once every output is open. The file
  * descriptor goes on `opened`.
  */
-/** Cuts an output file to `length` bytes; a device or a pipe (`--out /dev/null`) has nothing to cut. */
-function truncateFile(fd: number, length: number): void {
-  if (fstatSync(fd).isFile()) ftruncateSync(fd, length);
-}
-
 function openOutput(path: string, io: MainIO, opened: number[]): { fd: number; stream: NodeJS.WritableStream } | null {
   if (path === '-') return null;
   const file = resolve(io.cwd, path);

@@ -214,7 +214,6 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     // … or after a determiner that opens the sentence: "The nonpartisan/NOUN Legislative Fiscal Bureau put …", "A
     // Democratic super/NOUN PAC said" (not a zero relative's "…, a request Okafor denied").
     const openingRole = token.pos === 'NOUN' && (opensClauseHere || (tokens[opener]!.pos === 'DET' && opensSentence(tokens, opener)));
-    // The second word of a compound joined by a hyphen modifies what follows: "The state-run/VERB Philippine News Agency".
     // A nickname in quotes between the words of a name: "Travis “Tex” Holloway"; a body's acronym in brackets
     // after its name, before a title: "Union of County Teachers (UCT) branch secretary …".
     const nickname = proper ? [first - 3, first - 4].find((open) => nicknameEndAt(tokens, open) === first - 1) : undefined;
@@ -223,6 +222,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
       first = (nickname ?? acronym)!;
       continue;
     }
+    // The second word of a compound joined by a hyphen modifies what follows: "The state-run/VERB Philippine News Agency".
     const compoundTail = tokens[first - 2]?.text === '-' && tokens[first - 2]!.end === token.start && tokens[first - 3]?.end === tokens[first - 2]!.start;
     // A capital inside a sentence makes a word of the name of what a tagger read as an adverb ("Forward Montana
     // Action"); a count of a people or a party is no name, but of it ("20 Republicans").

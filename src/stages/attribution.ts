@@ -1166,7 +1166,7 @@ export const attribution = defineStage({
         let relative = from;
         // "the firefighters and volunteers who worked …": a coordinated noun phrase too, or one with a phrase of
         // "of" ("the arrests of picketers who had blocked …"); a clause of place after a comma is one too ("the
-        // evacuation of two streets, where cracks appeared").
+        // evacuation of the riverside streets, where cracks appeared").
         const placeClause = (t: number) => lower(t) === ',' && lower(t + 1) === 'where';
         while (relative < to && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[relative]!.pos) || (['and', 'of'].includes(lower(relative)) && relative > from) || isNamePartAt(tokens, relative) || isNameParticleAt(tokens, relative))) relative++;
         if (placeClause(relative)) relative++;
