@@ -24,6 +24,12 @@ const AFFILIATIONS = readWordClass('name-words.txt', 'affiliation');
 /** A party's word written before a name, no part of it: "Republican", "Labour" (name-words.txt). */
 export const isAffiliation = (word: string): boolean => AFFILIATIONS.has(word.toLowerCase());
 const CACHE_LIMIT = 20_000;
+const UNISEX_NAMES = readWordClass('name-words.txt', 'unisex');
+/** Honorifics and nouns that say a person's gender (name-words.txt, classes female and male). */
+const GENDERED_WORDS = new Map<string, 'female' | 'male'>([
+  ...[...readWordClass('name-words.txt', 'female')].map((word) => [word, 'female'] as const),
+  ...[...readWordClass('name-words.txt', 'male')].map((word) => [word, 'male'] as const),
+]);
 const compromiseTypes = new Map<string, EntityType | null>();
 const lexiconKeys = new Map<string, string>();
 
@@ -66,6 +72,28 @@ function typeByCompromise(name: string): EntityType | null {
     compromise ??= require('compromise') as typeof import('compromise').default;
     const view = compromise(name);
     return view.people().found ? 'person' : view.organizations().found ? 'organization' : view.places().found ? 'place' : null;
+  });
+}
+
+const compromiseGenders = new Map<string, Gender | null>();
+export type Gender = 'female' | 'male';
+
+/**
+ * The gender a person's name or description says, or null: an honorific or a gendered noun ("Mrs", "Mr",
+ * "spokeswoman", "chairman"), else the first name as compromise's lexicon of first names knows it.
+ */
+export function genderOf(name: string): Gender | null {
+  const words = name.split(/\s+/);
+  for (const word of words) {
+    const gendered = GENDERED_WORDS.get(word.toLowerCase().replace(/\.$/, ''));
+    if (gendered) return gendered;
+  }
+  const first = words.find((word) => /^\p{Lu}/u.test(word) && !titleWords().has(word.toLowerCase()));
+  if (!first || UNISEX_NAMES.has(first.toLowerCase())) return null;
+  return cached(compromiseGenders, first, () => {
+    compromise ??= require('compromise') as typeof import('compromise').default;
+    const view = compromise(first);
+    return view.has('#FemaleName') ? 'female' : view.has('#MaleName') ? 'male' : null;
   });
 }
 

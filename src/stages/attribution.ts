@@ -3,7 +3,7 @@ import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Q
 import { readLexicon } from '../lexicon/load.js';
 import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
-import { titleWords } from '../nlp/entities.js';
+import { genderOf, titleWords, type Gender } from '../nlp/entities.js';
 import { isIndefiniteArticle, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
 import { lastSpanStartingBy, spanIndexAt, spansOverlapping, spansStartingIn, trimSpan } from '../spans.js';
 import { defineStage } from '../stage.js';
@@ -150,9 +150,15 @@ export const attribution = defineStage({
       type NameRun = Span & { first: number; last: number };
       let runsOfNames: { list: NameRun[]; byLastWord: Map<string, NameRun[]> } | undefined;
       let named: { ends: Span[]; lastPerson: Array<EntityMention | null>; lastBody: Array<EntityMention | null> } | undefined;
+      /** The people who spoke so far, latest last, a few: "she" may skip the latest for one of hers. */
+      const people: AttributionMention[] = [];
       const remember = (mention: AttributionMention) => {
         const entry = { mention, order: remembered++ };
         latestOfKind.set(mention.source.kind, entry);
+        if (mention.source.kind === 'person' || mention.source.kind === 'anonymous') {
+          people.push(mention);
+          if (people.length > 2 * REFERENCE_WINDOW) people.splice(0, REFERENCE_WINDOW);
+        }
         // A possessor names someone else: "the charity's chief executive" is no charity.
         const ownWords = mention.source.text.toLowerCase().replace(POSSESSOR, ' ');
         for (const word of new Set(ownWords.split(NON_WORD))) {
@@ -2256,6 +2262,20 @@ export const attribution = defineStage({
        * named before ("Defence Minister Karl Adler arrived. He said …"); an unresolved pronoun without one.
        */
       function resolvePronoun(pronounClass: string, pronoun: number, opening: number): SourceDescription {
+        const resolved = resolvePronounIgnoringGender(pronounClass, pronoun, opening);
+        // "she" stands for no one whose name or description says he is a man, nor "he" for a woman: the latest
+        // person who spoke and may be one fits better.
+        const gender: Gender | null = lower(pronoun) === 'she' ? 'female' : lower(pronoun) === 'he' ? 'male' : null;
+        const other = (name: string) => {
+          const said = genderOf(name);
+          return !!said && said !== gender;
+        };
+        if (!gender || !other(resolved.name)) return resolved;
+        const fitting = people.findLast((mention) => genderOf(mention.source.name) === gender);
+        return fitting ? described(fitting.source) : resolved;
+      }
+
+      function resolvePronounIgnoringGender(pronounClass: string, pronoun: number, opening: number): SourceDescription {
         const kinds = PRONOUN_KINDS[pronounClass]!;
         const { start: at, text: written, sentence } = tokens[pronoun]!;
         let spoken = latestOf(kinds);

@@ -1223,6 +1223,13 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
   ['a pronoun with nothing before it is unresolved', 'She said the border was closed.', [
     ['She', 'She', 'unresolved'],
   ]],
+  ['she and he skip the latest speaker whose first name or description says the other gender', 'Transport Minister Lucía Berrondo said talks would resume. Rogelio Cárdenas, who leads the truckers, said the blockade would go on. “We will not give in,” she said. The spokeswoman for the port added that 40 ships waited. “It is a disaster,” he said.', [
+    ['Transport Minister Lucía Berrondo', 'Lucía Berrondo', 'person'],
+    ['Rogelio Cárdenas', 'Rogelio Cárdenas', 'person'],
+    ['she', 'Lucía Berrondo', 'person'],
+    ['The spokeswoman for the port', 'spokeswoman', 'anonymous'],
+    ['he', 'Rogelio Cárdenas', 'person'],
+  ]],
 ];
 
 describe('attribution: pronouns and back-references', () => {
