@@ -377,6 +377,14 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
       const long = exactly(p + 1, close - 1) ?? (names ? ([p + 1, close - 1, null] as [number, number, null]) : undefined);
       if (isAcronym(short) && long && long[1] > long[0] && definesAcronym(short, spanText(long[0], long[1]))) define(short, long[0], long[1], long[2]);
     }
+    // "the New South Wales Rural Fire Authority … according to the RFA": an acronym with no brackets whose letters
+    // are the initials of the last words of a body named before it is that body, before any other reading.
+    for (let t = 0; t < tokens.length; t++) {
+      const word = tokens[t]!.text;
+      if (!isAcronym(word) || definitions.has(word)) continue;
+      const body = found.findLast((f) => f.last < t && f.last > f.first && f.type !== 'person' && f.type !== 'nationality' && initialsEnd(f.first, f.last, word));
+      if (body) define(word, body.first, body.last, body);
+    }
     if (!definitions.size) return;
     const covering = new Map<number, Found[]>();
     for (const f of found) for (let t = f.first; t <= f.last; t++) covering.set(t, [...(covering.get(t) ?? []), f]);
@@ -393,6 +401,16 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
       const kept = found.filter((f) => !replaced.has(f));
       found.length = 0;
       for (const f of kept) found.push(f);
+    }
+
+    /** Whether the capitalised words that end the span, two or more, have the acronym's letters as initials. */
+    function initialsEnd(first: number, last: number, acronym: string): boolean {
+      let initials = '';
+      for (let k = last; k >= first && initials.length < acronym.length; k--) {
+        if (isCapitalised(tokens[k]!.text)) initials = tokens[k]!.text[0] + initials;
+        else if (!CONNECTORS.has(lows[k]!)) return false;
+      }
+      return initials.length >= 2 && initials === acronym;
     }
 
     function define(acronym: string, first: number, last: number, mention: Found | null): void {

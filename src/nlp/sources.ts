@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType, SourceKind, TaggedDoc, Token } from '../document.js';
 import { listField, readLexicon, readWordClass, readWordClasses } from '../lexicon/load.js';
-import { spansOverlapping } from '../spans.js';
+import { spanIndexAt, spansOverlapping } from '../spans.js';
 import { lookupKey } from './actors.js';
 import { isAffiliation, titleWords } from './entities.js';
 import { isIndefiniteArticle, isNameAt, nicknameEndAt, opensSentence } from './tokens.js';
@@ -519,12 +519,19 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const body = entityHolding(entities, tokens[last]!.start, tokens[last]!.end, BODY_TYPES);
   const start = body && body.end === tokens[last]!.end && body.start >= tokens[first]!.start ? Math.min(body.start, tokens[nameStart]!.start) : tokens[nameStart]!.start;
   const end = tokens[last]!.end;
-  const name = text.slice(start, end).replace(/['’]s?$/, '');
+  let name = text.slice(start, end).replace(/['’]s?$/, '');
   const entity = entityAt(entities, start, end);
   // An entity that runs past the name either way is a longer one the tagger joined ("United States Says Group").
   const ownEntity = entity && entity.end <= end && entity.start >= start ? entity : null;
   // A known body after its country's name is that body: "the U.S. Centers for Disease Control and Prevention".
-  const actor = doc.actors.byName.get(lookupKey(name)) ?? (ownEntity && doc.actors.byName.get(lookupKey(ownEntity.canonical)));
+  // (An entity the text renamed, an acronym for a body it named before, keeps the text's meaning: "the RFA" after
+  // "the Rural Fire Authority" is no Radio Free Asia.)
+  const renamed = !!ownEntity && ownEntity.text === name && ACRONYM.test(name) && lookupKey(ownEntity.canonical) !== lookupKey(name) && !doc.actors.byName.has(lookupKey(ownEntity.canonical));
+  // It is described as where the body was named: "the RFA" as "the Rural Fire Authority".
+  const named = renamed ? entities.find((e) => e.entityId === ownEntity.entityId && e.end <= start) : undefined;
+  if (named) return { ...describeName(doc, spanIndexAt(tokens, named.start), spanIndexAt(tokens, named.end - 1), describedKind), entity };
+  const actor = (renamed ? undefined : doc.actors.byName.get(lookupKey(name))) ?? (ownEntity && doc.actors.byName.get(lookupKey(ownEntity.canonical)));
+  if (renamed) name = ownEntity.canonical;
   if (actor) return { name: ownEntity?.canonical ?? actor.canonical, kind: actor.kind, entity };
   // An international body or an outlet that opens the name of a part of it outweighs the part's noun: "the
   // U.N. Food Security Office", "BBC Verify".

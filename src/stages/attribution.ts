@@ -1415,7 +1415,7 @@ export const attribution = defineStage({
 
       /** "All the experts I interviewed said …": a source noun with a clause of its own and no "who". */
       function clauseOwnSubject(t: number, begin: number): [number, number] | null {
-        if (tokens[t]!.pos !== 'VERB' || !words.has(lower(t - 1), 'subject-pronoun')) return null;
+        if (tokens[t]!.pos !== 'VERB' || !words.has(lower(t - 1), 'subject-pronoun') || t - 2 < begin) return null;
         const phrase = subjectCore(t - 2, begin);
         if (!phrase || !canSpeak(phrase[1])) return null;
         const first = words.has(lower(phrase[0] - 1), 'partitive') ? phrase[0] - 1 : phrase[0];

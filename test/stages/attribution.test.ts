@@ -1230,6 +1230,10 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['The spokeswoman for the port', 'spokeswoman', 'anonymous'],
     ['he', 'Rogelio Cárdenas', 'person'],
   ]],
+  ['an acronym with no brackets for a body named before it, whatever else the table knows by it', 'The Rural Fire Authority put the toll at 3. Later the RFA said 40 homes had burned.', [
+    ['The Rural Fire Authority', 'Rural Fire Authority', 'government'],
+    ['the RFA', 'Rural Fire Authority', 'government'],
+  ]],
 ];
 
 describe('attribution: pronouns and back-references', () => {
@@ -1248,7 +1252,8 @@ describe('attribution: properties', () => {
           for (const span of [a.source, a.cue, a.content]) expect(doc.text.slice(span.start, span.end)).toBe(span.text);
         }
       }),
-      { numRuns: 200 },
+      // (A pronoun and a cue that open a sentence after a noun once read a subject across the sentence break.)
+      { numRuns: 200, examples: [[['police', '\n\n', 'he', 'said', 'said']]] },
     );
   });
 });
