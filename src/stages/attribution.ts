@@ -865,10 +865,13 @@ export const attribution = defineStage({
         return ['VERB', 'AUX'].includes(tokens[t]!.pos) && !['ADP', 'SCONJ'].includes(tokens[t - 1]?.pos ?? '') && lower(t - 1) !== 'to' && !lower(t).endsWith('ing') && !isVerbInName(t);
       }
 
-      /** Where the short noun phrase (up to eight words of determiners, modifiers and nouns) that ends at `t` starts. */
+      /**
+       * Where the short noun phrase (up to eight words of determiners, modifiers, numbers and nouns, with compounds
+       * joined by a hyphen: "a one-word label") that ends at `t` starts.
+       */
       function nounPhraseStart(t: number, begin: number): number {
         let start = t;
-        while (start > begin && start > t - 7 && ['DET', 'ADJ', 'NOUN'].includes(tokens[start - 1]!.pos)) start--;
+        while (start > begin && start > t - 7 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[start - 1]!.pos) || lower(start - 1) === '-')) start--;
         return start;
       }
 
@@ -909,9 +912,7 @@ export const attribution = defineStage({
 
       /** Whether the noun phrase that ends at `t` opens with "a" or "an" ("a one-word label"). */
       function opensWithIndefiniteArticle(t: number): boolean {
-        let start = t;
-        while (start > t - 7 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[start - 1]?.pos ?? '') || lower(start - 1) === '-')) start--;
-        return isIndefiniteArticle(tokens[start]?.text ?? '');
+        return isIndefiniteArticle(tokens[nounPhraseStart(t, doc.sentenceTokens[tokens[t]!.sentence]![0])]!.text);
       }
 
       /** An infinitive after a noun, which completes it, no verb of a clause: "rejected a request by his lawyers to release him". */

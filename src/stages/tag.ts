@@ -3,7 +3,7 @@ import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.j
 import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/actors.js';
 import { findEntities } from '../nlp/entities.js';
 import { isPossessiveAt, wordClasses } from '../nlp/sources.js';
-import { readLexicon, readWordClass } from '../lexicon/load.js';
+import { readWordClass, readWordSet } from '../lexicon/load.js';
 import { isIndefiniteArticle } from '../nlp/tokens.js';
 import { currencyPrefixes } from '../quantities/lexicons.js';
 import { WinkReader } from '../nlp/wink.js';
@@ -18,7 +18,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const GUILLEMETS = /^[«»‹›„]$/;
 /** A currency against the digits that follow it, as one word: "N1", "Sh412" (units.txt, position `prefix`). */
 const CURRENCY_BEFORE_DIGITS = new RegExp(`^(${currencyPrefixes().map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\d`);
-const SCALE_WORDS = new Set(readLexicon('scales.txt').map((row) => row[0]!.toLowerCase()));
+const SCALE_WORDS = readWordSet('scales.txt');
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
