@@ -1,14 +1,13 @@
-import { createRequire } from 'node:module';
 import type { EntityMention, EntityType, Span, TaggedDoc, Token } from '../document.js';
 import { readLexicon, readWordClass, readWordSet } from '../lexicon/load.js';
 import { firstSpanStartingFrom } from '../spans.js';
 import { entityId, lookupKey, type Actor, type ActorLexicon } from './actors.js';
+import { firstNameGender, nameType } from './name-types.js';
 import { isCapitalised, isNameAt, lowerCaseTexts, nicknameEndAt } from './tokens.js';
 
 // Named entities, in five passes over the tagged document:
 // 1. Runs of proper nouns. A run is typed by the actor lexicon first (actors.txt, demonyms.txt and the
-//    user's aliases); what it does not know goes to compromise, on the run's few words only (compromise
-//    on a whole text is many times slower than wink-nlp), with its answers cached per thread. Known
+//    user's aliases); what it does not know is typed by what its words are (name-types.ts). Known
 //    acronyms the tagger did not read as names ("to fight IS/AUX") are looked up too.
 // 2. Group terms the models miss (group-terms.txt): "pro-Assad troops", "Kurdish forces",
 //    "Iranian-backed militias", "US forces".
@@ -30,7 +29,6 @@ const GENDERED_WORDS = new Map<string, 'female' | 'male'>([
   ...[...readWordClass('name-words.txt', 'female')].map((word) => [word, 'female'] as const),
   ...[...readWordClass('name-words.txt', 'male')].map((word) => [word, 'male'] as const),
 ]);
-const compromiseTypes = new Map<string, EntityType | null>();
 const lexiconKeys = new Map<string, string>();
 
 let titles: Set<string> | undefined;
@@ -63,19 +61,6 @@ function groupLexicon(): GroupTerms {
   return groupTerms;
 }
 
-// compromise takes half a second to load: a thread loads it when it first meets a name it must type.
-const require = createRequire(import.meta.url);
-let compromise: typeof import('compromise').default | undefined;
-
-function typeByCompromise(name: string): EntityType | null {
-  return cached(compromiseTypes, name, () => {
-    compromise ??= require('compromise') as typeof import('compromise').default;
-    const view = compromise(name);
-    return view.people().found ? 'person' : view.organizations().found ? 'organization' : view.places().found ? 'place' : null;
-  });
-}
-
-const compromiseGenders = new Map<string, Gender | null>();
 export type Gender = 'female' | 'male';
 
 /**
@@ -90,11 +75,7 @@ export function genderOf(name: string): Gender | null {
   }
   const first = words.find((word) => /^\p{Lu}/u.test(word) && !titleWords().has(word.toLowerCase()));
   if (!first || UNISEX_NAMES.has(first.toLowerCase())) return null;
-  return cached(compromiseGenders, first, () => {
-    compromise ??= require('compromise') as typeof import('compromise').default;
-    const view = compromise(first);
-    return view.has('#FemaleName') ? 'female' : view.has('#MaleName') ? 'male' : null;
-  });
+  return firstNameGender(first);
 }
 
 /** The lexicon key of a name, kept per thread: the same capitalised words come back in every document. */
@@ -263,14 +244,14 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
       }
       first = leading;
       // A party's word before a person's name is no part of it: "Republican Grant Calloway".
-      if (last - first >= 2 && AFFILIATIONS.has(lows[first]!) && typeByCompromise(spanText(first + 1, last)) === 'person') first++;
+      if (last - first >= 2 && AFFILIATIONS.has(lows[first]!) && nameType(spanText(first + 1, last)) === 'person') first++;
     }
     const written = spanText(first, last);
     const actor = byName.get(keyOf(written));
     if (actor) return push(first, last, actor.type, actor.canonical, 'lexicon');
     const demonym = first === last ? byDemonym.get(keyOf(written)) : undefined;
     if (demonym) return push(first, last, 'nationality', demonym.canonical, 'demonym');
-    const type = typeByCompromise(written);
+    const type = nameType(written);
     if (type) push(first, last, type, written.replace(/^the\s+/i, ''), 'model');
     else untyped.push([first, last]);
   }

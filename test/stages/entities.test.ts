@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { TaggedDoc } from '../../src/document.js';
 import { entityId, lexiconWith, loadAliasRows, parseAliasLines } from '../../src/nlp/actors.js';
-import { definesAcronym } from '../../src/nlp/entities.js';
+import { definesAcronym, genderOf } from '../../src/nlp/entities.js';
+import { nameType } from '../../src/nlp/name-types.js';
 import { tag } from '../../src/stages/tag.js';
 import { attributed, segmented, tagged } from '../support/stages.js';
 
@@ -79,6 +80,40 @@ describe('acronyms the document defines', () => {
   ])('%s defined by %s: %s', (acronym, long, expected) => {
     expect(definesAcronym(acronym, long)).toBe(expected);
   });
+});
+
+describe('a name the lexicons do not know is typed by its words', () => {
+  const cases: Array<[string, string, ReturnType<typeof nameType>]> = [
+    ['a first name', 'Grace Tembo', 'person'],
+    ['a first name with an accent', 'Tomás Ibarra', 'person'],
+    ['a word that is a first name before a surname', 'Gail Prentiss', 'person'],
+    ['a surname by its ending', 'Hrytsenko', 'person'],
+    ['an Irish surname', "O'Neill", 'person'],
+    ['a particle of a person’s name', 'Bashar al-Assad', 'person'],
+    ['a person before a link', 'Mara Stoica of Levanto University', 'person'],
+    ['a word of organisations’ names at the end', 'Fenwick University', 'organization'],
+    ['a surname before such a word', 'Halvorsen Bank', 'organization'],
+    ['an organisation’s word after a link', 'Office of Government Ethics', 'organization'],
+    ['a gerund inside a company’s name', 'Norvik Shipping Group', 'organization'],
+    ['an organisation the lexicon knows in part', 'Tarvessian Red Cross', 'organization'],
+    ['a country inside a body’s name', 'United States Citizenship and Immigration Services', 'organization'],
+    ['an adjective before such a word is a headline’s', 'Ledgerly Breach Exposed Data', null],
+    ['a town by its ending', 'Farrowdale', 'place'],
+    ['a place’s word first', 'Mount Malibuyo', 'place'],
+    ['a word nothing knows', 'Zembala', null],
+  ];
+  test.each(cases)('%s: %s', (_, name, expected) => expect(nameType(name)).toBe(expected));
+});
+
+describe('the gender a name says', () => {
+  const cases: Array<[string, string, ReturnType<typeof genderOf>]> = [
+    ['a woman’s first name', 'Joan Avery', 'female'],
+    ['a man’s first name', 'Kenneth Baer', 'male'],
+    ['an honorific before a first name', 'Mrs Terry Okafor', 'female'],
+    ['a first name given to both', 'Jesse Coleman', null],
+    ['no first name', 'Okafor', null],
+  ];
+  test.each(cases)('%s: %s', (_, name, expected) => expect(genderOf(name)).toBe(expected));
 });
 
 describe('short forms of a person’s name', () => {
