@@ -30,6 +30,7 @@ const GENDERED_WORDS = new Map<string, 'female' | 'male'>([
   ...[...readWordClass('name-words.txt', 'male')].map((word) => [word, 'male'] as const),
 ]);
 const lexiconKeys = new Map<string, string>();
+const nameTypes = new Map<string, EntityType | null>();
 
 let titles: Set<string> | undefined;
 /** Titles and role words before a name (titles.txt), lower case. */
@@ -80,6 +81,8 @@ export function genderOf(name: string): Gender | null {
 
 /** The lexicon key of a name, kept per thread: the same capitalised words come back in every document. */
 const keyOf = (name: string): string => cached(lexiconKeys, name, lookupKey);
+/** The type a name's words say, kept per thread as its key is. */
+const typeOf = (name: string): EntityType | null => cached(nameTypes, name, nameType);
 
 /** `compute(key)`, kept in `cache` for the thread; a full cache starts again empty. */
 function cached<V>(cache: Map<string, V>, key: string, compute: (key: string) => V): V {
@@ -244,14 +247,14 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
       }
       first = leading;
       // A party's word before a person's name is no part of it: "Republican Grant Calloway".
-      if (last - first >= 2 && AFFILIATIONS.has(lows[first]!) && nameType(spanText(first + 1, last)) === 'person') first++;
+      if (last - first >= 2 && AFFILIATIONS.has(lows[first]!) && typeOf(spanText(first + 1, last)) === 'person') first++;
     }
     const written = spanText(first, last);
     const actor = byName.get(keyOf(written));
     if (actor) return push(first, last, actor.type, actor.canonical, 'lexicon');
     const demonym = first === last ? byDemonym.get(keyOf(written)) : undefined;
     if (demonym) return push(first, last, 'nationality', demonym.canonical, 'demonym');
-    const type = nameType(written);
+    const type = typeOf(written);
     if (type) push(first, last, type, written.replace(/^the\s+/i, ''), 'model');
     else untyped.push([first, last]);
   }

@@ -21,7 +21,10 @@ export function wordClasses(): WordClasses {
   attributionWords = {
     has: (word, wordClass) => {
       const members = classes.get(wordClass);
-      return !!members && (members.has(word) || (word !== word.toLowerCase() && !ACRONYM.test(word) && members.has(word.toLowerCase())));
+      if (!members) return false;
+      if (members.has(word)) return true;
+      const lower = word.toLowerCase();
+      return lower !== word && members.has(lower) && !ACRONYM.test(word);
     },
   };
   return attributionWords;
