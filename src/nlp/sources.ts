@@ -484,7 +484,9 @@ export function isPluralNoun(token: Token): boolean {
 function appositiveKind(tokens: readonly Token[], comma: number, last: number): SourceKind | undefined {
   if (tokens[comma]?.text !== ',' || comma >= last) return undefined;
   let end = comma + 1;
-  while (end <= last && tokens[end]!.text !== ',' && !wordClasses().has(tokens[end]!.text, 'relative') && (tokens[end]!.pos !== 'ADP' || isPossessiveAt(tokens, end))) end++;
+  // (It ends at a participle after its noun too: "a super PAC supporting the senator".)
+  const participleAfterNoun = (t: number) => tokens[t]!.pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[t - 1]!.pos) && t > comma + 1;
+  while (end <= last && tokens[end]!.text !== ',' && !wordClasses().has(tokens[end]!.text, 'relative') && (tokens[end]!.pos !== 'ADP' || isPossessiveAt(tokens, end)) && !participleAfterNoun(end)) end++;
   // "a 38-year-old rock-drill operator" is a person.
   if (tokens.slice(comma + 1, end).some((token) => token.text.toLowerCase() === 'old' || /year-old$/i.test(token.text))) return undefined;
   let head = end - 1;

@@ -986,6 +986,12 @@ export const attribution = defineStage({
             break;
           }
         }
+        // "said Wednesday it would …", "said on Monday he was …": a time before a clause is the cue's, not what was said.
+        if (!thatClause) {
+          let clause = lower(contentStart) === 'on' || lower(contentStart) === 'last' ? contentStart + 1 : contentStart;
+          while (clause < contentEnd && isTemporal(clause)) clause++;
+          if (clause > contentStart && isTemporal(clause - 1) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[clause]?.pos ?? '')) contentStart = clause;
+        }
         contentStart = quoteAfterPreamble(contentStart, contentEnd) ?? contentStart;
         // An indirect question asks, it says nothing that is so: "have questioned whether the state can afford it",
         // "asked if the plan was dead".
@@ -1083,8 +1089,8 @@ export const attribution = defineStage({
           isNounInfinitive(t);
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
-        // a "that" before one word, or before a singular noun and no verb, is a demonstrative ("dispute that
-        // estimate.", "disputed that estimate on Thursday").
+        // a "that" before one word, or before singular nouns and no verb, is a demonstrative ("dispute that
+        // estimate.", "disputed that casualty estimate on Thursday").
         // (A past form in -ed after a plural subject and before its object is a verb whatever a tagger made of it:
         // "Witnesses said officers chased/NOUN students into …".)
         const pastForm = (t: number) => tokens[t]!.pos === 'NOUN' && /[^e]ed$/.test(lower(t)) && lower(t).length > 4 && !!tokens[t - 1] &&
@@ -1095,7 +1101,8 @@ export const attribution = defineStage({
         const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) || gapVerb || tokensBetween(contentStart, objectEnd).some((_token, k) => pastForm(contentStart + k));
         let nounEnd = contentStart;
         while (tokens[nounEnd + 1]?.pos === 'NOUN') nounEnd++;
-        const demonstrative = thatClause && !verbAfter && tokens[contentStart]?.pos === 'NOUN' && !isPluralNoun(tokens[nounEnd]!);
+        // (A plural noun in the run is a subject before a verb the tagger read as a noun: "that voters care/NOUN about …".)
+        const demonstrative = thatClause && !verbAfter && tokens[contentStart]?.pos === 'NOUN' && !tokensBetween(contentStart, nounEnd + 1).some((token) => isPluralNoun(token));
         // (A figure in a phrase of a preposition is no object, "has testified in at least six cases", but one after
         // "at" is the estimate: "whose capacity they estimate at more than 15 gigawatts".)
         const prepositionFirst = tokens[contentStart]?.pos === 'ADP' && lower(contentStart) !== 'at' && spanIndexAt(doc.quantities, tokens[contentStart]!.start) < 0;
@@ -1585,7 +1592,11 @@ export const attribution = defineStage({
             }
           }
           if (before < begin) break;
-          if (words.has(lower(before), 'partitive')) return [before, phrase[1]];
+          // "some of the officials", and what may head it: "an official at one of the banks".
+          if (words.has(lower(before), 'partitive')) {
+            phrase = [before, phrase[1]];
+            continue;
+          }
           // "58% of respondents", "two of the men": a number of them.
           if (lower(before) === '%' || lower(before) === 'percent') before--;
           // ("Local 412 of the Teamsters": a number after a name is a word of it.)
@@ -1679,11 +1690,11 @@ export const attribution = defineStage({
         return t >= begin && tokens[t]!.pos === 'VERB' && words.has(tokens[t]!.lemma, 'catenative-gerund') ? t : -1;
       }
 
-      /** The first word of a catenative verb that ends at `t` ("continues", "went on"), or -1. */
+      /** The first word of a catenative verb that ends at `t` ("continues", "went on", "took pains", "was quick"), or -1. */
       function catenativeAt(t: number, begin: number): number {
         if (t < begin) return -1;
         if (words.has(tokens[t]!.lemma, 'catenative')) return t;
-        return lower(t) === 'on' && t - 1 >= begin && words.has(`${tokens[t - 1]!.lemma} on`, 'catenative') ? t - 1 : -1;
+        return t - 1 >= begin && words.has(`${tokens[t - 1]!.lemma} ${lower(t)}`, 'catenative') ? t - 1 : -1;
       }
 
       /** The subject of the nearest verb before `before` that has one: "where he testified about the pills" → he. */

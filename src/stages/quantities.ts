@@ -906,7 +906,12 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       const timeUnit = measureAfter && unitLast >= 0 && has(unitLast, 'time');
       // "over" after a noun and before a figure of a noun is "about" or "across": "trial over €38 million
       // contracts", "shot down 58 drones over eight regions"; no bound
-      const preposition = pos(i - 1) === 'NOUN' && kind !== 'measure' && pos(quantityEnd) === 'NOUN';
+      // So is "over" before a sum that qualifies a singular noun, whatever comes before: "grilled over $214
+      // million overtime bill".
+      let qualified = quantityEnd;
+      while (pos(qualified + 1) === 'NOUN') qualified++;
+      const qualifies = kind === 'money' && pos(quantityEnd) === 'NOUN' && !plural(qualified) && !has(quantityEnd, 'day-word');
+      const preposition = (pos(i - 1) === 'NOUN' && kind !== 'measure' && pos(quantityEnd) === 'NOUN') || qualifies;
       // "the past 30 years": after a determiner the word is an adjective
       const adjective = pre && pre.next === i + 1 && has(i, 'adjective') && pos(i - 1) === 'DET';
       if (adjective || ((timeUnit || preposition) && pre && lows[i] === 'over' && pre.next === i + 1 && !has(i - 1, 'length'))) {
@@ -935,6 +940,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       if (!wordModifier && !before && (kind === 'count' || kind === 'measure') && !core.vague) {
         if (has(prev, 'name-before')) return quantityEnd;
       }
+      // a number dialled: "called 911 for help", "dial 999" (not "called 500 workers", "called 2,300 too high")
+      if (!wordModifier && !before && kind === 'count' && /^\d{3}$/.test(lows[core.first]!) && quantityEnd === core.first + 1 && !['NOUN', 'ADJ'].includes(pos(quantityEnd)) && has(prev, 'dial-before')) return quantityEnd;
       /** The figure is all the sentence holds ("one", "1/3", "more than 100."): a number for its own sake. */
       const alone = (): boolean => {
         let inside = 0;
@@ -987,9 +994,11 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
              ((pos(quantityEnd) === 'PROPN' || pos(quantityEnd) === 'NOUN') && capitalised(quantityEnd) && !plural(quantityEnd)))) {
           return quantityEnd;
         }
-      } else if (kind === 'count' && !before && !wordModifier && !range && !core.vague && !core.share && !core.ordinal && head >= 0 &&
+      } else if (kind === 'count' && !before && !wordModifier && !range && !core.vague && !core.scaled && !core.share && !core.ordinal && head >= 0 &&
                  value !== 1 && !plural(head) && pos(head) !== 'PROPN') {
-        return quantityEnd; // a count other than one with a singular noun: "a 911 caller", "the Apollo 11 mission"
+        // a count other than one with a singular noun: "a 911 caller", "the Apollo 11 mission" (a scale makes it a
+        // figure: "500 million korun")
+        return quantityEnd;
       }
       // ages again: "children under five", "people over 65"
       if (pre && kind === 'count' && (head < 0 || !plural(head)) && !range && pre.next === i + 1 && has(i - 1, 'person') &&

@@ -35,7 +35,8 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  *   one-word label/VERB").
  * A guillemet or a low opening mark, which the tagger leaves unknown ("«/X"), is punctuation like any quote mark;
  * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"); a form in -s
- * after ", which" with no verb after it is that clause's verb ("Loopline, which/DET reports/NOUN about 4.6 million users").
+ * after ", which" with no verb after it is that clause's verb ("Loopline, which/DET reports/NOUN about 4.6 million users");
+ * a capitalised adverb after a proper noun ends a name ("Peachtree Forward/ADV, a super PAC").
  */
 function repairTags(tokens: Token[]): void {
   const words = wordClasses();
@@ -47,7 +48,7 @@ function repairTags(tokens: Token[]): void {
     else if (isRelativeVerbInS(tokens, t)) {
       tokens[t - 1]!.pos = 'PRON';
       token.pos = 'VERB';
-    }
+    } else if (isNameAdverb(tokens, t)) token.pos = 'PROPN';
     if (token.pos !== 'VERB' || t === 0) continue;
     const gerund = token.text.endsWith('ing');
     const beforeNoun = ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
@@ -62,6 +63,19 @@ function repairTags(tokens: Token[]): void {
     // ("the chief/ADJ told", "the wealthy/ADJ pay": after "the" the modifier may be the noun; after "a" it is not.)
     else if (bare && !participle && modifierAfter((k) => isIndefiniteArticle(tokens[k]!.text))) token.pos = 'NOUN';
   }
+}
+
+/**
+ * "Peachtree Forward, a super PAC", "Climate Now said": a capitalised adverb after a proper noun of its sentence
+ * is the last word of a name, before a comma or a bracket, or before a verb in lower case (a headline's
+ * capitals, "Trump Now Says", are no name's).
+ */
+function isNameAdverb(tokens: Token[], t: number): boolean {
+  const token = tokens[t]!;
+  const previous = tokens[t - 1];
+  const next = tokens[t + 1];
+  return token.pos === 'ADV' && /^\p{Lu}\p{Ll}/u.test(token.text) && previous?.pos === 'PROPN' && previous.sentence === token.sentence && previous.end < token.start &&
+    !!next && (next.text === ',' || next.text === '(' || (['VERB', 'AUX'].includes(next.pos) && /^\p{Ll}/u.test(next.text)));
 }
 
 /** ", which/DET claims/NOUN 3,000 members": a relative pronoun and its verb, read as a determiner and its noun. */

@@ -655,6 +655,23 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'The coach', cue: 'went on to say', lemma: 'say', content: '11 players were injured' },
     { source: 'the club', cue: 'has continued to insist', lemma: 'insist' },
   ]],
+  ['a catenative of a verb and the word after it', 'The judge took pains to say the court was not questioning the law, and the minister was quick to add that no decision had been made.', [
+    { source: 'The judge', cue: 'took pains to say', lemma: 'say', content: 'the court was not questioning the law' },
+    { source: 'the minister', cue: 'was quick to add', lemma: 'add', content: 'no decision had been made' },
+  ]],
+  ['a time after the cue is no part of the clause said', 'The group said Wednesday it would spend $3 million, and the council said on Monday it had no plans.', [
+    { source: 'The group', cue: 'said', content: 'it would spend $3 million' },
+    { source: 'the council', cue: 'said', content: 'it had no plans' },
+  ]],
+  ['a plural subject before a verb the tagger read as a noun, after "that"', 'The governor said that voters care about grocery prices.', [
+    { source: 'The governor', cue: 'said', content: 'voters care about grocery prices' },
+  ]],
+  ['a source with "one of" in its phrase', 'A senior official at one of the country\'s banks, who asked not to be named, said approvals fell 8 per cent.', [
+    { source: 'A senior official at one of the country\'s banks', kind: 'anonymous', cue: 'said' },
+  ]],
+  ['a name that ends in a word a tagger reads as an adverb', 'Peachtree Forward, a super PAC supporting the senator, reported raising $8 million.', [
+    { source: 'Peachtree Forward', kind: 'organization', cue: 'reported' },
+  ]],
   ['a catenative "-ing" form after a comma goes on from the clause', 'The senator criticised the budget, going on to argue that 40 hospitals would close.', [
     { source: 'The senator', cue: 'going on to argue', content: '40 hospitals would close' },
   ]],

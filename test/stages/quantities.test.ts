@@ -462,6 +462,7 @@ const none: Array<[string, string]> = [
   ['a slash', 'The 9/11 attacks changed the 24/7 news cycle.'],
   ['an article is no number', 'A man was detained, and a woman was released after a week.'],
   ['a number before a singular noun', 'Something a 911 caller also told a dispatcher.'],
+  ['a number dialled', 'For years residents have called 911 for help, and visitors are told to dial 999.'],
   ['an id written in digits', 'The tweet 783499116076687360 was deleted.'],
   ['a number word in a name', 'In a comparison done on Zero Hedge, the figures differ.'],
 ];
