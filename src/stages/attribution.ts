@@ -436,7 +436,9 @@ export const attribution = defineStage({
         const numberEndsSubject = before?.pos === 'NUM' && (isNameAt(tokens, first - 2) || /^no\.?$/.test(lower(first - 2)) || (pastForm && !beforeNoun));
         // (Nor is a text that speaks a tagger read as an adjective: "Ivana Trump's brief/ADJ said".)
         // (A past form after an adjective with no noun after it is a verb: "because the litigation is pending/ADJ told …".)
-        const pastAfterAdjective = before?.pos === 'ADJ' && pastForm && !beforeNoun;
+        // (So is one before a clause of its own: "because the grievance is pending/ADJ said members were …".)
+        const beforeClause = beforeNoun && ['VERB', 'AUX'].includes(tokens[last + 2]?.pos ?? '');
+        const pastAfterAdjective = before?.pos === 'ADJ' && pastForm && (!beforeNoun || beforeClause);
         const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1)) && !words.has(lower(first - 1), 'proxy') && !numberEndsSubject && !pastAfterAdjective;
         // (An -ing form after a preposition, an article and an adjective is the noun of the phrase: "told reporters at
         // the daily/ADJ briefing that …".)

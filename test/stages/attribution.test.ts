@@ -655,6 +655,9 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'The coach', cue: 'went on to say', lemma: 'say', content: '11 players were injured' },
     { source: 'the club', cue: 'has continued to insist', lemma: 'insist' },
   ]],
+  ['a source whose clause of cause ends in an adjective before the cue', 'A union official who asked not to be identified because the grievance is pending said members were exhausted.', [
+    { source: 'A union official who asked not to be identified because the grievance is pending', kind: 'anonymous', cue: 'said', content: 'members were exhausted' },
+  ]],
   ['a catenative of a verb and the word after it', 'The judge took pains to say the court was not questioning the law, and the minister was quick to add that no decision had been made.', [
     { source: 'The judge', cue: 'took pains to say', lemma: 'say', content: 'the court was not questioning the law' },
     { source: 'the minister', cue: 'was quick to add', lemma: 'add', content: 'no decision had been made' },
