@@ -990,7 +990,7 @@ export const attribution = defineStage({
         }
         // "said Wednesday it would …", "said on Monday he was …": a time before a clause is the cue's, not what was said.
         if (!thatClause) {
-          let clause = lower(contentStart) === 'on' || lower(contentStart) === 'last' ? contentStart + 1 : contentStart;
+          let clause = lower(contentStart) === 'on' ? contentStart + 1 : contentStart;
           while (clause < contentEnd && isTemporal(clause)) clause++;
           if (clause > contentStart && isTemporal(clause - 1) && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[clause]?.pos ?? '')) contentStart = clause;
         }
