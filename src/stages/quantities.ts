@@ -1059,11 +1059,13 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
           fromPredicate = !governor && !!predicate;
         }
       }
-      // "one" counts only where it counts: "one person was killed", not "one of them", "one official said"
-      // ("that" after a verb opens a clause, no demonstrative: "said that one deputy was hurt").
+      // "one" counts only where it counts: "one person was killed", not "one of them", "one official said", "to
+      // be treated as one" ("that" after a verb or a conjunction opens a clause, no demonstrative: "said that
+      // one deputy was hurt", "and that one officer had been treated").
       if (core.one && !wordModifier && !range && !ratio) {
-        const clauseThat = lows[prev] === 'that' && pos(prev - 1) === 'VERB';
-        if ((has(prev, 'one-not-after') && !clauseThat) || has(quantityEnd, 'one-not-before') || (!event && !alone())) return quantityEnd;
+        const clauseThat = lows[prev] === 'that' && (pos(prev - 1) === 'VERB' || pos(prev - 1) === 'CCONJ');
+        const asOne = lows[prev] === 'as' && head < 0;
+        if ((has(prev, 'one-not-after') && !clauseThat) || has(quantityEnd, 'one-not-before') || asOne || (!event && !alone())) return quantityEnd;
       }
       if (core.ordinal) kind = 'ordinal';
 

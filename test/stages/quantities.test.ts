@@ -456,6 +456,7 @@ const none: Array<[string, string]> = [
   ['a disease name', 'COVID-19 spread quickly.'],
   ['one as a pronoun', 'One of them said no one was hurt.'],
   ['one as a determiner', 'One official said the talks failed.'],
+  ['one as a pronoun after "as"', 'The allies expect to be treated as one.'],
   ['vague words that are no counts', 'Several people and many others, a few of them children, and scores of onlookers gathered.'],
   ['half with no number', 'Nearly half of the town was destroyed.'],
   ['phone numbers', 'Call 555-0199 or +44 20 7946 0958 for details.'],
