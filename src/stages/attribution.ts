@@ -612,10 +612,12 @@ export const attribution = defineStage({
           if (['VERB', 'AUX'].includes(tokens[t]!.pos) && lower(t - 1) !== '-' && !isNameAt(tokens, t) && !isParticipleModifier(t) && !bareNoun) break;
         }
         if (cueClass !== 'name') return false;
-        // "what opposition leaders call a stolen election": the object is "what", before the subject.
+        // "what opposition leaders call a stolen election", "a toll that officials called conservative": the
+        // object is "what" or the relative's noun, before the subject.
+        const objectBefore = (t: number) => words.has(lower(t), 'free-relative') || (words.has(lower(t), 'relative') && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? ''));
         let subject = pastAdverbs(last - 1, 0);
-        while (subject > 0 && subject > last - 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'AUX'].includes(tokens[subject]!.pos) && !words.has(lower(subject), 'free-relative')) subject--;
-        if (words.has(lower(subject), 'free-relative') && ['DET', 'ADJ', 'NOUN'].includes(tokens[last + 1]?.pos ?? '')) return true;
+        while (subject > 0 && subject > last - 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'AUX'].includes(tokens[subject]!.pos) && !objectBefore(subject)) subject--;
+        if (objectBefore(subject) && subject < last - 1 && ['DET', 'ADJ', 'NOUN'].includes(tokens[last + 1]?.pos ?? '')) return true;
         const object = nounObjectEnd(last + 1, end);
         const named = tokens[object];
         return asPhrase(last + 1) || (object > last + 1 && !!named && (asPhrase(object) || named.pos === 'ADJ' || (named.pos === 'DET' && lower(object) !== 'that')));

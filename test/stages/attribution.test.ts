@@ -781,6 +781,7 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a headline\'s source after its cue, past a verb a tagger reads as a noun', 'Death toll from quake rises to 63, says ministry', [{ source: 'ministry', cue: 'says', content: 'Death toll from quake rises to 63' }]],
   ['an acronym that names a body is no relative pronoun', 'The WHO put the fatality rate at 1.5 per cent.', [{ source: 'The WHO', name: 'World Health Organization', cue: 'put' }]],
   ['a cue of naming whose object is "what" before its subject', 'Thousands protested what opposition leaders call a stolen election of 2024.', [{ source: 'opposition leaders', cue: 'call' }]],
+  ['a cue of naming whose object is a relative\'s noun before its subject', 'Protesters were met with a response that police called proportionate.', [{ source: 'police', cue: 'called', content: 'proportionate' }]],
   ['a "that" after an aside of "according to" after the hearer', 'The minister told colleagues, according to two aides, that 12 bills would pass.', [
     { source: 'The minister', cue: 'told', content: '12 bills would pass' },
     { source: 'two aides', cue: 'according to' },
