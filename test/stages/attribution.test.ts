@@ -1046,6 +1046,7 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['a plain object before a clause of "as" whose subject opens with a modifier', 'The opposition rejected the result as rival turnout figures emerged.'],
     ['a phrase of a preposition a tagger reads as a modifier, before a verb with no content', 'Outside the stadium, thousands of fans chanted for an hour.'],
     ['an -ing noun after an article, read as a verb, before a second predicate', 'The agency acknowledged the overcrowding but gave no figures.'],
     ['a request for help with a figure in its phrase', 'The county had asked the state for help in three letters.'],
