@@ -446,6 +446,8 @@ export const attribution = defineStage({
         if (before && ((modifier && !isTemporal(first - 1) && !partitive) || isPossessiveAt(tokens, first - 1) || nounOfPhrase)) return false;
         // Nor does a bare form agree with a singular noun that "a" opens: "a phone call", "a one-word label".
         if (bare && !form.pastTense && before?.pos === 'NOUN' && !isPluralNoun(before) && opensWithIndefiniteArticle(first - 1)) return false;
+        // A form in -s the tagger reads as a noun, right after a verb, is its object: "was drafting rules/NOUN that …".
+        if (presentS && token.pos === 'NOUN' && before?.pos === 'VERB' && !isNameAt(tokens, first - 1)) return false;
         const after = tokens[last + 1];
         const afterCommaOrQuote = !!before && commaOrClosingMark(before.text);
         const beforeContent = !!after && (after.text.toLowerCase() === 'that' || /^[:"“«„]$/.test(after.text));
@@ -798,10 +800,15 @@ export const attribution = defineStage({
           // had expected, and said …".)
           const nearest = host && (conjunction >= 0 || lower(t) !== ',') && !participle ? nearestSubject(begin, conjunction >= 0 ? conjunction : cueFirst - 1) : null;
           const subordinate = !!nearest && (tokens[nearest[0] - 1]?.pos === 'SCONJ' || ['than', 'as'].includes(lower(nearest[0] - 1)));
-          const own = subordinate ? null : nearest;
+          // (Nor one that cannot speak: "reported nine deaths, including a family killed when a wall collapsed, and said …".)
+          const own = subordinate || (nearest && !canSpeak(headOf(nearest))) ? null : nearest;
           if (own && tokens[own[0]]!.start >= host!.content.end && tokens[own[0]]!.start >= host!.source.end) return finishWithSource(cue, cueFirst, own, content, s);
           if (host) return finish(cue, cueFirst, host.source, { name: host.source.name, kind: host.source.kind, entity: null }, content, s, host.source.entityId);
-          const subject = mainClauseSubject(begin, cueFirst);
+          let subject = mainClauseSubject(begin, cueFirst);
+          // (A main subject that cannot speak leaves the participle to the nearest subject that can: "Talks broke down
+          // after the army delegation walked out, saying …".)
+          const speaker = subject && tokens[headOf(subject)]!.pos === 'NOUN' && !canSpeak(headOf(subject)) ? nearestSubject(begin, cueFirst - 1) : null;
+          if (speaker && speaker[0] > subject![0] && canSpeak(headOf(speaker))) subject = speaker;
           return subject && finishWithSource(cue, cueFirst, subject, content, s);
         }
 
@@ -965,6 +972,12 @@ export const attribution = defineStage({
         let contentStart = from;
         if (words.has(cue.lemma, 'hearer-cue')) contentStart = skipHearer(contentStart, end);
         const pastHearer = contentStart;
+        // A headline's past form of telling before a clause that opens with a bare singular noun is a passive, its
+        // subject the hearer: "Jury told man was stabbed 14 times" (where an active form is a present one: "Minister
+        // warns cuts will hurt", and a plural may be the hearer: "Minister told reporters cuts will hurt").
+        const pastTense = lower(cue.last) !== cue.lemma && !isPresentS(cue.last, cue.lemma);
+        const clauseOfBareNoun = tokens[from]?.pos === 'NOUN' && !isPluralNoun(tokens[from]!) && ['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '');
+        if (words.has(cue.lemma, 'hearer-cue') && pastTense && clauseOfBareNoun && isHeadline(s)) return null;
         // "protested what opposition leaders call a stolen election", "posting what it said were …": "what" with a
         // speaker after it is the object of that speaker's verb, a thing, not what the cue says ("questioned what
         // kind of person gets up at 3 a.m." asks something).
@@ -1071,7 +1084,14 @@ export const attribution = defineStage({
           !participleBefore(t) && spanIndexAt(doc.quantities, tokens[t]!.start) < 0;
         // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
         const figureCue = putsFigure(cue.cueClass);
-        while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !(predicateAt(objectEnd) || adverbialAt(objectEnd) || isAsideAt(objectEnd)))) objectEnd++;
+        // (Inside a phrase of an -ing preposition set off by a comma, a verb after "and" is more of the phrase:
+        // "said the true cost, including damage to oyster beds and lost/VERB tourism, could run …".)
+        const inPrepositionAside = (t: number) => {
+          let comma = t;
+          while (comma > contentStart && lower(comma) !== ',') comma--;
+          return lower(comma) === ',' && words.has(lower(comma + 1), 'preposition');
+        };
+        while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !((predicateAt(objectEnd) && !inPrepositionAside(objectEnd)) || adverbialAt(objectEnd) || isAsideAt(objectEnd)))) objectEnd++;
         // A quoted word or phrase right before a noun is a modifier of it, no quotation of what was said:
         // "questioned the company’s “premium first” strategy".
         // So is a participle between a determiner and its noun (see isParticipleModifier).
@@ -1473,9 +1493,14 @@ export const attribution = defineStage({
         return /ing$/.test(lower(t)) && ['ADP', 'SCONJ', 'DET', 'ADJ'].includes(tokens[t - 1]?.pos ?? '');
       }
 
-      /** A participle between a determiner (or a number) and its noun modifies it: "rejects the president's disputed election win", "the culling methods", "six redistricting cases". */
+      /**
+       * A participle between a determiner (or a number) and its noun modifies it: "rejects the president's disputed
+       * election win", "the culling methods", "six redistricting cases", past adverbs: "a more complicated story".
+       */
       function isParticipleModifier(t: number): boolean {
-        return tokens[t]!.pos === 'VERB' && /(?:ed|ing)$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') && (['DET', 'ADJ', 'NUM'].includes(tokens[t - 1]?.pos ?? '') || isPossessiveAt(tokens, t - 1));
+        let modified = t - 1;
+        while (tokens[modified]?.pos === 'ADV' && modified > t - 3) modified--;
+        return tokens[t]!.pos === 'VERB' && /(?:ed|ing)$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') && (['DET', 'ADJ', 'NUM'].includes(tokens[modified]?.pos ?? '') || isPossessiveAt(tokens, modified));
       }
 
       /** A past participle right after a noun modifies it: "the number of people killed", "a statement released on Monday". */
@@ -1956,17 +1981,18 @@ export const attribution = defineStage({
         if (!before || !commaOrClosingMark(before.text)) return null;
         // What comes before must say something: "Senator X, Democrat of California, said …" is no content,
         // nor is "X, a developer, which is made up of …, said …": a verb of a relative clause does not count.
+        // Nor is a participle set off by commas after the subject: "A UN official, speaking on condition of anonymity, said …".
         let says = false;
         let inRelative = false;
         for (let t = begin; t < cue.first && !says; t++) {
           if (words.has(lower(t), 'relative')) inRelative = true;
-          else if (lower(t) === ',') inRelative = false;
+          else if (lower(t) === ',') inRelative = isAsideAt(t);
           // A participle inside a compound ("Washington-based") or a word of a name ("Nuala Grant/VERB") is no verb of a clause;
           // a form in -s between a noun and a preposition or a number is one, whatever a tagger made of it ("toll rises/NOUN to 63").
           const verbInS = tokens[t]!.pos === 'NOUN' && /s$/.test(lower(t)) && tokens[t]!.lemma !== lower(t) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && ['ADP', 'NUM'].includes(tokens[t + 1]?.pos ?? '');
           // (Nor is a participle after a noun inside a phrase of a preposition: "The sheriff's office, in records released
-          // last year, reported …".)
-          const modifies = isParticipleOfNoun(t) && tokens[nounPhraseStart(t - 1, begin) - 1]?.pos === 'ADP';
+          // last year, reported …"; but one with an object is a verb: "Rainfall in the area reached 94 millimetres …".)
+          const modifies = isParticipleOfNoun(t) && tokens[nounPhraseStart(t - 1, begin) - 1]?.pos === 'ADP' && !['NUM', 'DET', 'PRON'].includes(tokens[t + 1]?.pos ?? '');
           says = inQuote(tokens[t]!) || (!inRelative && (['VERB', 'AUX'].includes(tokens[t]!.pos) || verbInS) && lower(t - 1) !== '-' && !isNameAt(tokens, t) && !modifies);
         }
         // So does a figure of an event with no verb, as a headline writes it: "At least 40 dead, says UN agency".

@@ -659,12 +659,13 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
   }
 
   /** A verb of change before "from": "rose from 5 to 10" gives two figures, not a range. `past`: only a
-   * change written in the past ("rose", "has increased") counts. */
+   * change written in the past ("rose", "has increased") counts. The verb's object may come between: "raised
+   * the price of a gallon of petrol from 14.80 pesos to 19.95 pesos". */
   function changeBefore(fromTok: number, sentStart: number, past: boolean): boolean {
-    for (let n = fromTok - 1; n >= sentStart && n >= fromTok - 4; n--) {
+    for (let n = fromTok - 1; n >= sentStart && n >= fromTok - 10; n--) {
       if (has(n, 'change')) return !past || has(n, 'past') || PARTICIPLE.test(lows[n]!);
       const p = pos(n);
-      if (p !== 'ADV' && p !== 'AUX' && p !== 'NOUN' && p !== 'DET' && p !== 'ADJ' && p !== 'NUM') return false;
+      if (p !== 'ADV' && p !== 'AUX' && p !== 'NOUN' && p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && lows[n] !== 'of') return false;
     }
     return false;
   }
@@ -903,7 +904,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       // clock times: "5 pm", "10 a.m."
       if (has(quantityEnd, 'clock-after')) return quantityEnd + 1;
       // "over three days" after anything but a word of length is "during three days": no bound
-      const timeUnit = measureAfter && unitLast >= 0 && has(unitLast, 'time');
+      // (A rate is no time: "60,000 barrels a day".)
+      const timeUnit = measureAfter && unitLast >= 0 && has(unitLast, 'time') && !['a', 'an', 'per', '/'].includes(lows[unitLast - 1]!);
       // "over" after a noun and before a figure of a noun is "about" or "across": "trial over €38 million
       // contracts", "shot down 58 drones over eight regions"; no bound
       // So is "over" before a sum that qualifies a singular noun, whatever comes before: "grilled over $214
@@ -921,8 +923,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         approximate = false;
       }
       // times counted from a point: "eight years ago", "two days later"; "served 27 years before his
-      // release" is a length
-      if (measureAfter && (has(quantityEnd, 'relative') || (has(quantityEnd, 'relative-prep') && !has(first - 1, 'length')))) {
+      // release" is a length, and "shipped 60,000 barrels before the attack" no time at all
+      if (timeUnit && (has(quantityEnd, 'relative') || (has(quantityEnd, 'relative-prep') && !has(first - 1, 'length')))) {
         return quantityEnd + 1;
       }
       // ages: "aged 35", "the retirement age to 64", "35 years old", "He, 35, was killed", "Smith (35)"
@@ -1033,7 +1035,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       if (head >= 0 && !range && (!modifier || modifier === 'about') && nounEnd < sentEnd && !glued(nounEnd - 1, nounEnd) &&
           /^\p{L}/u.test(tokens[nounEnd]!.text) && startsPhrase(lex.modifiersAfter, nounEnd)) {
         const post = matchPhrase(lex.modifiersAfter, nounEnd, sentEnd);
-        if (post) {
+        // (Not the bound of the next figure: "29 bodies and more than 50 wounded".)
+        if (post && lows[post.next] !== 'than') {
           wordModifier = true;
           modifier = post.value.modifier;
           approximate = approximate || post.value.approximate;

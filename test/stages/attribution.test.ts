@@ -678,6 +678,25 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a catenative "-ing" form after a comma goes on from the clause', 'The senator criticised the budget, going on to argue that 40 hospitals would close.', [
     { source: 'The senator', cue: 'going on to argue', content: '40 hospitals would close' },
   ]],
+  ['a form in -s a tagger reads as a noun after a verb is its object', 'A regulator who was not allowed to speak said the board was drafting rules that would cap fees at 2 percent.', [
+    { source: 'A regulator who was not allowed to speak', cue: 'said', content: 'the board was drafting rules that would cap fees at 2 percent' },
+  ]],
+  ['a verb after "and" inside a phrase of "including" set off by commas', 'The insurers said the bill, including repairs to piers and lost fishing income, could pass $40 million.', [
+    { source: 'The insurers', cue: 'said', content: 'the bill, including repairs to piers and lost fishing income, could pass $40 million' },
+  ]],
+  ['a participle set off by commas after the subject says nothing before the cue', 'A hospital director, speaking on condition of anonymity because he feared reprisals, said the wards held 70 patients.', [
+    { source: 'A hospital director', cue: 'said', content: 'the wards held 70 patients' },
+  ]],
+  ['a participle after a clause whose main subject cannot speak', 'The session was suspended after the defence team walked out, saying 12 witnesses had been intimidated.', [
+    { source: 'the defence team', cue: 'saying' },
+  ]],
+  ['a second predicate after a clause of "when" inside an aside', 'The fire service reported six deaths, including two children killed when a roof fell, and said 30 people were missing.', [
+    { source: 'The fire service', cue: 'reported' },
+    { source: 'The fire service', cue: 'said', content: '30 people were missing' },
+  ]],
+  ['a verb with an object after a phrase of a preposition, before an inverted source', 'Snowfall in the valley reached 80 centimetres overnight, said forecaster Lina Berg.', [
+    { source: 'forecaster Lina Berg', cue: 'said', content: 'Snowfall in the valley reached 80 centimetres overnight' },
+  ]],
   ['a refusal to say is none', 'The ministry declined to say whether 300 troops had been sent.', []],
   ['an aside set off by commas between a cue and its "that"', 'Economists warned, as did the central bank, that 2 percent growth was out of reach.', [
     { source: 'Economists', cue: 'warned', content: '2 percent growth was out of reach' },
@@ -1046,6 +1065,8 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['a plain object with a participle past an adverb', 'Residents tell a more troubling story.'],
+    ['a headline\'s past form of telling before a clause of a bare noun, a passive', 'Inquest told woman was pushed from balcony\n\nThe hearing continues.'],
     ['a plain object before a clause of "as" whose subject opens with a modifier', 'The opposition rejected the result as rival turnout figures emerged.'],
     ['a phrase of a preposition a tagger reads as a modifier, before a verb with no content', 'Outside the stadium, thousands of fans chanted for an hour.'],
     ['an -ing noun after an article, read as a verb, before a second predicate', 'The agency acknowledged the overcrowding but gave no figures.'],
