@@ -168,9 +168,11 @@ function isModifyingParticiple(tokens: readonly Token[], t: number): boolean {
   const before = tokens[t - 1];
   const after = tokens[t + 1];
   // (A noun of the table after it is one whatever a tagger made of it: "Risk modeling firm/ADV".)
-  if (tokens[t]?.pos !== 'VERB' || !/ing$/.test(tokens[t]!.text) || !after || !(['NOUN', 'PROPN'].includes(after.pos) || sourceHeads().has(after.text.toLowerCase()))) return false;
-  // "acting governor Pavel Lyamin": a participle that names a role modifies its noun wherever it stands.
-  return wordClasses().has(tokens[t]!.text, 'role-participle') || (!!before && (['DET', 'ADJ'].includes(before.pos) || isNameAt(tokens, t - 1)));
+  const role = wordClasses().has(tokens[t]?.text ?? '', 'role-participle');
+  if (tokens[t]?.pos !== 'VERB' || !(/ing$/.test(tokens[t]!.text) || role) || !after || !(['NOUN', 'PROPN'].includes(after.pos) || sourceHeads().has(after.text.toLowerCase()))) return false;
+  // "acting governor Pavel Lyamin", "lead liquidator Fiona Achterberg": a form that names a role modifies its noun
+  // wherever it stands.
+  return role || (!!before && (['DET', 'ADJ'].includes(before.pos) || isNameAt(tokens, t - 1)));
 }
 
 /**
@@ -212,8 +214,10 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     // A role may hold "of": "AIP head of integrity Henrik Salo".
     const roleOf = (t: number) => tokens[t]!.text === 'of' && t > floor && isPersonNoun(tokens[t - 1]!.text);
     let opener = first - 2;
-    while (opener >= floor && (['ADJ', 'PROPN', 'NOUN'].includes(tokens[opener]!.pos) || isCapitalisedWord(tokens[opener]!) || roleOf(opener))) opener--;
-    const opensClauseHere = opener < floor || /^[,;:“”"'’(—–-]$/.test(tokens[opener]!.text);
+    while (opener >= floor && (['ADJ', 'PROPN', 'NOUN'].includes(tokens[opener]!.pos) || isCapitalisedWord(tokens[opener]!) || roleOf(opener) || isModifyingParticiple(tokens, opener))) opener--;
+    // (A conjunction after a comma opens a clause too: "…, and lead counsel Ravi Dutt told …".)
+    const clauseConjunction = tokens[opener]?.pos === 'CCONJ' && tokens[opener - 1]?.text === ',';
+    const opensClauseHere = opener < floor || /^[,;:“”"'’(—–-]$/.test(tokens[opener]!.text) || clauseConjunction;
     // … or after a determiner that opens the sentence: "The nonpartisan/NOUN Legislative Fiscal Bureau put …", "A
     // Democratic super/NOUN PAC said" (not a zero relative's "…, a request Okafor denied").
     const openingRole = token.pos === 'NOUN' && (opensClauseHere || (tokens[opener]!.pos === 'DET' && opensSentence(tokens, opener)));
@@ -460,9 +464,11 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   // seismological institute".
   const stateRun = publicBody && headKind === 'organization' && words.has(head.text, 'public-body');
   const kind = nonState && headKind === 'government' ? 'organization' : stateRun ? 'government' : (headKind ?? unknownKind);
-  // Bodies of no name in the plural are no one in particular: "rights groups", "aid agencies".
+  // Bodies of no name in the plural are no one in particular: "rights groups", "aid agencies"; so are people
+  // who comment, with nothing after their noun and no number: "Critics say", "the researchers wrote".
   const unnamedBodies = kind === 'organization' && isPluralNoun(head);
-  return { name, kind: vague || unnamedBodies ? 'unspecified' : kind, entity: null };
+  const genericGroup = kind === 'anonymous' && isPluralNoun(head) && words.has(head.text, 'generic-group') && coreEnd === last && counted < 0;
+  return { name, kind: vague || unnamedBodies || genericGroup ? 'unspecified' : kind, entity: null };
 }
 
 /**

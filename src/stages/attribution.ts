@@ -555,7 +555,10 @@ export const attribution = defineStage({
         // minister informed/ADJ the Assembly that …", "a volunteer who asked not to be identified said/ADJ dozens …".)
         const pastOfSpeaker = token.pos === 'ADJ' && pastForm && !!before && !['DET', 'ADJ', 'ADP', 'NUM', 'ADV'].includes(before.pos) && !isPossessiveAt(tokens, first - 1) &&
           ['DET', 'PROPN', 'PRON', 'NOUN', 'NUM'].includes(after?.pos ?? '');
-        return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing || pastOfSpeaker;
+        // (So is a form in -s after a relative word and its subject, with its object gone before: "arrears that the
+        // company estimates/NOUN at more than 62 billion tenge".)
+        const relativeGap = presentS && subjectAfterRelative(first) && !['NOUN', 'PROPN', 'VERB', 'AUX'].includes(after?.pos ?? '');
+        return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing || pastOfSpeaker || relativeGap;
       }
 
       /** Whether a text's noun ends a phrase of nouns and prepositions right before `t` ("a survey of 2,000 adults"). */
@@ -1012,7 +1015,9 @@ export const attribution = defineStage({
         contentStart = quoteAfterPreamble(contentStart, contentEnd) ?? contentStart;
         // An indirect question asks, it says nothing that is so: "have questioned whether the state can afford it",
         // "asked if the plan was dead".
-        if (lower(contentStart) === 'whether' || (lower(contentStart) === 'if' && !thatClause && words.has(cue.lemma, 'request-cue'))) return null;
+        // So does a question of "why", "how" … after a cue of asking: "asked why Congress had taken so long".
+        const question = lower(contentStart) === 'if' ? words.has(cue.lemma, 'request-cue') : words.has(cue.lemma, 'question-cue') && words.has(lower(contentStart), 'question-word');
+        if (lower(contentStart) === 'whether' || (question && !thatClause)) return null;
         // A clause in the subjunctive after a cue of asking asks for an act: "urging that the filibuster be
         // preserved", "demanded that he resign".
         if (thatClause && words.has(cue.lemma, 'request-cue') && isSubjunctiveAt(contentStart, contentEnd)) return null;
@@ -1072,7 +1077,7 @@ export const attribution = defineStage({
         // ("until" and "unless" too, which a tagger reads as prepositions: "threatened a veto until the line replaced …".)
         // ("if" after a noun too: "warned of a strike if the plan is not withdrawn", not "said if the plan …".)
         // (Not the "as" of a participle set off by a comma: "the levy, known locally as the solidarity tax, was …"; nor
-        // a word of a figure: "more than GH¢4 million".)
+        // a word of a figure: "more than GH¢4 million"; nor one before a time: "estimated arrivals since Saturday at …".)
         const participleBefore = (t: number) => {
           while (tokens[t - 1]?.pos === 'ADV') t--;
           return isParticipleAside(t - 1);
@@ -1081,7 +1086,7 @@ export const attribution = defineStage({
           (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because', 'until', 'unless'].includes(lower(t))) && !['that', 'whether'].includes(lower(t)) &&
           (lower(t) !== 'if' || ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '')) &&
           (['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') || (tokens[t + 1]?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[t + 2]?.pos ?? ''))) &&
-          !participleBefore(t) && spanIndexAt(doc.quantities, tokens[t]!.start) < 0;
+          !participleBefore(t) && spanIndexAt(doc.quantities, tokens[t]!.start) < 0 && !isTemporal(t + 1);
         // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
         const figureCue = putsFigure(cue.cueClass);
         // (Inside a phrase of an -ing preposition set off by a comma, a verb after "and" is more of the phrase:
@@ -1992,7 +1997,9 @@ export const attribution = defineStage({
           const verbInS = tokens[t]!.pos === 'NOUN' && /s$/.test(lower(t)) && tokens[t]!.lemma !== lower(t) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && ['ADP', 'NUM'].includes(tokens[t + 1]?.pos ?? '');
           // (Nor is a participle after a noun inside a phrase of a preposition: "The sheriff's office, in records released
           // last year, reported …"; but one with an object is a verb: "Rainfall in the area reached 94 millimetres …".)
-          const modifies = isParticipleOfNoun(t) && tokens[nounPhraseStart(t - 1, begin) - 1]?.pos === 'ADP' && !['NUM', 'DET', 'PRON'].includes(tokens[t + 1]?.pos ?? '');
+          // (Nor an -ing form after a noun, which modifies it: "Carrow, a Democrat seeking a second term, disputed …".)
+          const modifies = (isParticipleOfNoun(t) && tokens[nounPhraseStart(t - 1, begin) - 1]?.pos === 'ADP' && !['NUM', 'DET', 'PRON'].includes(tokens[t + 1]?.pos ?? '')) ||
+            (/ing$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? ''));
           says = inQuote(tokens[t]!) || (!inRelative && (['VERB', 'AUX'].includes(tokens[t]!.pos) || verbInS) && lower(t - 1) !== '-' && !isNameAt(tokens, t) && !modifies);
         }
         // So does a figure of an event with no verb, as a headline writes it: "At least 40 dead, says UN agency".
@@ -2003,6 +2010,9 @@ export const attribution = defineStage({
         // A lone noun that cannot speak is the cue's object, as a headline drops its article: "…, demands recount";
         // so is a phrase with a figure after "at": "Grounded Now, the group behind it, estimated the crowd at 2,500".
         if (phrase[0] === phrase[1] && tokens[phrase[0]]!.pos === 'NOUN' && !canSpeak(phrase[0])) return null;
+        // So is a count of things that cannot speak: "The unit, staffed by 60 workers, answered 9,800 calls".
+        const counted = tokensBetween(phrase[0], phrase[1] + 1).some((token) => token.pos === 'NUM');
+        if (counted && tokens[headOf(phrase)]!.pos === 'NOUN' && !canSpeak(headOf(phrase))) return null;
         if (tokensBetween(phrase[0], phrase[1] + 1).some((token, k) => token.text === 'at' && spanIndexAt(doc.quantities, tokens[phrase[0] + k + 1]?.start ?? -1) >= 0)) return null;
         phrase[1] = withBracketTag(phrase[1], end);
         // A remark in brackets after the name is passed over: "said Mr. Burman (a view others share)."

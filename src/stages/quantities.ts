@@ -990,8 +990,9 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       if (kind === 'count' && !core.vague && !core.share && !before && !wordModifier && (head < 0 || pos(head) === 'PROPN')) {
         // a bare number after a proper noun is part of a name, unless the sentence is a title or the number
         // is a tally ("passed the House 232 to 196")
-        // ("Dow Drops 800 Points" is a title; "Boeing 737 Max Grounded" a name even in one)
-        if (pos(prev) === 'PROPN' && !isMonth(prev) && !(lows[quantityEnd] === 'to' && isDigitStart(quantityEnd + 1)) &&
+        // ("Dow Drops 800 Points" is a title; "Boeing 737 Max Grounded" a name even in one; a number word in lower
+        // case is none: "gave Republicans six of the eight seats")
+        if (pos(prev) === 'PROPN' && (core.digits || capitalised(coreFirst)) && !isMonth(prev) && !(lows[quantityEnd] === 'to' && isDigitStart(quantityEnd + 1)) &&
             (!(titled ??= titleCase(sentStart, sentEnd)) ||
              ((pos(quantityEnd) === 'PROPN' || pos(quantityEnd) === 'NOUN') && capitalised(quantityEnd) && !plural(quantityEnd)))) {
           return quantityEnd;

@@ -36,7 +36,8 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * A guillemet or a low opening mark, which the tagger leaves unknown ("«/X"), is punctuation like any quote mark;
  * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"); a form in -s
  * after ", which" with no verb after it is that clause's verb ("Loopline, which/DET reports/NOUN about 4.6 million users");
- * a capitalised adverb after a proper noun ends a name ("Peachtree Forward/ADV, a super PAC").
+ * a capitalised adverb after a proper noun ends a name ("Peachtree Forward/ADV, a super PAC"), and a capitalised preposition
+ * before one opens it ("officer Per/ADP Ambrell").
  */
 function repairTags(tokens: Token[]): void {
   const words = wordClasses();
@@ -48,7 +49,7 @@ function repairTags(tokens: Token[]): void {
     else if (isRelativeVerbInS(tokens, t)) {
       tokens[t - 1]!.pos = 'PRON';
       token.pos = 'VERB';
-    } else if (isNameAdverb(tokens, t)) token.pos = 'PROPN';
+    } else if (isNameAdverb(tokens, t) || isNamePreposition(tokens, t)) token.pos = 'PROPN';
     if (token.pos !== 'VERB' || t === 0) continue;
     const gerund = token.text.endsWith('ing');
     const beforeNoun = ['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
@@ -76,6 +77,17 @@ function isNameAdverb(tokens: Token[], t: number): boolean {
   const next = tokens[t + 1];
   return token.pos === 'ADV' && /^\p{Lu}\p{Ll}/u.test(token.text) && previous?.pos === 'PROPN' && previous.sentence === token.sentence && previous.end < token.start &&
     !!next && (next.text === ',' || next.text === '(' || (['VERB', 'AUX'].includes(next.pos) && /^\p{Ll}/u.test(next.text)));
+}
+
+/**
+ * "Chief financial officer Per/ADP Ambrell said": a capitalised preposition inside a sentence, after a word in lower
+ * case and before a proper noun, is a first name (a headline's capitals, "Protest In Paris", follow capitals).
+ */
+function isNamePreposition(tokens: Token[], t: number): boolean {
+  const token = tokens[t]!;
+  const previous = tokens[t - 1];
+  return token.pos === 'ADP' && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !!previous && previous.sentence === token.sentence && /^\p{Ll}/u.test(previous.text) &&
+    tokens[t + 1]?.pos === 'PROPN' && tokens[t + 1]!.sentence === token.sentence;
 }
 
 /** ", which/DET claims/NOUN 3,000 members": a relative pronoun and its verb, read as a determiner and its noun. */

@@ -697,6 +697,24 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a verb with an object after a phrase of a preposition, before an inverted source', 'Snowfall in the valley reached 80 centimetres overnight, said forecaster Lina Berg.', [
     { source: 'forecaster Lina Berg', cue: 'said', content: 'Snowfall in the valley reached 80 centimetres overnight' },
   ]],
+  ['people who comment, in the plural alone, are no one in particular', 'Critics say the 2 percent levy is too low, and the researchers wrote that 300 homes were lost; two economists said it was fair.', [
+    { source: 'Critics', kind: 'unspecified', cue: 'say' },
+    { source: 'the researchers', kind: 'unspecified', cue: 'wrote' },
+    { source: 'two economists', kind: 'anonymous', cue: 'said' },
+  ]],
+  ['"lead" names a role before a title', '“The ledgers were altered,” lead auditor Maren Holt said, and lead counsel Ravi Dutt told the court 9 accounts were frozen.', [
+    { source: 'lead auditor Maren Holt', kind: 'person', cue: 'said' },
+    { source: 'lead counsel Ravi Dutt', kind: 'person', cue: 'told' },
+  ]],
+  ['a time after "since" inside the object of a figure cue', 'The shelter network estimated the number of arrivals since Sunday at about 8,000.', [
+    { source: 'The shelter network', cue: 'estimated', content: 'the number of arrivals since Sunday at about 8,000' },
+  ]],
+  ['a form in -s after a relative word and its subject, its object gone before it', 'The utility cut off towns over debts that the company estimates at 40 million lari.', [
+    { source: 'the company', cue: 'estimates', content: 'at 40 million lari' },
+  ]],
+  ['a capitalised preposition that opens a name', 'Finance director Per Lindqvist said the group lost 3 percent.', [
+    { source: 'Finance director Per Lindqvist', name: 'Per Lindqvist', kind: 'person', cue: 'said' },
+  ]],
   ['a refusal to say is none', 'The ministry declined to say whether 300 troops had been sent.', []],
   ['an aside set off by commas between a cue and its "that"', 'Economists warned, as did the central bank, that 2 percent growth was out of reach.', [
     { source: 'Economists', cue: 'warned', content: '2 percent growth was out of reach' },
@@ -1074,6 +1092,9 @@ describe('attribution: what is not one', () => {
     ['a recommendation of an act in an -ing form', 'Two audits had recommended replacing the bridge at a cost of $4 million.'],
     ['an act with a figure, past an infinitive and a word a tagger reads as a verb after a preposition', 'The judge rejected a request by the defence to release him on bail of 50,000 euros.'],
     ['an indirect question', 'Several senators questioned whether the program could survive 40 percent cuts.'],
+    ['an indirect question of "why"', 'A farmer in the front row asked why the 12 pumps had never been replaced.'],
+    ['a count of things after a cue after an aside, no inverted source', 'The hotline, run by about 30 volunteers, answered 4,100 calls in March.'],
+    ['an -ing form in an apposition, no content before an inverted source', 'Okafor, a lawyer representing two of the families, disputed the report.'],
     ['an -ing form that is the noun of a phrase of a preposition', 'Reporters at the daily briefing heard nothing new.'],
     ['an act of a figure with a verb inside a name', 'The company is recalling 12,000 jars of its Happy Start 2 puree after a complaint.'],
     ['"protest" with a plain object', 'Hundreds of nurses protested the hospital closures outside parliament.'],
