@@ -913,7 +913,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       let qualified = quantityEnd;
       while (pos(qualified + 1) === 'NOUN') qualified++;
       const qualifies = kind === 'money' && pos(quantityEnd) === 'NOUN' && !plural(qualified) && !has(quantityEnd, 'day-word');
-      const preposition = (pos(i - 1) === 'NOUN' && kind !== 'measure' && pos(quantityEnd) === 'NOUN') || qualifies;
+      // (A sum right after a noun is what the noun is about: "a row over £18m", "clash over €412m in unspent funds".)
+      const preposition = (pos(i - 1) === 'NOUN' && ((kind !== 'measure' && pos(quantityEnd) === 'NOUN') || kind === 'money')) || qualifies;
       // "the past 30 years": after a determiner the word is an adjective
       const adjective = pre && pre.next === i + 1 && has(i, 'adjective') && pos(i - 1) === 'DET';
       if (adjective || ((timeUnit || preposition) && pre && lows[i] === 'over' && pre.next === i + 1 && !has(i - 1, 'length'))) {

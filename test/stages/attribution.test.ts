@@ -715,6 +715,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a capitalised preposition that opens a name', 'Finance director Per Lindqvist said the group lost 3 percent.', [
     { source: 'Finance director Per Lindqvist', name: 'Per Lindqvist', kind: 'person', cue: 'said' },
   ]],
+  ['"which" after an exchange that claims a figure', 'The platform, which once claimed 2 million traders, froze accounts on Friday.', [
+    { source: 'which', name: 'platform', kind: 'organization', cue: 'claimed', content: '2 million traders' },
+  ]],
   ['a refusal to say is none', 'The ministry declined to say whether 300 troops had been sent.', []],
   ['an aside set off by commas between a cue and its "that"', 'Economists warned, as did the central bank, that 2 percent growth was out of reach.', [
     { source: 'Economists', cue: 'warned', content: '2 percent growth was out of reach' },
