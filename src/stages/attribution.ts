@@ -1034,6 +1034,9 @@ export const attribution = defineStage({
           // object is a quoted phrase: "urged “maximum restraint”".
           // Past a "that" or a subject pronoun the object is a clause of what was said: "told them he would …";
           // past a participle after a comma, an aside ("…,” a nurse told the AP, declining to give her name").
+          // ("asked for federal aid, which would cover up to 75 percent": what is asked for is a thing, whatever a
+          // clause after it says of it.)
+          if (words.has(cue.lemma, 'request-cue') && lower(contentStart) === 'for') return null;
           if (words.has(cue.lemma, 'request-cue')) {
             let opens = contentStart;
             while (opens < contentEnd && (inQuote(tokens[opens]!) || !(lower(opens) === 'that' || words.has(lower(opens), 'subject-pronoun')))) opens++;
