@@ -1991,10 +1991,10 @@ export const attribution = defineStage({
         // nor is "X, a developer, which is made up of …, said …": a verb of a relative clause does not count.
         // Nor is a participle set off by commas after the subject: "A UN official, speaking on condition of anonymity, said …".
         let says = false;
-        let inRelative = false;
+        let inRelativeOrAside = false;
         for (let t = begin; t < cue.first && !says; t++) {
-          if (words.has(lower(t), 'relative')) inRelative = true;
-          else if (lower(t) === ',') inRelative = isAsideAt(t);
+          if (words.has(lower(t), 'relative')) inRelativeOrAside = true;
+          else if (lower(t) === ',') inRelativeOrAside = isAsideAt(t);
           // A participle inside a compound ("Washington-based") or a word of a name ("Nuala Grant/VERB") is no verb of a clause;
           // a form in -s between a noun and a preposition or a number is one, whatever a tagger made of it ("toll rises/NOUN to 63").
           const verbInS = tokens[t]!.pos === 'NOUN' && /s$/.test(lower(t)) && tokens[t]!.lemma !== lower(t) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && ['ADP', 'NUM'].includes(tokens[t + 1]?.pos ?? '');
@@ -2003,7 +2003,7 @@ export const attribution = defineStage({
           // (Nor an -ing form after a noun, which modifies it: "Carrow, a Democrat seeking a second term, disputed …".)
           const modifies = (isParticipleOfNoun(t) && tokens[nounPhraseStart(t - 1, begin) - 1]?.pos === 'ADP' && !['NUM', 'DET', 'PRON'].includes(tokens[t + 1]?.pos ?? '')) ||
             (/ing$/.test(lower(t)) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? ''));
-          says = inQuote(tokens[t]!) || (!inRelative && (['VERB', 'AUX'].includes(tokens[t]!.pos) || verbInS) && lower(t - 1) !== '-' && !isNameAt(tokens, t) && !modifies);
+          says = inQuote(tokens[t]!) || (!inRelativeOrAside && (['VERB', 'AUX'].includes(tokens[t]!.pos) || verbInS) && lower(t - 1) !== '-' && !isNameAt(tokens, t) && !modifies);
         }
         // So does a figure of an event with no verb, as a headline writes it: "At least 40 dead, says UN agency".
         if (!says && !holdsEventFigure(begin, cue.first)) return null;
