@@ -217,6 +217,8 @@ export const attribution = defineStage({
         }
         const found: AttributionMention[] = [];
         const claimed: Span[] = [];
+        /** The mentions of cues that put a figure ("recorded 50 collapses"). */
+        const figureMentions = new Set<AttributionMention>();
         cues.forEach((cue, c) => {
           const overlapsClaimed = claimed.some((span) => tokens[cue.first]!.start < span.end && span.start < tokens[cue.last]!.end);
           // "The agency said it had recorded 1,450 crossings": a figure put inside what a source says is part of it;
@@ -236,10 +238,12 @@ export const attribution = defineStage({
           const inWhole = (mention: AttributionMention) => mention.cue.start >= whole.start && mention.cue.end <= whole.end;
           while (found.length && inWhole(found[found.length - 1]!) && !saysOwnClause(found[found.length - 1]!)) found.pop();
           // So is an act foretold before the cue, inside what the new source says: "He would announce his plans
-          // “in due course”, he added."
-          const foretoldInside = (mention: AttributionMention) =>
-            made.content.start <= mention.cue.start && mention.cue.end <= made.content.end && foretoldAt(spanIndexAt(tokens, mention.cue.start));
-          while (found.length && foretoldInside(found[found.length - 1]!)) found.pop();
+          // “in due course”, he added."; and a figure put before "according to", which is what that source says:
+          // "Nigeria has recorded more than 50 collapses since 2019, according to the agency".
+          const insideContent = (mention: AttributionMention) => made.content.start <= mention.cue.start && mention.cue.end <= made.content.end;
+          const figureBefore = (mention: AttributionMention) => cue.cueClass === 'source-after' && figureMentions.has(mention);
+          while (found.length && insideContent(found[found.length - 1]!) && (foretoldAt(spanIndexAt(tokens, found[found.length - 1]!.cue.start)) || figureBefore(found[found.length - 1]!))) found.pop();
+          if (putsFigure(cue.cueClass)) figureMentions.add(made);
           claimed.push(whole);
           found.push(made);
           remember(made);
@@ -446,6 +450,10 @@ export const attribution = defineStage({
         if (before && ((modifier && !isTemporal(first - 1) && !partitive) || isPossessiveAt(tokens, first - 1) || nounOfPhrase)) return false;
         // Nor does a bare form agree with a singular noun that "a" opens: "a phone call", "a one-word label".
         if (bare && !form.pastTense && before?.pos === 'NOUN' && !isPluralNoun(before) && opensWithIndefiniteArticle(first - 1)) return false;
+        // A past participle after an adverb that no subject comes before modifies the noun after it: "speeding,
+        // overloading and poorly maintained vehicles".
+        if (pastForm && before?.pos === 'ADV' && /ly$/.test(before.text) && tokens[last + 1]?.pos === 'NOUN' && ['CCONJ', 'PUNCT', 'DET', 'ADJ', 'ADP'].includes(tokens[first - 2]?.pos ?? '') &&
+          !isQuoteMark(first - 2)) return false;
         // A form in -s the tagger reads as a noun, right after a verb, is its object: "was drafting rules/NOUN that …".
         if (presentS && token.pos === 'NOUN' && before?.pos === 'VERB' && !isNameAt(tokens, first - 1)) return false;
         const after = tokens[last + 1];

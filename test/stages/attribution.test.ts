@@ -718,6 +718,12 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['"which" after an exchange that claims a figure', 'The platform, which once claimed 2 million traders, froze accounts on Friday.', [
     { source: 'which', name: 'platform', kind: 'organization', cue: 'claimed', content: '2 million traders' },
   ]],
+  ['a figure put before "according to" is what that source says', 'The region has recorded 31 landslides since May, according to the geological survey.', [
+    { source: 'the geological survey', cue: 'according to', content: 'The region has recorded 31 landslides since May' },
+  ]],
+  ['a past participle after an adverb in "-ly" modifies the noun after it', 'The union says long shifts and badly maintained buses cause 40 percent of crashes.', [
+    { source: 'The union', cue: 'says', content: 'long shifts and badly maintained buses cause 40 percent of crashes' },
+  ]],
   ['a refusal to say is none', 'The ministry declined to say whether 300 troops had been sent.', []],
   ['an aside set off by commas between a cue and its "that"', 'Economists warned, as did the central bank, that 2 percent growth was out of reach.', [
     { source: 'Economists', cue: 'warned', content: '2 percent growth was out of reach' },
