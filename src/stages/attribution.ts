@@ -1154,8 +1154,11 @@ export const attribution = defineStage({
           return after[k]?.pos === 'ADJ';
         };
         const headlineClause = isHeadline(s) && after.some((token, k) => token.pos === 'NOUN' && predicativeAt(k + 1));
+        // A figure after "the" is one already known, no figure the source puts: "Police confirmed the two deaths"
+        // (not "confirmed four deaths").
+        const knownFigure = (q: Span) => ['the', 'these', 'those'].includes(lower(spanIndexAt(tokens, q.start) - 1));
         const saysSomething = (thatClause && !demonstrative && after.filter((token) => token.pos !== 'PUNCT').length > 1) || verbAfter || headlineClause || chargesObject(contentStart, cue.lemma, contentEnd) ||
-          (!prepositionFirst && spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end && prepositionAside[spanIndexAt(tokens, q.start) - contentStart] !== 1));
+          (!prepositionFirst && spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end && prepositionAside[spanIndexAt(tokens, q.start) - contentStart] !== 1 && !knownFigure(q)));
         // After a content before the source ("“…,” she said of the election, in which …"), a phrase that
         // opens with a preposition is the cue's own, not more of what was said.
         const adjunct = !!before && !thatClause && tokens[contentStart]?.pos === 'ADP' && !words.has(lower(contentStart), 'subordinator');

@@ -1101,6 +1101,7 @@ describe('attribution: what is not one', () => {
     ['a recommendation of an act in an -ing form', 'Two audits had recommended replacing the bridge at a cost of $4 million.'],
     ['an act with a figure, past an infinitive and a word a tagger reads as a verb after a preposition', 'The judge rejected a request by the defence to release him on bail of 50,000 euros.'],
     ['an indirect question', 'Several senators questioned whether the program could survive 40 percent cuts.'],
+    ['a plain object with a figure already known', 'The coroner confirmed the three deaths but gave no names.'],
     ['a request for a thing with a clause about it', 'The county has asked for state aid, which would cover up to 80 percent of repairs.'],
     ['an indirect question of "why"', 'A farmer in the front row asked why the 12 pumps had never been replaced.'],
     ['a count of things after a cue after an aside, no inverted source', 'The hotline, run by about 30 volunteers, answered 4,100 calls in March.'],
