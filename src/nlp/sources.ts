@@ -607,8 +607,9 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A preposition that is no particle or an ampersand joins the words of a body's name, not a person's
   // ("Engineers Without Borders", "Cajun Power & Light"); so does a body's noun at its end ("World Anti-Doping Agency").
   const linked = tokens.slice(nameStart, last + 1).some((token) => (token.pos === 'ADP' && !NAME_PARTICLES.has(token.text)) || token.text === '&') || wordClasses().has(tokens[last]!.text, 'body') || numbered;
-  // A description beside the name says more than a tagger's guess of its type.
-  return { name: fullName, kind: describedKind ?? entityKind ?? (titled || (wordCount >= 2 && wordCount <= 4 && !linked) ? 'person' : 'organization'), entity };
+  // A description beside the name says more than a tagger's guess of its type, but not than a person's title:
+  // "Sen. Patrice Dunleavy, the committee's top Democrat" is no party.
+  return { name: fullName, kind: titled ? 'person' : describedKind ?? entityKind ?? (wordCount >= 2 && wordCount <= 4 && !linked ? 'person' : 'organization'), entity };
 }
 
 /**

@@ -724,6 +724,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a past participle after an adverb in "-ly" modifies the noun after it', 'The union says long shifts and badly maintained buses cause 40 percent of crashes.', [
     { source: 'The union', cue: 'says', content: 'long shifts and badly maintained buses cause 40 percent of crashes' },
   ]],
+  ['a title before a name outweighs a description of a party member after it', 'Sen. Mara Lindell, the panel\'s top Republican, said the bill would cost $4 billion.', [
+    { source: 'Sen. Mara Lindell', name: 'Mara Lindell', kind: 'person', cue: 'said' },
+  ]],
   ['a refusal to say is none', 'The ministry declined to say whether 300 troops had been sent.', []],
   ['an aside set off by commas between a cue and its "that"', 'Economists warned, as did the central bank, that 2 percent growth was out of reach.', [
     { source: 'Economists', cue: 'warned', content: '2 percent growth was out of reach' },
