@@ -435,7 +435,7 @@ export const attribution = defineStage({
         // (A number that ends a name is no modifier: "Central Hospital No. 2 said"; nor is one before a past
         // form, which no noun has: "The mother of three said", "Two said"; unless the form modifies a noun
         // after it: "2,000 sworn statements".)
-        const pastForm = lower(first) !== form.lemma && !presentS;
+        const pastForm = isPastForm(first, form.lemma);
         const beforeNoun = ['NOUN', 'PROPN'].includes(tokens[last + 1]?.pos ?? '') && !words.has(form.lemma, 'hearer-cue');
         const numberEndsSubject = before?.pos === 'NUM' && (isNameAt(tokens, first - 2) || /^no\.?$/.test(lower(first - 2)) || (pastForm && !beforeNoun));
         // (Nor is a text that speaks a tagger read as an adjective: "Ivana Trump's brief/ADJ said".)
@@ -662,6 +662,11 @@ export const attribution = defineStage({
       /** The present form in -s of a cue ("says", "points out"): it agrees with a singular subject only. */
       function isPresentS(first: number, lemma: string): boolean {
         return lower(first) !== lemma && /s$/.test(lower(first));
+      }
+
+      /** A form of the cue's lemma at `t` that is neither the bare form nor the one in -s: "said", "told", "saying". */
+      function isPastForm(t: number, lemma: string): boolean {
+        return lower(t) !== lemma && !isPresentS(t, lemma);
       }
 
       /**
@@ -986,9 +991,8 @@ export const attribution = defineStage({
         // A headline's past form of telling before a clause that opens with a bare singular noun is a passive, its
         // subject the hearer: "Jury told man was stabbed 14 times" (where an active form is a present one: "Minister
         // warns cuts will hurt", and a plural may be the hearer: "Minister told reporters cuts will hurt").
-        const pastTense = lower(cue.last) !== cue.lemma && !isPresentS(cue.last, cue.lemma);
         const clauseOfBareNoun = tokens[from]?.pos === 'NOUN' && !isPluralNoun(tokens[from]!) && ['VERB', 'AUX'].includes(tokens[from + 1]?.pos ?? '');
-        if (words.has(cue.lemma, 'hearer-cue') && pastTense && clauseOfBareNoun && isHeadline(s)) return null;
+        if (words.has(cue.lemma, 'hearer-cue') && isPastForm(cue.last, cue.lemma) && clauseOfBareNoun && isHeadline(s)) return null;
         // "protested what opposition leaders call a stolen election", "posting what it said were …": "what" with a
         // speaker after it is the object of that speaker's verb, a thing, not what the cue says ("questioned what
         // kind of person gets up at 3 a.m." asks something).
@@ -1042,10 +1046,10 @@ export const attribution = defineStage({
           // object is a quoted phrase: "urged “maximum restraint”".
           // Past a "that" or a subject pronoun the object is a clause of what was said: "told them he would …";
           // past a participle after a comma, an aside ("…,” a nurse told the AP, declining to give her name").
-          // ("asked for federal aid, which would cover up to 75 percent": what is asked for is a thing, whatever a
-          // clause after it says of it.)
-          if (words.has(cue.lemma, 'request-cue') && lower(contentStart) === 'for') return null;
           if (words.has(cue.lemma, 'request-cue')) {
+            // ("asked for federal aid, which would cover up to 75 percent": what is asked for is a thing, whatever a
+            // clause after it says of it.)
+            if (lower(contentStart) === 'for') return null;
             let opens = contentStart;
             while (opens < contentEnd && (inQuote(tokens[opens]!) || !(lower(opens) === 'that' || words.has(lower(opens), 'subject-pronoun')))) opens++;
             // The object ends at an aside, or at a verb of a clause of its own ("told reporters the train appeared
@@ -1100,14 +1104,15 @@ export const attribution = defineStage({
           !participleBefore(t) && spanIndexAt(doc.quantities, tokens[t]!.start) < 0 && !isTemporal(t + 1);
         // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
         const figureCue = putsFigure(cue.cueClass);
-        // (Inside a phrase of an -ing preposition set off by a comma, a verb after "and" is more of the phrase:
-        // "said the true cost, including damage to oyster beds and lost/VERB tourism, could run …".)
-        const inPrepositionAside = (t: number) => {
-          let comma = t;
-          while (comma > contentStart && lower(comma) !== ',') comma--;
-          return lower(comma) === ',' && words.has(lower(comma + 1), 'preposition');
-        };
-        while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !((predicateAt(objectEnd) && !inPrepositionAside(objectEnd)) || adverbialAt(objectEnd) || isAsideAt(objectEnd)))) objectEnd++;
+        // Where a phrase of an -ing preposition set off by a comma runs, up to the next comma ("…, including …,").
+        // Inside one, a verb after "and" is more of the phrase: "said the true cost, including damage to oyster beds
+        // and lost/VERB tourism, could run …".
+        const inPrepositionPhrase = new Uint8Array(Math.max(0, contentEnd - contentStart));
+        for (let t = contentStart, inside = false; t < contentEnd; t++) {
+          if (lower(t) === ',') inside = words.has(lower(t + 1), 'preposition');
+          inPrepositionPhrase[t - contentStart] = inside ? 1 : 0;
+        }
+        while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !((predicateAt(objectEnd) && inPrepositionPhrase[objectEnd - contentStart] !== 1) || adverbialAt(objectEnd) || isAsideAt(objectEnd)))) objectEnd++;
         // A quoted word or phrase right before a noun is a modifier of it, no quotation of what was said:
         // "questioned the company’s “premium first” strategy".
         // So is a participle between a determiner and its noun (see isParticipleModifier).
@@ -1115,18 +1120,14 @@ export const attribution = defineStage({
         // set off by a comma after it: "announced a new levy, known as the solidarity tax, on Monday".
         // So is a phrase of an -ing preposition set off by a comma, up to the next: "added protections, including a
         // clause requiring the team to repay $25 million", where no verb or figure is the cue's (a quote in it is).
-        const prepositionAside = new Uint8Array(Math.max(0, objectEnd - contentStart));
-        for (let t = contentStart, inside = false; t < objectEnd; t++) {
-          if (lower(t) === ',') inside = words.has(lower(t + 1), 'preposition');
-          prepositionAside[t - contentStart] = inside && !inQuote(tokens[t]!) ? 1 : 0;
-        }
+        const prepositionAside = (t: number) => inPrepositionPhrase[t - contentStart] === 1 && !inQuote(tokens[t]!);
         // So is a word of a compound joined by a hyphen, "the tally of set-aside ballots", or inside a name, "its Gentle
         // Start/VERB 1 formula".
         const glued = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
         const compound = (t: number) => (lower(t - 1) === '-' && glued(t - 1, t)) || (lower(t + 1) === '-' && glued(t, t + 1)) || isVerbInName(t);
         // So is an infinitive after a noun (see isNounInfinitive).
         const modifier = (t: number) =>
-          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by') || isParticipleAside(t) || prepositionAside[t - contentStart] === 1 || compound(t) ||
+          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by') || isParticipleAside(t) || prepositionAside(t) || compound(t) ||
           isNounInfinitive(t);
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
@@ -1158,7 +1159,7 @@ export const attribution = defineStage({
         // (not "confirmed four deaths").
         const knownFigure = (q: Span) => ['the', 'these', 'those'].includes(lower(spanIndexAt(tokens, q.start) - 1));
         const saysSomething = (thatClause && !demonstrative && after.filter((token) => token.pos !== 'PUNCT').length > 1) || verbAfter || headlineClause || chargesObject(contentStart, cue.lemma, contentEnd) ||
-          (!prepositionFirst && spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end && prepositionAside[spanIndexAt(tokens, q.start) - contentStart] !== 1 && !knownFigure(q)));
+          (!prepositionFirst && spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end && !prepositionAside(spanIndexAt(tokens, q.start)) && !knownFigure(q)));
         // After a content before the source ("“…,” she said of the election, in which …"), a phrase that
         // opens with a preposition is the cue's own, not more of what was said.
         const adjunct = !!before && !thatClause && tokens[contentStart]?.pos === 'ADP' && !words.has(lower(contentStart), 'subordinator');

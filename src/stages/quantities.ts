@@ -812,6 +812,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       // [currency|percent|measure] [post-modifier]
       let kind: QuantityKind = before ? before.kind : 'count';
       let unit: string | null = before?.isUnit ? before.written : null;
+      /** The first and last words of a unit after the number: "barrels" and "day" in "barrels a day". */
+      let unitFirst = -1;
       let unitLast = -1;
       let measureAfter = false;
       let unitRead = false;
@@ -832,6 +834,7 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         kind = u.kind;
         unit = u.isUnit ? u.written : null;
         measureAfter = kind === 'measure';
+        unitFirst = k;
         unitLast = u.next - 1;
         k = u.next;
         // "10%-15%", "40% to 45%", "20 km to 30 km"
@@ -844,7 +847,7 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
           kind = u.kind;
           unit = u.isUnit ? core.suffix : null;
           measureAfter = u.kind === 'measure';
-          unitLast = core.first;
+          unitFirst = unitLast = core.first;
         }
       } else {
         readUnitAfter();
@@ -904,8 +907,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       // clock times: "5 pm", "10 a.m."
       if (has(quantityEnd, 'clock-after')) return quantityEnd + 1;
       // "over three days" after anything but a word of length is "during three days": no bound
-      // (A rate is no time: "60,000 barrels a day".)
-      const timeUnit = measureAfter && unitLast >= 0 && has(unitLast, 'time') && !['a', 'an', 'per', '/'].includes(lows[unitLast - 1]!);
+      // (A rate, whose unit opens with no time, is none: "60,000 barrels a day".)
+      const timeUnit = measureAfter && unitFirst >= 0 && has(unitFirst, 'time');
       // "over" after a noun and before a figure of a noun is "about" or "across": "trial over €38 million
       // contracts", "shot down 58 drones over eight regions"; no bound
       // So is "over" before a sum that qualifies a singular noun, whatever comes before: "grilled over $214
