@@ -218,6 +218,18 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
     }
   }
 
+  /**
+   * Where a person's name starts after a title's portfolio ("Foreign Affairs Sergey Lavrov", "Homeland Security
+   * Kirstjen Nielsen"), between `from` (the portfolio's first word) and `last`, or -1: at a known first name, or at
+   * the last two words where they read as a person's name. At least one word is the portfolio's.
+   */
+  function personNameAfterPortfolio(from: number, last: number): number {
+    for (let j = from + 1; j < last; j++) {
+      if (firstNameGender(tokens[j]!.text) !== null || (j === last - 1 && typeOf(spanText(j, last)) === 'person')) return j;
+    }
+    return -1;
+  }
+
   /** A word in a run of capitals ("US Military jets BOMB …"): acronyms there may be ordinary words. */
   function inCapitalsHeadline(t: number, begin: number, end: number): boolean {
     const shouting = (k: number) => k >= begin && k < end && /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && !byName.has(keyOf(tokens[k]!.text));
@@ -234,7 +246,13 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
       // (A title of several words ends at its last: "Secretary of State Miriam Castellano".)
       const titleEndsAt = (k: number) => [0, 1, 2, 3].some((back) => k - back >= first && titleWords().has(lows.slice(k - back, k + 1).join(' ')));
       for (let k = last - 1; k >= first; k--) {
-        // (A title before a link is a word of a body's name: "Directorate General of Health Services".)
+        // (A title before a link is a word of a body's name: "Directorate General of Health Services", unless a
+        // person's name ends the run: "Minister of Foreign Affairs Sergey Lavrov".)
+        const named = titleEndsAt(k) && CONNECTORS.has(lows[k + 1]!) ? personNameAfterPortfolio(k + 2, last) : -1;
+        if (named > 0) {
+          titled = named - 1;
+          break;
+        }
         if (titleEndsAt(k) && !CONNECTORS.has(lows[k + 1]!)) {
           titled = k;
           break;

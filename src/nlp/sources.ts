@@ -342,8 +342,17 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   let nameEnd = coreEnd;
   while (nameEnd < last && tokens[nameEnd + 1]!.text !== ',' && !words.has(tokens[nameEnd + 1]!.text, 'relative')) nameEnd++;
   const titleOf = tokens.slice(coreEnd + 2, nameEnd).some((_token, k) => titleWords().has(text.slice(tokens[coreEnd]!.start, tokens[coreEnd + 2 + k]!.end).toLowerCase()));
-  const roleBeforeName = coreEnd < nameEnd && tokens[coreEnd + 1]!.text === 'of' && isPersonNoun(tokens[coreEnd]!.text) && isNamePartAt(tokens, nameEnd) &&
-    (titleOf || tokens.slice(coreEnd + 2, nameEnd).some((token) => token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text))) &&
+  // So does a title as written with a portfolio before a person's name: "Minister for Housing Ciarán Wheelan" (not
+  // one who speaks for another: "Spokesman for Gov. Roy Danvers", "spokeswoman for Mayor Arlene Fitch").
+  const personAfterPortfolio = () => {
+    const person = entityHolding(entities, tokens[nameEnd]!.start, tokens[nameEnd]!.end, ['person']);
+    if (!person || person.start <= tokens[coreEnd + 2]!.start || !/^\p{Lu}/u.test(tokens[coreEnd]!.text)) return false;
+    const portfolio = tokens.slice(coreEnd + 2, spanIndexAt(tokens, person.start));
+    return portfolio.every((token) => /^\p{Lu}/u.test(token.text) && !titleWords().has(token.text.toLowerCase()));
+  };
+  const link = tokens[coreEnd + 1]?.text;
+  const roleBeforeName = coreEnd < nameEnd && (link === 'of' || link === 'for') && isPersonNoun(tokens[coreEnd]!.text) && isNamePartAt(tokens, nameEnd) &&
+    ((link === 'of' && (titleOf || tokens.slice(coreEnd + 2, nameEnd).some((token) => token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text)))) || personAfterPortfolio()) &&
     !entityHolding(entities, tokens[nameEnd]!.start, tokens[nameEnd]!.end, BODY_TYPES) && !isBodyHead(tokens[nameEnd]!.text) &&
     tokens.slice(coreEnd + 1, nameEnd + 1).every((token) => token.pos !== 'VERB');
   if (roleBeforeName) coreEnd = nameEnd;
@@ -584,9 +593,11 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya" (an acronym or a
   // name that starts with "The" is no person's: "the state news agency ANA", "the daily The Makora
   // Standard"). A description beside the name says more than a word of it: "the Pastoralist Welfare Network,
-  // a local charity".
+  // a local charity"; but a role that a firm fills too says less than a firm's last word: "Mortlake Partners, the
+  // court-appointed administrator".
   const personName = ownEntity?.type === 'person' && !ACRONYM.test(name) && !/^The\s/.test(name);
-  if (headKind && headKind !== 'anonymous' && !personName) return { name, kind: describedKind ?? headKind, entity };
+  const firmNamed = describedKind === 'person' && head === last && endKind === 'organization';
+  if (headKind && headKind !== 'anonymous' && !personName) return { name, kind: firmNamed ? headKind : describedKind ?? headKind, entity };
   const kindOfType: Record<string, SourceKind> = {
     person: 'person',
     organization: 'organization',

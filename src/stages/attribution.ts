@@ -2351,7 +2351,13 @@ export const attribution = defineStage({
         if (spoken?.source.kind === 'anonymous' && pronounClass === 'pronoun-person' && !namesOnePerson(spoken.source.name)) spoken = latestOf(['person']);
         // ("it" looks back past its own sentence only when nothing before it there could speak.)
         const sentenceStart = doc.sentenceTokens[sentence]![0];
-        const speakerBefore = tokensBetween(sentenceStart, pronoun).some((_token, k) => canSpeak(sentenceStart + k));
+        // (A day is no one, nor is the statement of a phrase that opens the sentence: "In a brief statement on
+        // Tuesday, it said …".)
+        const openingPhrase = tokens[sentenceStart]!.pos === 'ADP' && lower(pronoun - 1) === ',';
+        const speakerBefore = tokensBetween(sentenceStart, pronoun).some((_token, k) => {
+          const t = sentenceStart + k;
+          return canSpeak(t) && !temporal[t] && !(openingPhrase && words.has(lower(t), 'proxy'));
+        });
         if (pronounClass === 'pronoun-thing' && speakerBefore) {
           // "The company has offered 4 percent, which it says is fair": the body its own clause is about.
           const subject = clauseSubject(sentenceStart, pronoun);
@@ -2384,7 +2390,8 @@ export const attribution = defineStage({
         const subject = clauseSubject(begin, end);
         if (!subject || (subject[0] === subject[1] && pronounAt(subject[0]))) return null;
         // "Nuala Grant, who chairs the committee, criticised the plan. “…,” she said.": a person named with a description.
-        const description = describeSource(doc, subject);
+        // ("The company confirmed the explosion. … it said": the company named before.)
+        const description = resolveBackReference(subject, describeSource(doc, subject));
         if (kinds.includes(description.kind)) return description;
         return kinds.includes('person') && isNameAt(tokens, subject[1]) ? personSpokenBefore(subject[1]) : null;
       }

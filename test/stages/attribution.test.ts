@@ -1298,6 +1298,26 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['The Corruption Eradication Commission', 'Corruption Eradication Commission', 'government'],
     ['The agency', 'Corruption Eradication Commission', 'government'],
   ]],
+  ['it after a phrase that opens its sentence ("In a statement on Monday,") is the subject of the sentence before', 'The Varna Port Authority said 6 cranes were down. The Coast Guard gave a grimmer account. In a short statement on Monday, it said 2 tankers had sunk.', [
+    ['The Varna Port Authority', 'Varna Port Authority', 'government'],
+    ['it', 'Coast Guard', 'government'],
+  ]],
+  ['a title with its portfolio is no part of the name, and a pronoun takes the bare name', 'Minister of Foreign Affairs Sergey Lavrov said the talks had failed. He added that the embassy would stay open. Minister for Housing Ciarán Wheelan said rents had fallen.', [
+    ['Minister of Foreign Affairs Sergey Lavrov', 'Sergey Lavrov', 'person'],
+    ['He', 'Sergey Lavrov', 'person'],
+    ['Minister for Housing Ciarán Wheelan', 'Ciarán Wheelan', 'person'],
+  ]],
+  ['titles after a body\'s name and abbreviated ones are no part of the name', 'Senate Minority Whip Elena Rossi said the bill was dead. Cllr Mark Denby said the libraries would close. Det Insp Karen Walsh said a knife was found.', [
+    ['Senate Minority Whip Elena Rossi', 'Elena Rossi', 'person'],
+    ['Cllr Mark Denby', 'Mark Denby', 'person'],
+    ['Det Insp Karen Walsh', 'Karen Walsh', 'person'],
+  ]],
+  ['a firm\'s last word outweighs a role in apposition that firms fill too', 'Harlow Partners, the appointed administrator, said assets worth $640 million had been found.', [
+    ['Harlow Partners', 'Harlow Partners', 'organization'],
+  ]],
+  ['one who speaks for a titled person is no one of that name', 'A spokesman for Mayor Ines Varga said the budget was balanced.', [
+    ['A spokesman for Mayor Ines Varga', 'spokesman', 'anonymous'],
+  ]],
   ['a pronoun with nothing before it is unresolved', 'She said the border was closed.', [
     ['She', 'She', 'unresolved'],
   ]],
