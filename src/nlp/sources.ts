@@ -527,8 +527,10 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   let ownFirst = last;
   while (ownFirst > first && tokens[ownFirst - 1]!.text !== ')') ownFirst--;
   const bodyName = isBodyHead(tokens[last]!.text) || tokens.slice(ownFirst, last).some((_token, k) => isBodyNameLinkAt(tokens, ownFirst + k));
+  // (So is one before a capitalised preposition of the name: "Engineers Without Borders".)
+  const beforeNamePreposition = (t: number) => tokens[t + 1]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t + 1]!.text) && isNamePartAt(tokens, t + 1);
   const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t) || isNameConjunctionAt(tokens, t)) &&
-    (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || (bodyName && /^\p{Lu}/u.test(tokens[t]!.text)));
+    (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || beforeNamePreposition(t) || (bodyName && /^\p{Lu}/u.test(tokens[t]!.text)));
   while (nameStart - 1 >= first && inName(nameStart - 1)) nameStart--;
   // A number alone is no name: the word before it is one of it, whatever else it may be ("TV 5").
   if (nameStart === last && nameStart > first && /^\d+$/.test(tokens[last]!.text)) nameStart--;

@@ -140,6 +140,12 @@ export const attribution = defineStage({
       const attributions: AttributionMention[] = [];
       /** The words of a source with what stands in apposition to it, where its text leaves that out. */
       const withApposition = new Map<AttributionMention, Span>();
+      /**
+       * A source's words with the head of what stands in apposition to it, which a later description may take up
+       * ("Petrosal, the national oil company, said … The company said"); not the words after its preposition or
+       * its clause, which name others ("Raúl Ibarra, a close ally of the mayor").
+       */
+      const describedAs = new Map<AttributionMention, string>();
       const titleCase: Array<boolean | undefined> = [];
       // The sources so far, indexed so that a pronoun or a back-reference looks at a few of them, not all:
       // the latest of each kind, and the latest few whose words hold a given word.
@@ -160,7 +166,7 @@ export const attribution = defineStage({
           if (people.length > 2 * REFERENCE_WINDOW) people.splice(0, REFERENCE_WINDOW);
         }
         // A possessor names someone else: "the charity's chief executive" is no charity.
-        const ownWords = mention.source.text.toLowerCase().replace(POSSESSOR, ' ');
+        const ownWords = (describedAs.get(mention) ?? mention.source.text).toLowerCase().replace(POSSESSOR, ' ');
         for (const word of new Set(ownWords.split(NON_WORD))) {
           if (!word) continue;
           let list = sourcesWithWord.get(word);
@@ -1842,7 +1848,13 @@ export const attribution = defineStage({
           ? resolvePronoun(pronoun, first, Math.min(source.start, content.start))
           : resolveBackReference(issuer ?? [first, last], describeSource(doc, antecedent ?? issuer ?? sourceSpan));
         const made = finish(cue, cueFirst, source, description, content, s, description.entity?.entityId ?? null);
-        if (textFirst !== first || textLast !== last) withApposition.set(made, { start: tokens[first]!.start, end: tokens[last]!.end });
+        if (textFirst !== first || textLast !== last) {
+          withApposition.set(made, { start: tokens[first]!.start, end: tokens[last]!.end });
+          let headEnd = textLast + 1;
+          while (headEnd <= last && (lower(headEnd) === ',' || !['ADP', 'VERB', 'AUX', 'PUNCT'].includes(tokens[headEnd]!.pos)) && !words.has(lower(headEnd), 'relative')) headEnd++;
+          while (headEnd > textLast + 1 && tokens[headEnd - 1]!.pos === 'PUNCT') headEnd--;
+          if (headEnd > textLast + 1) describedAs.set(made, text.slice(source.start, tokens[headEnd - 1]!.end));
+        }
         return made;
       }
 
@@ -2280,7 +2292,8 @@ export const attribution = defineStage({
           for (let a = list.length - 1; a >= Math.max(0, list.length - REFERENCE_WINDOW); a--) {
             const { mention, order } = list[a]!;
             if (nearest && order < nearest.order) break;
-            if (mention.source.start < start && mention.source.text.length > written && fits(mention.source.kind) && holdsModifiers(mention.source.text)) {
+            const words = describedAs.get(mention) ?? mention.source.text;
+            if (mention.source.start < start && words.length > written && fits(mention.source.kind) && holdsModifiers(words)) {
               nearest = list[a]!;
               break;
             }
@@ -2317,11 +2330,12 @@ export const attribution = defineStage({
         return lastBody && near && !otherHead && holdsModifiers(lastBody.source.name) ? described(lastBody.source) : description;
       }
 
-      /** Whether `noun` stands in apposition to the run of a name: right before its comma, or in the phrase after it. */
+      /** Whether `noun` stands in apposition to the run of a name: right before its comma, or in the phrase after it up to a preposition. */
       function describesNameAt(run: { first: number; last: number }, noun: string): boolean {
         if (lower(run.first - 1) === ',' && lower(run.first - 2) === noun) return true;
         if (lower(run.last + 1) !== ',') return false;
-        for (let t = run.last + 2; t < tokens.length && t <= run.last + 8 && !/^[,.;:]$/.test(lower(t)); t++) if (lower(t) === noun) return true;
+        // (Not a noun after a preposition there, which names another: "Leo Grant, a close ally of the mayor".)
+        for (let t = run.last + 2; t < tokens.length && t <= run.last + 8 && !/^[,.;:]$/.test(lower(t)) && tokens[t]!.pos !== 'ADP'; t++) if (lower(t) === noun) return true;
         return false;
       }
 

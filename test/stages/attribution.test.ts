@@ -1318,6 +1318,17 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
   ['one who speaks for a titled person is no one of that name', 'A spokesman for Mayor Ines Varga said the budget was balanced.', [
     ['A spokesman for Mayor Ines Varga', 'spokesman', 'anonymous'],
   ]],
+  ['a body\'s noun refers back to a source its apposition described so, not to one whose apposition names another', 'Velmar, the state gas company, put the loss at 4 wells. Councilman Leo Grant, a close ally of the mayor, said the pipes were old. The company said 2 crews were on site. The mayor said the town was safe.', [
+    ['Velmar', 'Velmar', 'organization'],
+    ['Councilman Leo Grant', 'Leo Grant', 'person'],
+    ['The company', 'Velmar', 'organization'],
+    ['The mayor', 'mayor', 'anonymous'],
+  ]],
+  ['an unnamed worker of a trade is a person, and he refers to him', 'The plant manager Ana Ruiz said the valves were new. A welder at the plant who asked not to be named said one valve leaked. "It hissed for a week," he said.', [
+    ['The plant manager Ana Ruiz', 'Ana Ruiz', 'person'],
+    ['A welder at the plant who asked not to be named', 'welder', 'anonymous'],
+    ['he', 'welder', 'anonymous'],
+  ]],
   ['a pronoun with nothing before it is unresolved', 'She said the border was closed.', [
     ['She', 'She', 'unresolved'],
   ]],
