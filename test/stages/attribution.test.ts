@@ -1329,6 +1329,11 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['A welder at the plant who asked not to be named', 'welder', 'anonymous'],
     ['he', 'welder', 'anonymous'],
   ]],
+  ['an observer mission and a coalition are bodies, not a state\'s, and "Hon." is a title', 'The observer mission said 40 polling stations opened late. The coalition said the count was fair. Hon. Kwame Osei said the vote was clean.', [
+    ['The observer mission', 'observer mission', 'organization'],
+    ['The coalition', 'coalition', 'organization'],
+    ['Hon. Kwame Osei', 'Kwame Osei', 'person'],
+  ]],
   ['a pronoun with nothing before it is unresolved', 'She said the border was closed.', [
     ['She', 'She', 'unresolved'],
   ]],
