@@ -1734,11 +1734,16 @@ export const attribution = defineStage({
 
       /**
        * Whether the subject of the cue at `first` follows a relative word, so that the clause after the cue has
-       * it for subject: "who police say fired …", "a rule that critics say shields …", "what the group says will be …".
+       * it for subject: "who police say fired …", "a rule that critics say shields …", "what the group says will be …";
+       * or follows the noun of a relative clause with no such word, as a phrase that a determiner opens: "a figure
+       * the opposition alliance says was inflated" (not after a time: "last week the ministry says …").
        */
       function subjectAfterRelative(first: number): boolean {
         const subject = nounPhraseBefore(tokens, beforeAuxiliaries(first, 0), 0);
-        return !!subject && (words.has(lower(subject[0] - 1), 'relative') || words.has(lower(subject[0] - 1), 'free-relative'));
+        if (!subject) return false;
+        const before = subject[0] - 1;
+        const reduced = tokens[before]?.pos === 'NOUN' && !temporal[before] && tokens[subject[0]]!.pos === 'DET' && tokens[before]!.sentence === tokens[first]!.sentence;
+        return words.has(lower(before), 'relative') || words.has(lower(before), 'free-relative') || reduced;
       }
 
       /** A verb at `t` whose -ing form after it is a cue of its subject's ("keeps saying", "continued insisting"), or -1. */

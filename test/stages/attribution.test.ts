@@ -843,6 +843,10 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a passive whose subject is a claim with its proposition', 'Claims that 40 soldiers had died were denied by the Defence Ministry.', [
     { source: 'the Defence Ministry', lemma: 'deny', content: 'Claims that 40 soldiers had died' },
   ]],
+  ['a cue in a relative clause with no relative word, its subject opened by a determiner', 'The board put turnout at 71 percent, a figure the opposition alliance says was inflated by 10 points.', [
+    { source: 'The board', cue: 'put', content: 'turnout at 71 percent' },
+    { source: 'the opposition alliance', cue: 'says', content: 'was inflated by 10 points' },
+  ]],
   ['a bare form after a relative pronoun and its subject, before the verb of the clause', 'The man, who police say fired 12 shots, was arrested.', [{ source: 'police', cue: 'say', content: 'fired 12 shots' }]],
   ['a public word before a body\'s noun and its name', 'The state Division of Securities said about $6.8 million was recovered.', [{ name: 'Division of Securities', kind: 'government' }]],
   ['a public word before the noun of a body the state may run', "Talvaria's national seismological institute said 300 aftershocks were recorded.", [{ kind: 'government' }]],
@@ -1333,6 +1337,12 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['The observer mission', 'observer mission', 'organization'],
     ['The coalition', 'coalition', 'organization'],
     ['Hon. Kwame Osei', 'Kwame Osei', 'person'],
+  ]],
+  ['a network is a body unless it is a news network; a commodity ends a company\'s name; a town hall is the state\'s', 'The Lakeshore Health Network said 30 beds were free. The news network said it had 2 crews there. Dunmore Copper said 4 pumps had failed. The town hall said 9 roads were shut.', [
+    ['The Lakeshore Health Network', 'Lakeshore Health Network', 'organization'],
+    ['The news network', 'news network', 'media'],
+    ['Dunmore Copper', 'Dunmore Copper', 'organization'],
+    ['The town hall', 'town hall', 'government'],
   ]],
   ['a pronoun with nothing before it is unresolved', 'She said the border was closed.', [
     ['She', 'She', 'unresolved'],
