@@ -408,6 +408,23 @@ export const attribution = defineStage({
         return cached;
       }
 
+      /**
+       * Whether phrases of a preposition from `t` ("in March", "after the last blaze at the camp") lead straight to a
+       * verb with no subject of its own: "… in March will cost 400 jobs" (not "in a statement the plan would …").
+       */
+      function verbAfterPhrase(t: number, end: number): boolean {
+        let phrases = 0;
+        while (t < end && tokens[t]!.pos === 'ADP' && lower(t) !== 'that' && lower(t) !== 'by') {
+          t++;
+          if (tokens[t]?.pos === 'DET' || isPossessiveAt(tokens, t)) t++;
+          while (t < end && ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[t]!.pos) && !isPossessiveAt(tokens, t)) t++;
+          phrases++;
+        }
+        // (A participle there modifies the phrase's noun: "in a video posted on its website".)
+        const finite = tokens[t]?.pos === 'AUX' || (tokens[t]?.pos === 'VERB' && !/(?:ed|en|ing)$/.test(lower(t)));
+        return phrases > 0 && t < end && finite && !inQuote(tokens[t]!);
+      }
+
       /** A headline's cue ends it ("…, Lindsey Graham Says.") or follows the name that opens it ("Obama Says …"). */
       function headlineCuePlace(first: number, last: number): boolean {
         const [begin, end] = doc.sentenceTokens[tokens[first]!.sentence]!;
@@ -469,6 +486,11 @@ export const attribution = defineStage({
         // with a word for a state after it, is a passive that modifies the noun.
         const statedOfNoun = pastForm && ['NOUN', 'PROPN'].includes(before?.pos ?? '') &&
           ['ADJ', 'VERB'].includes(after?.pos ?? '') && /(?:ed|en|ing)$/.test(after?.text ?? '') && ['ADP', 'PUNCT', undefined].includes(tokens[last + 2]?.pos);
+        // "The cuts announced in March will cost 400 jobs", "The figures reported on Monday were higher": a participle
+        // after a noun of no one who speaks (a text may be one), with a phrase of a preposition and then the verb of
+        // the sentence, is a passive that modifies the noun.
+        const reducedPassive = pastForm && before?.pos === 'NOUN' && !isSpeaker(first - 1) && !words.has(lower(first - 1), 'body') && verbAfterPhrase(last + 1, end);
+        if (reducedPassive) return false;
         // "the bill as written", "as reported earlier": a participle after "as" with no agent is no act of anyone's.
         const asParticiple = pastForm && lower(first - 1) === 'as' && lower(last + 1) !== 'by';
         if (statedOfNoun || asParticiple) return false;

@@ -179,6 +179,9 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
     return !!ta && !!tb && ta.end === tb.start;
   };
   const pos = (n: number): string => tokens[n]?.pos ?? '';
+  /** A modifier after a figure that goes on to a number or "than" bounds the next figure, not this one: "29 bodies and
+   * more than 50 wounded", "above the limit of 1.5 percent at least three times". */
+  const boundsNextFigure = (next: number): boolean => lows[next] === 'than' || pos(next) === 'NUM';
   const isDigit = (c: number): boolean => c >= 48 && c <= 57;
   const isDigitStart = (n: number): boolean => {
     const low = lows[n] ?? '';
@@ -859,7 +862,7 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       }
       if (k < sentEnd && startsPhrase(lex.modifiersAfter, k) && (!modifier || modifier === 'about') && !range) {
         const post = matchPhrase(lex.modifiersAfter, k, sentEnd);
-        if (post) {
+        if (post && !boundsNextFigure(post.next)) {
           wordModifier = true;
           modifier = post.value.modifier;
           approximate = approximate || post.value.approximate;
@@ -1040,8 +1043,7 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       if (head >= 0 && !range && (!modifier || modifier === 'about') && nounEnd < sentEnd && !glued(nounEnd - 1, nounEnd) &&
           /^\p{L}/u.test(tokens[nounEnd]!.text) && startsPhrase(lex.modifiersAfter, nounEnd)) {
         const post = matchPhrase(lex.modifiersAfter, nounEnd, sentEnd);
-        // (Not the bound of the next figure: "29 bodies and more than 50 wounded".)
-        if (post && lows[post.next] !== 'than') {
+        if (post && !boundsNextFigure(post.next)) {
           wordModifier = true;
           modifier = post.value.modifier;
           approximate = approximate || post.value.approximate;
