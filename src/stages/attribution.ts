@@ -239,10 +239,14 @@ export const attribution = defineStage({
           // A cue inside the new source, or what stands in apposition to it, was a verb of its clause ("the experts I
           // asked said", "A diplomat, who asked not to be named, said"), no cue of its own.
           // (But a relative pronoun's cue with a clause of its own says something: "The company, which says it has
-          // 19 million users, contended …".)
+          // 19 million users, contended …"; so does a verb of saying that puts a figure: "Police, who estimated the
+          // crowd at 3,000, said …", where a verb only of figures describes ("The caucus, which counts three dozen
+          // members, …", "The mission, which has recorded 1,100 casualties, said …").)
           const whole = withApposition.get(made) ?? made.source;
           const inWhole = (mention: AttributionMention) => mention.cue.start >= whole.start && mention.cue.end <= whole.end;
-          while (found.length && inWhole(found[found.length - 1]!) && !saysOwnClause(found[found.length - 1]!)) found.pop();
+          const ownFigure = (mention: AttributionMention) => !figureMentions.has(mention) &&
+            isRelativePronounAt(spanIndexAt(tokens, mention.source.start)) && spansStartingIn(doc.quantities, mention.content.start, mention.content.end).length > 0;
+          while (found.length && inWhole(found[found.length - 1]!) && !saysOwnClause(found[found.length - 1]!) && !ownFigure(found[found.length - 1]!)) found.pop();
           // So is an act foretold before the cue, inside what the new source says: "He would announce his plans
           // “in due course”, he added."; and a figure put before "according to", which is what that source says:
           // "Nigeria has recorded more than 50 collapses since 2019, according to the agency".
@@ -490,7 +494,12 @@ export const attribution = defineStage({
         // after a noun of no one who speaks (a text may be one), with a phrase of a preposition and then the verb of
         // the sentence, is a passive that modifies the noun.
         const reducedPassive = pastForm && before?.pos === 'NOUN' && !isSpeaker(first - 1) && !words.has(lower(first - 1), 'body') && verbAfterPhrase(last + 1, end);
-        if (reducedPassive) return false;
+        // So is one with its agent after a noun that holds no figure: "a figure disputed by independent analysts" (not
+        // "40 deaths reported by hospitals").
+        const nounPhrase = reducedPassive ? null : before?.pos === 'NOUN' ? nounPhraseBefore(tokens, first - 1, 0) : null;
+        const agentOfThing = pastForm && !!nounPhrase && lower(last + 1) === 'by' && !isSpeaker(first - 1) && !words.has(lower(first - 1), 'body') &&
+          spansOverlapping(doc.quantities, tokens[nounPhrase[0]]!.start, tokens[nounPhrase[1]]!.end).length === 0;
+        if (reducedPassive || agentOfThing) return false;
         // "the bill as written", "as reported earlier": a participle after "as" with no agent is no act of anyone's.
         const asParticiple = pastForm && lower(first - 1) === 'as' && lower(last + 1) !== 'by';
         if (statedOfNoun || asParticiple) return false;
@@ -530,7 +539,8 @@ export const attribution = defineStage({
           // A revision changes a figure named as one: "raised the death toll to 41", not "raised $2 million".
           const revises = form.cueClass !== 'revision' || before.some((t) => words.has(t.text, 'figure-noun'));
           // "put the death toll at 10" or "as high as 90", not "put 4,000 jobs at risk".
-          const lastBefore = before.filter((t) => !/^["“”'«»]$/.test(t.text)).at(-1);
+          // (An adverb may stand between: "put the figure at just 2.7 million euros".)
+          const lastBefore = before.filter((t) => !/^["“”'«»]$/.test(t.text) && t.pos !== 'ADV').at(-1);
           const at = form.cueClass !== 'figure-at' || lastBefore?.text.toLowerCase() === 'at' || (!!figure && /^as\s/i.test(text.slice(figure.start, figure.end)));
           return !!figure && !verbBefore && revises && at;
         }
@@ -657,7 +667,7 @@ export const attribution = defineStage({
         // object is "what" or the relative's noun, before the subject.
         const objectBefore = (t: number) => words.has(lower(t), 'free-relative') || (words.has(lower(t), 'relative') && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? ''));
         let subject = pastAdverbs(last - 1, 0);
-        while (subject > 0 && subject > last - 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'AUX'].includes(tokens[subject]!.pos) && !objectBefore(subject)) subject--;
+        while (subject > 0 && subject > last - 6 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'AUX'].includes(tokens[subject]!.pos) || isPossessiveAt(tokens, subject)) && !objectBefore(subject)) subject--;
         if (objectBefore(subject) && subject < last - 1 && ['DET', 'ADJ', 'NOUN'].includes(tokens[last + 1]?.pos ?? '')) return true;
         const object = nounObjectEnd(last + 1, end);
         const named = tokens[object];
@@ -874,7 +884,8 @@ export const attribution = defineStage({
         // A present form in -s does not agree with a plural noun alone before it: the subject is a longer
         // phrase ("the wave of arrests and protests demands …").
         const plural = sourceSpan[1] === t && tokens[t]!.pos === 'NOUN' && isPluralNoun(tokens[t]!);
-        if (plural && isPresentS(cue.first, cue.lemma) && !tokensBetween(sourceSpan[0], t).some((token) => token.pos === 'ADP')) return null;
+        // (Nor does a phrase of a preposition or a participle end with the subject: "A committee representing depositors says …".)
+        if (plural && isPresentS(cue.first, cue.lemma) && !tokensBetween(sourceSpan[0], t).some((token) => token.pos === 'ADP' || (token.pos === 'VERB' && token.text.endsWith('ing')))) return null;
         // (So is a clause of a relative pronoun before the source: "The man, who police say fired 12 shots, was …".)
         const relativeBefore = isRelativePronounAt(sourceSpan[0] - 1) && lower(sourceSpan[0] - 2) === ',';
         if ((isRelativePronounAt(sourceSpan[0]) && lower(sourceSpan[0] - 1) === ',') || relativeBefore) contentEnd = relativeClauseEnd(cue.last + 1, contentEnd);
@@ -1016,6 +1027,9 @@ export const attribution = defineStage({
         let contentStart = from;
         if (words.has(cue.lemma, 'hearer-cue')) contentStart = skipHearer(contentStart, end);
         const pastHearer = contentStart;
+        // An -ing form right after the hearer, with something said before the source, is the hearer's: "“…,” he told
+        // reporters waiting outside."
+        const hearerParticiple = !!before && contentStart > from && tokens[contentStart]?.pos === 'VERB' && lower(contentStart).endsWith('ing');
         // A headline's past form of telling before a clause that opens with a bare singular noun is a passive, its
         // subject the hearer: "Jury told man was stabbed 14 times" (where an active form is a present one: "Minister
         // warns cuts will hurt", and a plural may be the hearer: "Minister told reporters cuts will hurt").
@@ -1101,12 +1115,12 @@ export const attribution = defineStage({
             const predicate = object.findIndex((token, k) => ['and', 'but'].includes(token.text.toLowerCase()) && ['VERB', 'AUX'].includes(object[k + 1]?.pos ?? ''));
             const clause = opens < contentEnd || object.slice(0, predicate < 0 ? undefined : predicate).some((token, k) => isClauseVerbAt(contentStart + k) && !inQuote(token));
             const gerund = tokens[contentStart]?.pos === 'VERB' && lower(contentStart).endsWith('ing');
-            if ((!utterance && !clause && !quotedClause && (!before || object.some((token) => inQuote(token)))) || gerund) return null;
+            if ((!utterance && !clause && !quotedClause && (!before || object.some((token) => inQuote(token)))) || (gerund && !hearerParticiple)) return null;
           }
         }
         // After a comma, a participle or a conjunction is an aside ("“…?” Trump said, looking out on the
         // crowd"); anything else goes on with the content ("Acts of protest, Mr. Obama said, are …").
-        const aside = contentStart === pastHearer && (isAsideAt(contentStart) || (lower(contentStart) === ',' && ['CCONJ', 'SCONJ'].includes(tokens[contentStart + 1]?.pos ?? '')));
+        const aside = contentStart === pastHearer && (isAsideAt(contentStart) || hearerParticiple || (lower(contentStart) === ',' && ['CCONJ', 'SCONJ'].includes(tokens[contentStart + 1]?.pos ?? '')));
         // Without a "that", a "but" or "and" before a verb opens a second predicate of the source's, not more
         // of the object: "confirmed the clash but gave no figures", "urged calm and closed the square".
         let objectEnd = contentStart;
@@ -1649,12 +1663,23 @@ export const attribution = defineStage({
           const proxy = proxyBefore(issued ? participleEnd - 1 : by - 1, begin);
           if (proxy) return [proxy[0], phrase[1]];
         }
+        // So is one whose issuer has a phrase of its own: "a filing by Permata to the stock exchange put …".
+        if (tokens[by]?.pos === 'ADP' && by - 1 >= begin) {
+          const issuer = nounPhraseBefore(tokens, by - 1, begin);
+          const proxy = issuer && ['by', 'from'].includes(lower(issuer[0] - 1)) ? proxyBefore(issuer[0] - 2, begin) : null;
+          if (proxy) return [proxy[0], phrase[1]];
+        }
         // A past participle may stand between the noun and its phrase: "officials briefed on the talks",
         // "residents reached by phone", "men interviewed by AFP".
         const participle = (t: number) => tokens[t]?.pos === 'VERB' && /(?:ed|en)$/.test(lower(t));
         // So may a present participle after a noun for someone who speaks ("a lawyer representing the family"),
         // with the phrase of any preposition ("protesters marching through the streets").
         const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && participle(t - 1)) || isSpeakerParticipleAt(t) || (tokens[t]?.pos === 'ADP' && isSpeakerParticipleAt(t - 1));
+        // "familiar with the talks between donors and the consortium": the second of two nouns after "between".
+        if (['and', 'or'].includes(lower(phrase[0] - 1))) {
+          const first = nounPhraseBefore(tokens, phrase[0] - 2, begin);
+          if (first && lower(first[0] - 1) === 'between') phrase = [first[0], phrase[1]];
+        }
         for (let tries = 0; tries < 3 && joins(phrase[0] - 1); tries++) {
           let before = phrase[0] - 2;
           // "people familiar with the talks": an adjective between them too (not a noun of the table a tagger read

@@ -768,6 +768,7 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'survivors', cue: 'saying', content: 'dozens more were missing' },
   ]],
   ['a past participle with a word for a state after a noun is no cue', 'Crews searched for 30 people reported missing by relatives.', []],
+  ['a participle with its agent after a noun that holds no figure is a passive that modifies it', 'The army held 70 percent of the territory, a figure disputed by independent analysts.', []],
   ['a participle after a noun, with a phrase and then the verb of the sentence, is a passive that modifies the noun', 'The cuts announced in March will cost 400 jobs. The figures reported on Monday were higher.', []],
   ['a cue of an act whose object is a figure with an aside after it', 'The airline posted a loss of $90 million, compared with a profit a year earlier.', []],
   ['a "that" after a noun for a proposal is that noun\'s', 'The mayor rejected a recommendation that 12 stations be closed.', []],
@@ -846,6 +847,28 @@ const shapes: Array<[string, string, Expected[]]> = [
   ]],
   ['a specialist with a participle phrase of her own after "although"', 'The clinic counted 38 cases, although a pediatrician treating 6 of the children said the true number was 50.', [
     { source: 'a pediatrician treating 6 of the children', cue: 'said', content: 'the true number was 50' },
+  ]],
+  ['a relative clause of a verb of saying that puts a figure, inside the subject', 'Police, who estimated the crowd at about 4,000, said the march had been calm.', [
+    { source: 'who', name: 'Police', cue: 'estimated', content: 'the crowd at about 4,000' },
+    { source: 'Police', cue: 'said', content: 'the march had been calm' },
+  ]],
+  ['a text whose issuer has a phrase of its own', 'A filing by Orvane to the stock exchange put the value of the deal at $3.2 billion.', [
+    { source: 'A filing by Orvane to the stock exchange', cue: 'put', content: 'the value of the deal at $3.2 billion' },
+  ]],
+  ['a figure put "at just" a sum', 'An economist hired by the defence puts the loss at just 2.1 million euros.', [
+    { source: 'An economist hired by the defence', cue: 'puts', content: 'the loss at just 2.1 million euros' },
+  ]],
+  ['an -ing form after the hearer of a quote is the hearer\'s', '"We have nothing to hide," he told reporters waiting outside the court.', [
+    { source: 'he', cue: 'told', content: '"We have nothing to hide,"' },
+  ]],
+  ['a form in -s after a participle phrase with a plural noun', 'A committee representing depositors says the true figure is 9 billion taka.', [
+    { source: 'A committee representing depositors', cue: 'says', content: 'the true figure is 9 billion taka' },
+  ]],
+  ['two nouns after "between" in a phrase of the source', 'A diplomat familiar with the talks between donors and the agency said 12 trucks were held.', [
+    { source: 'A diplomat familiar with the talks between donors and the agency', cue: 'said', content: '12 trucks were held' },
+  ]],
+  ['the object of a naming cue before a possessive subject', 'The trial will run for 18 months, a timeline that the victims\' lawyers called unacceptable.', [
+    { source: "the victims' lawyers", cue: 'called', content: 'unacceptable' },
   ]],
   ['a cue in a relative clause with no relative word, its subject opened by a determiner', 'The board put turnout at 71 percent, a figure the opposition alliance says was inflated by 10 points.', [
     { source: 'The board', cue: 'put', content: 'turnout at 71 percent' },
