@@ -69,6 +69,7 @@ import type {
   QuantityModifier,
   TaggedDoc,
 } from '../document.js';
+import { isPersonNoun } from '../nlp/sources.js';
 import { lowerCaseTexts } from '../nlp/tokens.js';
 import {
   DIGIT_ORDINAL,
@@ -1075,7 +1076,11 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       if (core.one && !wordModifier && !range && !ratio) {
         const clauseThat = lows[prev] === 'that' && (pos(prev - 1) === 'VERB' || pos(prev - 1) === 'CCONJ');
         const asOne = lows[prev] === 'as' && head < 0;
-        if ((has(prev, 'one-not-after') && !clauseThat) || has(quantityEnd, 'one-not-before') || asOne || (!event && !alone())) return quantityEnd;
+        // A thing's noun after it counts it ("cleared the Senate by one vote", "one latrine for every 90 people"), but
+        // not "from one ship to the next"; a person's only in an event ("one officer was injured"): "One witness
+        // said …", "said one resident" is a source.
+        const countsThing = head >= 0 && !isPersonNoun(lows[head]!) && !isPersonNoun(tokens[head]!.lemma) && !(lows[prev] === 'from' && lows[nounEnd] === 'to');
+        if ((has(prev, 'one-not-after') && !clauseThat) || has(quantityEnd, 'one-not-before') || asOne || (!event && !alone() && !countsThing)) return quantityEnd;
       }
       if (core.ordinal) kind = 'ordinal';
 
