@@ -165,9 +165,12 @@ export const attribution = defineStage({
           people.push(mention);
           if (people.length > 2 * REFERENCE_WINDOW) people.splice(0, REFERENCE_WINDOW);
         }
-        // A possessor names someone else: "the charity's chief executive" is no charity.
-        const ownWords = (describedAs.get(mention) ?? mention.source.text).toLowerCase().replace(POSSESSOR, ' ');
-        for (const word of new Set(ownWords.split(NON_WORD))) {
+        // A possessor names someone else: "the charity's chief executive" is no charity; so does the noun before a
+        // text: "an internal commission document" is no commission.
+        // (A text's word in a name is a word of the name: "Office of Fiscal Analysis".)
+        const ownWords = (describedAs.get(mention) ?? mention.source.text).replace(POSSESSOR, ' ').split(NON_WORD);
+        const proxy = ownWords.findIndex((word) => /^\p{Ll}/u.test(word) && words.has(word, 'proxy'));
+        for (const word of new Set((proxy > 0 ? ownWords.slice(proxy) : ownWords).map((word) => word.toLowerCase()))) {
           if (!word) continue;
           let list = sourcesWithWord.get(word);
           if (!list) sourcesWithWord.set(word, (list = []));
@@ -227,12 +230,14 @@ export const attribution = defineStage({
         const figureMentions = new Set<AttributionMention>();
         cues.forEach((cue, c) => {
           const overlapsClaimed = claimed.some((span) => tokens[cue.first]!.start < span.end && span.start < tokens[cue.last]!.end);
-          // "The agency said it had recorded 1,450 crossings": a figure put inside what a source says is part of it;
-          // so is an act of saying it foretells ("said the EU would announce …").
+          // "The agency said it had recorded 1,450 crossings": a figure put inside what a source says is part of it,
+          // unless a person named puts it ("the cuts were needed to close a gap that Superintendent Lorraine Ashby has
+          // put at $6.5 million"); so is an act of saying it foretells ("said the EU would announce …").
           const inside = found.some((mention) => mention.content.start <= tokens[cue.first]!.start && tokens[cue.last]!.end <= mention.content.end);
           const foretoldAt = (first: number) => words.has(lower(beforeAuxiliaries(first, begin) + 1), 'modal');
-          if (overlapsClaimed || (inside && (putsFigure(cue.cueClass) || foretoldAt(cue.first)))) return;
+          if (overlapsClaimed || (inside && foretoldAt(cue.first))) return;
           const made = makeAttribution(cue, cues[c + 1], begin, end, s, found);
+          if (made && inside && putsFigure(cue.cueClass) && (made.source.kind !== 'person' || !!pronounAt(spanIndexAt(tokens, made.source.start)))) return;
           // A cue of an act with a figure for its object puts none: "declared three days of mourning", "asked
           // for a sentence of 15 years".
           if (!made || (words.has(cue.lemma, 'act-cue') && made.content.start > made.cue.end && saysOnlyAFigure(made.content, begin, end))) return;
@@ -538,10 +543,12 @@ export const attribution = defineStage({
           const verbBefore = form.cueClass !== 'figure-at' && before.some((t, k) => ['VERB', 'AUX'].includes(t.pos) && !isParticipleOfNoun(last + 1 + k) && !opensObject(k));
           // A revision changes a figure named as one: "raised the death toll to 41", not "raised $2 million".
           const revises = form.cueClass !== 'revision' || before.some((t) => words.has(t.text, 'figure-noun'));
-          // "put the death toll at 10" or "as high as 90", not "put 4,000 jobs at risk".
+          // "put the death toll at 10", "as high as 90" or "closer to 11,000", not "put 4,000 jobs at risk".
           // (An adverb may stand between: "put the figure at just 2.7 million euros".)
-          const lastBefore = before.filter((t) => !/^["“”'«»]$/.test(t.text) && t.pos !== 'ADV').at(-1);
-          const at = form.cueClass !== 'figure-at' || lastBefore?.text.toLowerCase() === 'at' || (!!figure && /^as\s/i.test(text.slice(figure.start, figure.end)));
+          const unquoted = before.filter((t) => !/^["“”'«»]$/.test(t.text));
+          const lead = unquoted.slice(-2).map((t) => t.text.toLowerCase()).join(' ');
+          const lastBefore = unquoted.filter((t) => t.pos !== 'ADV').at(-1)?.text.toLowerCase();
+          const at = form.cueClass !== 'figure-at' || lastBefore === 'at' || lead === 'closer to' || lead === 'nearer to' || (!!figure && /^as\s/i.test(text.slice(figure.start, figure.end)));
           return !!figure && !verbBefore && revises && at;
         }
         // A quote after a colon or a comma, or before the cue: "she continued: “…”", "“…,” he went on"; not
@@ -1842,6 +1849,8 @@ export const attribution = defineStage({
           }
         }
         let last = pastAdverbs(verb - 1, begin);
+        // "Prewitt himself has avoided …": past a reflexive that stresses the subject.
+        if (last > begin && words.has(lower(last), 'reflexive') && ['NOUN', 'PROPN'].includes(tokens[last - 1]!.pos)) last = pastAdverbs(last - 1, begin);
         // "X, the senator from Nebraska, on Wednesday became …": past a time before the verb.
         if (last > begin && isTemporal(last)) last = beforeTemporal(last, begin);
         // "Speaking to reporters as he was led away, he denied …": past a phrase of a participle that opens the

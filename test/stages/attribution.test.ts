@@ -870,6 +870,21 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['the object of a naming cue before a possessive subject', 'The trial will run for 18 months, a timeline that the victims\' lawyers called unacceptable.', [
     { source: "the victims' lawyers", cue: 'called', content: 'unacceptable' },
   ]],
+  ['a city and a fire brigade put figures; "closer to" a figure is put too', 'The city put the number of vacancies at 87. The fire brigade put the number of missing at 30. Supporters of the plan put enrollment closer to 11,000.', [
+    { source: 'The city', cue: 'put', content: 'the number of vacancies at 87' },
+    { source: 'The fire brigade', cue: 'put', content: 'the number of missing at 30' },
+    { source: 'Supporters of the plan', cue: 'put', content: 'enrollment closer to 11,000' },
+  ]],
+  ['a reflexive that stresses the subject of the clause a participle hangs on', 'Prewitt himself has avoided the race, telling a radio host that voters care about prices.', [
+    { source: 'Prewitt', cue: 'telling', content: 'voters care about prices' },
+  ]],
+  ['a figure a named person puts inside what another source says is that person\'s', 'The district says the cuts were needed to close a gap that Superintendent Lorraine Ashby has put at $6.5 million.', [
+    { source: 'The district', cue: 'says' },
+    { source: 'Superintendent Lorraine Ashby', cue: 'has put', content: 'at $6.5 million' },
+  ]],
+  ['a document seen by an outlet puts a figure', 'An internal treasury document seen by Reuters put the outflow higher, at 870 million dollars.', [
+    { source: 'An internal treasury document seen by Reuters', cue: 'put' },
+  ]],
   ['a cue in a relative clause with no relative word, its subject opened by a determiner', 'The board put turnout at 71 percent, a figure the opposition alliance says was inflated by 10 points.', [
     { source: 'The board', cue: 'put', content: 'turnout at 71 percent' },
     { source: 'the opposition alliance', cue: 'says', content: 'was inflated by 10 points' },
