@@ -493,8 +493,11 @@ export const attribution = defineStage({
         const beforeContent = !!after && (after.text.toLowerCase() === 'that' || /^[:"“«„]$/.test(after.text));
         // "people reported missing by relatives", "two soldiers reported killed": a past participle after a noun,
         // with a word for a state after it, is a passive that modifies the noun.
+        // (An -ing form whose phrase leads to a verb is the subject of a clause: "said signalling on the line had been
+        // failing".)
+        const gerundSubject = /ing$/.test(after?.text ?? '') && verbAfterPhrase(last + 2, end);
         const statedOfNoun = pastForm && ['NOUN', 'PROPN'].includes(before?.pos ?? '') &&
-          ['ADJ', 'VERB'].includes(after?.pos ?? '') && /(?:ed|en|ing)$/.test(after?.text ?? '') && ['ADP', 'PUNCT', undefined].includes(tokens[last + 2]?.pos);
+          ['ADJ', 'VERB'].includes(after?.pos ?? '') && /(?:ed|en|ing)$/.test(after?.text ?? '') && ['ADP', 'PUNCT', undefined].includes(tokens[last + 2]?.pos) && !gerundSubject;
         // "The cuts announced in March will cost 400 jobs", "The figures reported on Monday were higher": a participle
         // after a noun of no one who speaks (a text may be one), with a phrase of a preposition and then the verb of
         // the sentence, is a passive that modifies the noun.

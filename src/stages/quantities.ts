@@ -454,6 +454,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
    * fighters". Returns the head token and where the noun phrase ends. */
   function countedNoun(k: number, end: number, afterScale: boolean): { first: number; head: number; next: number } | null {
     let n = k;
+    // "rose to 58 last year": a time after the count is no counted noun.
+    if (['last', 'next', 'this', 'past'].includes(lows[n] ?? '') && has(n + 1, 'time')) return null;
     if (lows[n] === 'of') {
       n++;
       if (!afterScale && !['the', 'these', 'those', 'its', 'their'].includes(lows[n] ?? '')) return null;
@@ -1079,7 +1081,11 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         // A thing's noun after it counts it ("cleared the Senate by one vote", "one latrine for every 90 people"), but
         // not "from one ship to the next"; a person's only in an event ("one officer was injured"): "One witness
         // said …", "said one resident" is a source.
-        const countsThing = head >= 0 && !isPersonNoun(lows[head]!) && !isPersonNoun(tokens[head]!.lemma) && !(lows[prev] === 'from' && lows[nounEnd] === 'to');
+        // So does a rate: "one attendant for every 50 seats".
+        // (Whatever a tagger made of the noun: "one attendant/ADJ for every 50 seats".)
+        const rateAt = (t: number) => lows[t] === 'for' && (lows[t + 1] === 'every' || lows[t + 1] === 'each');
+        const rate = rateAt(nounEnd) || rateAt(quantityEnd + 1);
+        const countsThing = rate || (head >= 0 && !isPersonNoun(lows[head]!) && !isPersonNoun(tokens[head]!.lemma) && !(lows[prev] === 'from' && lows[nounEnd] === 'to'));
         if ((has(prev, 'one-not-after') && !clauseThat) || has(quantityEnd, 'one-not-before') || asOne || (!event && !alone() && !countsThing)) return quantityEnd;
       }
       if (core.ordinal) kind = 'ordinal';

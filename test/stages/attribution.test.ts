@@ -885,6 +885,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a document seen by an outlet puts a figure', 'An internal treasury document seen by Reuters put the outflow higher, at 870 million dollars.', [
     { source: 'An internal treasury document seen by Reuters', cue: 'put' },
   ]],
+  ['an -ing form after a cue that leads to a verb is the subject of what was said', 'The union said signalling on the line had been failing for months.', [
+    { source: 'The union', cue: 'said', content: 'signalling on the line had been failing for months' },
+  ]],
   ['a cue in a relative clause with no relative word, its subject opened by a determiner', 'The board put turnout at 71 percent, a figure the opposition alliance says was inflated by 10 points.', [
     { source: 'The board', cue: 'put', content: 'turnout at 71 percent' },
     { source: 'the opposition alliance', cue: 'says', content: 'was inflated by 10 points' },
