@@ -25,6 +25,8 @@ const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 
 /** Words that join two names in one ("of", "and"), and particles of a person's name ("van", "al-"): name-words.txt. */
 const LINKS = readWordClass('name-words.txt', 'entity-link');
 const PARTICLES = readWordClass('name-words.txt', 'particle');
+/** The first words of bodies' names in Spanish, Portuguese, French and Italian: "Observatorio …", "Comité de …". */
+const BODY_STARTS = readWordClass('name-words.txt', 'body-start');
 /** A particle after the first word of a name: "Tom van der Meer", "Bashar al-Assad". */
 const isParticle = (word: string, i: number) => i > 0 && (PARTICLES.has(word) || PARTICLES.has(word.split('-')[0]!));
 const PREDICATE_TAGS = new Set(['Adjective', 'PastTense', 'PresentTense', 'Infinitive']);
@@ -100,6 +102,8 @@ export function nameType(name: string): EntityType | null {
       if (known && (size === lower.length || known === 'organization')) return known;
     }
   }
+  // (A body's first word before particles: "Observatorio Carcelario del Sur" is no "Juan del Sur".)
+  if (BODY_STARTS.has(lower[0]!) && lower.some((word, i) => isParticle(word, i) || (i > 0 && LINKS.has(word)))) return 'organization';
   const tags = lower.map((word, i) => tagsOf(word, i === 0 && lower.length > 1 && !LINKS.has(lower[1]!)));
   const link = lower.findIndex((word) => LINKS.has(word));
   if (link > 0 && someTag(tags.slice(0, link), PERSON_TAGS)) return 'person';

@@ -347,8 +347,9 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   const personAfterPortfolio = () => {
     const person = entityHolding(entities, tokens[nameEnd]!.start, tokens[nameEnd]!.end, ['person']);
     if (!person || person.start <= tokens[coreEnd + 2]!.start || !/^\p{Lu}/u.test(tokens[coreEnd]!.text)) return false;
+    // (A title may end it: "Minister of Health Dr Fatoumata Bah-Diallo".)
     const portfolio = tokens.slice(coreEnd + 2, spanIndexAt(tokens, person.start));
-    return portfolio.every((token) => /^\p{Lu}/u.test(token.text) && !titleWords().has(token.text.toLowerCase()));
+    return portfolio.every((token) => /^\p{Lu}/u.test(token.text)) && !titleWords().has(portfolio[0]!.text.toLowerCase());
   };
   const link = tokens[coreEnd + 1]?.text;
   const roleBeforeName = coreEnd < nameEnd && (link === 'of' || link === 'for') && isPersonNoun(tokens[coreEnd]!.text) && isNamePartAt(tokens, nameEnd) &&

@@ -1389,6 +1389,11 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['Dunmore Copper', 'Dunmore Copper', 'organization'],
     ['The town hall', 'town hall', 'government'],
   ]],
+  ['a body\'s name in Spanish or French is no person\'s for its particles, and a title may end a portfolio', 'The Observatorio Carcelario del Sur said 87 inmates had died. Minister of Health Dr Awa Diallo said 12 clinics were shut. Juan del Sur said it rained.', [
+    ['The Observatorio Carcelario del Sur', 'Observatorio Carcelario del Sur', 'organization'],
+    ['Minister of Health Dr Awa Diallo', 'Awa Diallo', 'person'],
+    ['Juan del Sur', 'Juan del Sur', 'person'],
+  ]],
   ['a pronoun with nothing before it is unresolved', 'She said the border was closed.', [
     ['She', 'She', 'unresolved'],
   ]],
