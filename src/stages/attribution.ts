@@ -1670,7 +1670,8 @@ export const attribution = defineStage({
         // (A participle, not a verb of the clause: "The toll stood at 40, …" holds no text.)
         const issued = tokens[participleEnd]?.pos === 'VERB' && (/(?:ed|en)$/.test(lower(participleEnd)) || words.has(tokens[participleEnd]!.lemma, 'issue-verb'));
         if (['by', 'from'].includes(lower(by)) || (issued && tokens[by]?.pos === 'ADP')) {
-          const proxy = proxyBefore(issued ? participleEnd - 1 : by - 1, begin);
+          // ("A report last year by the Coastal Towns Alliance": past a time after the text.)
+          const proxy = proxyBefore(issued ? participleEnd - 1 : isTemporal(by - 1) ? beforeTemporal(by - 1, begin) : by - 1, begin);
           if (proxy) return [proxy[0], phrase[1]];
         }
         // So is one whose issuer has a phrase of its own: "a filing by Permata to the stock exchange put …".

@@ -882,6 +882,10 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'The district', cue: 'says' },
     { source: 'Superintendent Lorraine Ashby', cue: 'has put', content: 'at $6.5 million' },
   ]],
+  ['a model is a text that puts a figure, and a time may follow a report before its issuer', 'The institute\'s model puts the loss at 2,600 jobs. A report last year by the Harbour Alliance said the gap was $3 billion.', [
+    { source: "The institute's model", cue: 'puts', content: 'the loss at 2,600 jobs' },
+    { source: 'A report last year by the Harbour Alliance', cue: 'said' },
+  ]],
   ['a document seen by an outlet puts a figure', 'An internal treasury document seen by Reuters put the outflow higher, at 870 million dollars.', [
     { source: 'An internal treasury document seen by Reuters', cue: 'put' },
   ]],
