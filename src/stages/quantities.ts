@@ -932,9 +932,9 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         wordModifier = false;
         approximate = false;
       }
-      // times counted from a point: "eight years ago", "two days later"; "served 27 years before his
-      // release" is a length, and "shipped 60,000 barrels before the attack" no time at all
-      if (timeUnit && (has(quantityEnd, 'relative') || (has(quantityEnd, 'relative-prep') && !has(first - 1, 'length')))) {
+      // times counted from a point: "eight years ago", "two days later" (a time before or after an event is the
+      // length between them: "about 25 minutes before the first wave arrived")
+      if (timeUnit && has(quantityEnd, 'relative')) {
         return quantityEnd + 1;
       }
       // ages: "aged 35", "the retirement age to 64", "35 years old", "He, 35, was killed", "Smith (35)"
