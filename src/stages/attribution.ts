@@ -1189,10 +1189,13 @@ export const attribution = defineStage({
         // "Witnesses said officers chased/NOUN students into …".)
         const pastForm = (t: number) => tokens[t]!.pos === 'NOUN' && /[^e]ed$/.test(lower(t)) && lower(t).length > 4 && !!tokens[t - 1] &&
           (tokens[t - 1]!.pos === 'PRON' || isPluralNoun(tokens[t - 1]!)) && ['DET', 'NOUN', 'PRON', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
+        // (So is a form in -s after a name and before its object: "says the Front hides/NOUN fighters in …".)
+        const presentForm = (t: number) => tokens[t]!.pos === 'NOUN' && isPresentS(t, tokens[t]!.lemma) && /^\p{Ll}/u.test(tokens[t]!.text) &&
+          tokens[t - 1]?.pos === 'PROPN' && ['DET', 'NOUN', 'PRON'].includes(tokens[t + 1]?.pos ?? '');
         // So is the first word of a clause whose subject is a relative word before the source: "a provision that
         // critics say shields/NOUN officers".
         const gapVerb = /(?:s|ed)$/.test(lower(contentStart)) && subjectAfterRelative(cue.first);
-        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) || gapVerb || tokensBetween(contentStart, objectEnd).some((_token, k) => pastForm(contentStart + k));
+        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) || gapVerb || tokensBetween(contentStart, objectEnd).some((_token, k) => pastForm(contentStart + k) || presentForm(contentStart + k));
         let nounEnd = contentStart;
         while (tokens[nounEnd + 1]?.pos === 'NOUN') nounEnd++;
         // (A plural noun in the run is a subject before a verb the tagger read as a noun: "that voters care/NOUN about …".)

@@ -3,7 +3,7 @@ import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.j
 import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/actors.js';
 import { findEntities } from '../nlp/entities.js';
 import { isPossessiveAt, wordClasses } from '../nlp/sources.js';
-import { readWordClass, readWordSet } from '../lexicon/load.js';
+import { listField, readLexicon, readWordClass, readWordSet } from '../lexicon/load.js';
 import { isIndefiniteArticle } from '../nlp/tokens.js';
 import { currencyPrefixes } from '../quantities/lexicons.js';
 import { WinkReader } from '../nlp/wink.js';
@@ -19,6 +19,10 @@ const GUILLEMETS = /^[«»‹›„]$/;
 /** A currency against the digits that follow it, as one word: "N1", "Sh412" (units.txt, position `prefix`). */
 const CURRENCY_BEFORE_DIGITS = new RegExp(`^(${currencyPrefixes().map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\d`);
 const SCALE_WORDS = readWordSet('scales.txt');
+/** The -ing forms of cues (cue-verbs.txt, cue-phrases.txt): "saying", "citing". */
+const CUE_PARTICIPLES = new Set(
+  [...readLexicon('cue-verbs.txt').flatMap(([lemma, forms]) => [lemma!, ...listField(forms)]), ...readWordSet('cue-phrases.txt')].filter((form) => form.endsWith('ing')),
+);
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
@@ -34,6 +38,7 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  *   overcrowding/VERB but …", "witnesses at the canvass/VERB", "the campaign's internal polling/VERB", "a
  *   one-word label/VERB").
  * A guillemet or a low opening mark, which the tagger leaves unknown ("«/X"), is punctuation like any quote mark;
+ * "no" before "longer" is an adverb;
  * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"); a form in -s
  * after ", which" with no verb after it is that clause's verb ("Loopline, which/DET reports/NOUN about 4.6 million users");
  * a capitalised adverb after a proper noun ends a name ("Peachtree Forward/ADV, a super PAC"), and a capitalised preposition
@@ -45,6 +50,8 @@ function repairTags(tokens: Token[]): void {
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (token.pos === 'X' && GUILLEMETS.test(token.text)) token.pos = 'PUNCT';
+    // "no longer" is an adverb, no determiner of a noun phrase: "his wage no/DET longer covered rent".
+    else if (token.pos === 'DET' && token.text.toLowerCase() === 'no' && tokens[t + 1]?.text.toLowerCase() === 'longer') token.pos = 'ADV';
     else if (token.pos === 'ADJ' && /^whom?$/i.test(tokens[t + 1]?.text ?? '')) token.pos = 'NOUN';
     else if (isRelativeVerbInS(tokens, t)) {
       tokens[t - 1]!.pos = 'PRON';
@@ -63,8 +70,19 @@ function repairTags(tokens: Token[]): void {
     else if (gerund && modifierAfter((k) => ARTICLES.has(tokens[k]!.text.toLowerCase()) || possessiveAt(k))) token.pos = 'NOUN';
     // ("the chief/ADJ told", "the wealthy/ADJ pay": after "the" the modifier may be the noun; after "a" it is not.)
     else if (bare && !participle && modifierAfter((k) => isIndefiniteArticle(tokens[k]!.text))) token.pos = 'NOUN';
+    // An -ing form that opens a clause before a noun and that noun's verb modifies the noun: ", and shipping/VERB agents
+    // said …" (not a cue's: ", citing relatives gathered at …").
+    else if (gerund && opensClauseAt(tokens, t) && tokens[t + 1]?.pos === 'NOUN' && ['VERB', 'AUX'].includes(tokens[t + 2]?.pos ?? '') &&
+      !CUE_PARTICIPLES.has(token.text.toLowerCase())) token.pos = 'ADJ';
+    // So is a verb there before a singular noun and a name of two words: ", drill/VERB operator Moses Mumba".
+    else if (opensClauseAt(tokens, t) && tokens[t + 1]?.pos === 'NOUN' && tokens[t + 1]!.lemma === tokens[t + 1]!.text.toLowerCase() &&
+      tokens[t + 2]?.pos === 'PROPN' && tokens[t + 3]?.pos === 'PROPN') token.pos = 'NOUN';
   }
 }
+
+/** Whether token `t` opens its sentence or a clause after a comma or a conjunction. */
+const opensClauseAt = (tokens: Token[], t: number): boolean =>
+  tokens[t - 1]!.sentence !== tokens[t]!.sentence || tokens[t - 1]!.text === ',' || tokens[t - 1]!.pos === 'CCONJ';
 
 /**
  * "Peachtree Forward, a super PAC", "Climate Now said": a capitalised adverb after a proper noun of its sentence

@@ -892,6 +892,13 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['an -ing form after a cue that leads to a verb is the subject of what was said', 'The union said signalling on the line had been failing for months.', [
     { source: 'The union', cue: 'said', content: 'signalling on the line had been failing for months' },
   ]],
+  ['a clause after "and" opened by an -ing modifier, and a role tagged as a verb before a name after an opening phrase', 'The port is shut, and shipping agents said fuel was short. Outside the gates, drill operator Moses Banda, 34, said his wage no longer covered rent.', [
+    { source: 'shipping agents', cue: 'said', content: 'fuel was short' },
+    { source: 'drill operator Moses Banda', cue: 'said', content: 'his wage no longer covered rent' },
+  ]],
+  ['a form in -s after a name in what was said is its verb', 'The ministry says Acme hides profits offshore.', [
+    { source: 'The ministry', cue: 'says', content: 'Acme hides profits offshore' },
+  ]],
   ['a cue in a relative clause with no relative word, its subject opened by a determiner', 'The board put turnout at 71 percent, a figure the opposition alliance says was inflated by 10 points.', [
     { source: 'The board', cue: 'put', content: 'turnout at 71 percent' },
     { source: 'the opposition alliance', cue: 'says', content: 'was inflated by 10 points' },
