@@ -495,9 +495,10 @@ export const attribution = defineStage({
         // with a word for a state after it, is a passive that modifies the noun.
         // (An -ing form whose phrase leads to a verb is the subject of a clause: "said signalling on the line had been
         // failing".)
-        const gerundSubject = /ing$/.test(after?.text ?? '') && verbAfterPhrase(last + 2, end);
+        // (Nor after a relative word and its subject: "a contract that lawmakers said ballooned from …".)
+        const clauseVerbAfter = (/ing$/.test(after?.text ?? '') && verbAfterPhrase(last + 2, end)) || subjectAfterRelative(first);
         const statedOfNoun = pastForm && ['NOUN', 'PROPN'].includes(before?.pos ?? '') &&
-          ['ADJ', 'VERB'].includes(after?.pos ?? '') && /(?:ed|en|ing)$/.test(after?.text ?? '') && ['ADP', 'PUNCT', undefined].includes(tokens[last + 2]?.pos) && !gerundSubject;
+          ['ADJ', 'VERB'].includes(after?.pos ?? '') && /(?:ed|en|ing)$/.test(after?.text ?? '') && ['ADP', 'PUNCT', undefined].includes(tokens[last + 2]?.pos) && !clauseVerbAfter;
         // "The cuts announced in March will cost 400 jobs", "The figures reported on Monday were higher": a participle
         // after a noun of no one who speaks (a text may be one), with a phrase of a preposition and then the verb of
         // the sentence, is a passive that modifies the noun.
@@ -1835,8 +1836,14 @@ export const attribution = defineStage({
         let verb = begin;
         // (A cue's form before its object is a verb whatever a tagger made of it: "The campaign disputes/NOUN the figure".)
         const cueBeforeObject = (t: number) => forms.has(lower(t)) && t > begin && ['DET', 'NUM'].includes(tokens[t + 1]?.pos ?? '') && canSpeak(t - 1);
-        // (Nor is a gerund: "opponents of taking in migrants".)
-        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !cueBeforeObject(verb)) || isNameAt(tokens, verb) || isGerundAt(verb))) {
+        // (Nor is a gerund: "opponents of taking in migrants"; nor a participle set off by commas after the subject:
+        // "Mendenhall, speaking at a rally, brushed off …".)
+        const asideAt = (t: number) => t > begin + 1 && lower(t - 1) === ',' && tokens[t]!.pos === 'VERB' && lower(t).endsWith('ing');
+        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !cueBeforeObject(verb)) || isNameAt(tokens, verb) || isGerundAt(verb) || asideAt(verb))) {
+          if (asideAt(verb)) {
+            while (verb < before && lower(verb) !== ',') verb++;
+            continue;
+          }
           verb++;
           // "The ELF, whose fighters are known …, took up arms": past a relative clause set off by commas; and
           // "The company that runs the plant, Noordhof Foods, denied …": past one before a name in apposition.

@@ -38,7 +38,7 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  *   overcrowding/VERB but …", "witnesses at the canvass/VERB", "the campaign's internal polling/VERB", "a
  *   one-word label/VERB").
  * A guillemet or a low opening mark, which the tagger leaves unknown ("«/X"), is punctuation like any quote mark;
- * "no" before "longer" is an adverb;
+ * "no" before "longer" is an adverb, and a preposition between an article and a noun an adjective;
  * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"); a form in -s
  * after ", which" with no verb after it is that clause's verb ("Loopline, which/DET reports/NOUN about 4.6 million users");
  * a capitalised adverb after a proper noun ends a name ("Peachtree Forward/ADV, a super PAC"), and a capitalised preposition
@@ -52,6 +52,8 @@ function repairTags(tokens: Token[]): void {
     if (token.pos === 'X' && GUILLEMETS.test(token.text)) token.pos = 'PUNCT';
     // "no longer" is an adverb, no determiner of a noun phrase: "his wage no/DET longer covered rent".
     else if (token.pos === 'DET' && token.text.toLowerCase() === 'no' && tokens[t + 1]?.text.toLowerCase() === 'longer') token.pos = 'ADV';
+    // A preposition between an article and its noun modifies the noun: "one of the outside/ADP groups".
+    else if (token.pos === 'ADP' && t > 0 && ARTICLES.has(tokens[t - 1]!.text.toLowerCase()) && tokens[t + 1]?.pos === 'NOUN') token.pos = 'ADJ';
     else if (token.pos === 'ADJ' && /^whom?$/i.test(tokens[t + 1]?.text ?? '')) token.pos = 'NOUN';
     else if (isRelativeVerbInS(tokens, t)) {
       tokens[t - 1]!.pos = 'PRON';

@@ -896,6 +896,12 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'shipping agents', cue: 'said', content: 'fuel was short' },
     { source: 'drill operator Moses Banda', cue: 'said', content: 'his wage no longer covered rent' },
   ]],
+  ['a past form after a relative word and its subject, before a phrase of change', 'They signed a contract that lawmakers said ballooned from $112 million to $480 million.', [
+    { source: 'lawmakers', cue: 'said', content: 'ballooned from $112 million to $480 million' },
+  ]],
+  ['a preposition between an article and its noun is an adjective', 'A strategist advising one of the outside groups said polling showed the lead shrinking.', [
+    { source: 'A strategist advising one of the outside groups', cue: 'said', content: 'polling showed the lead shrinking' },
+  ]],
   ['a form in -s after a name in what was said is its verb', 'The ministry says Acme hides profits offshore.', [
     { source: 'The ministry', cue: 'says', content: 'Acme hides profits offshore' },
   ]],
@@ -1404,6 +1410,10 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['The Observatorio Carcelario del Sur', 'Observatorio Carcelario del Sur', 'organization'],
     ['Minister of Health Dr Awa Diallo', 'Awa Diallo', 'person'],
     ['Juan del Sur', 'Juan del Sur', 'person'],
+  ]],
+  ['she resolves to the subject of the sentence before, past a participle set off by commas', 'State Sen. Laura Mendenhall faces a tough race. A strategist said donors were nervous. Mendenhall, speaking at a rally in Ashby on Saturday, brushed off the concern. "I have been outspent before," she said.', [
+    ['A strategist', 'strategist', 'anonymous'],
+    ['she', 'Laura Mendenhall', 'person'],
   ]],
   ['a pronoun with nothing before it is unresolved', 'She said the border was closed.', [
     ['She', 'She', 'unresolved'],
