@@ -227,7 +227,11 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
     for (let j = from + 1; j < last; j++) {
       if (firstNameGender(tokens[j]!.text) !== null || (j === last - 1 && typeOf(spanText(j, last)) === 'person')) return j;
     }
-    return -1;
+    // Else a name no lexicon knows ends a portfolio of one word or more: "Minister for Housing Declan Furlong" (not
+    // "Commissioner of the Metropolitan Police Service", whose last words name a body).
+    const name = last - 1;
+    const plain = (k: number) => /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && !CONNECTORS.has(lows[k]!);
+    return name - from >= 1 && plain(name) && plain(last) && tokens.slice(from, name).every((token) => /^\p{Lu}/u.test(token.text)) && typeOf(spanText(name, last)) === null ? name : -1;
   }
 
   /** A word in a run of capitals ("US Military jets BOMB …"): acronyms there may be ordinary words. */
@@ -241,6 +245,8 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
    * Adler"), and the demonyms among them are nationalities of their own ("Turkish President …").
    */
   function typeRun(first: number, last: number): void {
+    /** A person's name after a title and its portfolio, which no lexicon need know. */
+    let afterPortfolio = false;
     if (!byName.has(keyOf(spanText(first, last)))) {
       let titled = -1;
       // (A title of several words ends at its last: "Secretary of State Miriam Castellano".)
@@ -251,6 +257,7 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
         const named = titleEndsAt(k) && CONNECTORS.has(lows[k + 1]!) ? personNameAfterPortfolio(k + 2, last) : -1;
         if (named > 0) {
           titled = named - 1;
+          afterPortfolio = true;
           break;
         }
         if (titleEndsAt(k) && !CONNECTORS.has(lows[k + 1]!)) {
@@ -272,7 +279,7 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
     if (actor) return push(first, last, actor.type, actor.canonical, 'lexicon');
     const demonym = first === last ? byDemonym.get(keyOf(written)) : undefined;
     if (demonym) return push(first, last, 'nationality', demonym.canonical, 'demonym');
-    const type = typeOf(written);
+    const type = typeOf(written) ?? (afterPortfolio ? 'person' : null);
     if (type) push(first, last, type, written.replace(/^the\s+/i, ''), 'model');
     else untyped.push([first, last]);
   }

@@ -1373,6 +1373,11 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['He', 'Sergey Lavrov', 'person'],
     ['Minister for Housing Ciarán Wheelan', 'Ciarán Wheelan', 'person'],
   ]],
+  ['a name no lexicon knows after a title and its portfolio is a person\'s', 'Minister for Housing Declan Furlong said the figure was wrong. Superintendent of Police Rakesh Tiwari put the toll at 11. County Clerk Margaret Ashby said the count was final.', [
+    ['Minister for Housing Declan Furlong', 'Declan Furlong', 'person'],
+    ['Superintendent of Police Rakesh Tiwari', 'Rakesh Tiwari', 'person'],
+    ['County Clerk Margaret Ashby', 'Margaret Ashby', 'person'],
+  ]],
   ['titles after a body\'s name and abbreviated ones are no part of the name', 'Senate Minority Whip Elena Rossi said the bill was dead. Cllr Mark Denby said the libraries would close. Det Insp Karen Walsh said a knife was found.', [
     ['Senate Minority Whip Elena Rossi', 'Elena Rossi', 'person'],
     ['Cllr Mark Denby', 'Mark Denby', 'person'],
