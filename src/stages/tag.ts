@@ -38,7 +38,8 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  *   overcrowding/VERB but …", "witnesses at the canvass/VERB", "the campaign's internal polling/VERB", "a
  *   one-word label/VERB").
  * A guillemet or a low opening mark, which the tagger leaves unknown ("«/X"), is punctuation like any quote mark;
- * "no" before "longer" is an adverb, and a preposition between an article and a noun an adjective;
+ * "no" before "longer" is an adverb, a preposition between an article and a noun an adjective, and a particle
+ * glued by a hyphen to a noun or a verb the end of a noun ("the sit-in");
  * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"); a form in -s
  * after ", which" with no verb after it is that clause's verb ("Loopline, which/DET reports/NOUN about 4.6 million users");
  * a capitalised adverb after a proper noun ends a name ("Peachtree Forward/ADV, a super PAC"), and a capitalised preposition
@@ -54,6 +55,9 @@ function repairTags(tokens: Token[]): void {
     else if (token.pos === 'DET' && token.text.toLowerCase() === 'no' && tokens[t + 1]?.text.toLowerCase() === 'longer') token.pos = 'ADV';
     // A preposition between an article and its noun modifies the noun: "one of the outside/ADP groups".
     else if (token.pos === 'ADP' && t > 0 && ARTICLES.has(tokens[t - 1]!.text.toLowerCase()) && tokens[t + 1]?.pos === 'NOUN') token.pos = 'ADJ';
+    // A particle glued by a hyphen to the word before ends a noun: "the sit-in/ADP", "a break-in".
+    else if (['ADP', 'PART', 'ADV'].includes(token.pos) && t >= 2 && tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === token.start &&
+      tokens[t - 2]!.end === tokens[t - 1]!.start && ['NOUN', 'VERB'].includes(tokens[t - 2]!.pos) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')) token.pos = 'NOUN';
     else if (token.pos === 'ADJ' && /^whom?$/i.test(tokens[t + 1]?.text ?? '')) token.pos = 'NOUN';
     else if (isRelativeVerbInS(tokens, t)) {
       tokens[t - 1]!.pos = 'PRON';

@@ -902,6 +902,10 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a preposition between an article and its noun is an adjective', 'A strategist advising one of the outside groups said polling showed the lead shrinking.', [
     { source: 'A strategist advising one of the outside groups', cue: 'said', content: 'polling showed the lead shrinking' },
   ]],
+  ['a noun that ends in a particle glued by a hyphen, and a steward who puts a figure as a pronoun\'s', 'Teachers at the sit-in said they would not leave. A club steward put it at about 500.', [
+    { source: 'Teachers at the sit-in', cue: 'said', content: 'they would not leave' },
+    { source: 'A club steward', cue: 'put', content: 'it at about 500' },
+  ]],
   ['a form in -s after a name in what was said is its verb', 'The ministry says Acme hides profits offshore.', [
     { source: 'The ministry', cue: 'says', content: 'Acme hides profits offshore' },
   ]],
@@ -1377,6 +1381,10 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['Minister for Housing Declan Furlong', 'Declan Furlong', 'person'],
     ['Superintendent of Police Rakesh Tiwari', 'Rakesh Tiwari', 'person'],
     ['County Clerk Margaret Ashby', 'Margaret Ashby', 'person'],
+  ]],
+  ['an ombudsman is a title, and an inspectorate a body of the state that puts figures', 'Ombudsman Alicia Serra said 30 people were hurt. The inspectorate put the shortfall at 3,250 euros.', [
+    ['Ombudsman Alicia Serra', 'Alicia Serra', 'person'],
+    ['The inspectorate', 'inspectorate', 'government'],
   ]],
   ['titles after a body\'s name and abbreviated ones are no part of the name', 'Senate Minority Whip Elena Rossi said the bill was dead. Cllr Mark Denby said the libraries would close. Det Insp Karen Walsh said a knife was found.', [
     ['Senate Minority Whip Elena Rossi', 'Elena Rossi', 'person'],
