@@ -1626,7 +1626,9 @@ export const attribution = defineStage({
         }
         // "Many said …", "Those who knew him said …": a quantifier or demonstrative alone, opening its clause.
         if (words.has(lower(t), 'partitive') && opensClause(t, begin)) return [t, t];
-        let phrase = nounPhraseBefore(tokens, t, begin);
+        // "Most of those polled said": a past participle after "those" ends its phrase.
+        const thosePolled = lower(t - 1) === 'those' && tokens[t]!.pos === 'VERB' && /(?:ed|en)$/.test(lower(t));
+        let phrase = thosePolled ? ([t - 1, t] as [number, number]) : nounPhraseBefore(tokens, t, begin);
         for (let tries = 0; phrase && isTemporal(phrase[1]) && tries < 2; tries++) {
           // Past the date alone: a name link may have joined it to the name ("Sanders on Tuesday said"); a text
           // issued then speaks ("A Dagsposten poll published on Monday put …").

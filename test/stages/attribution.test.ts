@@ -906,6 +906,9 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'Teachers at the sit-in', cue: 'said', content: 'they would not leave' },
     { source: 'A club steward', cue: 'put', content: 'it at about 500' },
   ]],
+  ['a past participle after "those" ends the source\'s phrase', 'Most of those surveyed said they had joined a strike.', [
+    { source: 'Most of those surveyed', cue: 'said', content: 'they had joined a strike' },
+  ]],
   ['a form in -s after a name in what was said is its verb', 'The ministry says Acme hides profits offshore.', [
     { source: 'The ministry', cue: 'says', content: 'Acme hides profits offshore' },
   ]],
