@@ -2369,8 +2369,8 @@ export const attribution = defineStage({
           for (let a = list.length - 1; a >= Math.max(0, list.length - REFERENCE_WINDOW); a--) {
             const { mention, order } = list[a]!;
             if (nearest && order < nearest.order) break;
-            const words = describedAs.get(mention) ?? mention.source.text;
-            if (mention.source.start < start && words.length > written && fits(mention.source.kind) && holdsModifiers(words)) {
+            const sourceWords = describedAs.get(mention) ?? mention.source.text;
+            if (mention.source.start < start && sourceWords.length > written && fits(mention.source.kind) && holdsModifiers(sourceWords)) {
               nearest = list[a]!;
               break;
             }
