@@ -29,7 +29,8 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * Fixes of what the tagger reads wrong where no other reading is possible, made once for every later stage. A
  * word it made a verb is none
  * - after a possessive: a modifier of the noun after it ("Veltrix's lead/VERB lawyer", "their planned/VERB cuts")
- *   or, as an -ing form, a noun ("the governor's thinking/VERB"); "her" is an object pronoun too ("let her go"),
+ *   or, as an -ing form or a bare form, a noun ("the governor's thinking/VERB", "his conduct/VERB"); "her" is an
+ *   object pronoun too ("let her go"),
  *   so only a possessive that is nothing else counts;
  * - as a participle after an article: a modifier before a noun ("A divided/VERB appeals court"); "the injured"
  *   keeps its tag, which the quantities stage reads as an event;
@@ -70,7 +71,7 @@ function repairTags(tokens: Token[]): void {
     const bare = token.text.toLowerCase() === token.lemma;
     const article = ARTICLES.has(tokens[t - 1]!.text.toLowerCase());
     const modifierAfter = (opens: (t: number) => boolean) => tokens[t - 1]!.pos === 'ADJ' && t >= 2 && opens(t - 2);
-    if (possessiveAt(t - 1)) token.pos = beforeNoun ? (participle ? 'ADJ' : 'NOUN') : gerund ? 'NOUN' : token.pos;
+    if (possessiveAt(t - 1)) token.pos = beforeNoun ? (participle ? 'ADJ' : 'NOUN') : gerund || (bare && !participle) ? 'NOUN' : token.pos;
     else if (article && participle && (beforeNoun || tokens[t + 1]?.pos === 'ADJ')) token.pos = 'ADJ';
     else if (article && (gerund || (bare && !participle))) token.pos = 'NOUN';
     else if (gerund && modifierAfter((k) => ARTICLES.has(tokens[k]!.text.toLowerCase()) || possessiveAt(k))) token.pos = 'NOUN';

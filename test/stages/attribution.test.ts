@@ -909,6 +909,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a past participle after "those" ends the source\'s phrase', 'Most of those surveyed said they had joined a strike.', [
     { source: 'Most of those surveyed', cue: 'said', content: 'they had joined a strike' },
   ]],
+  ['a bare form after a possessive is a noun, the object of a cue of characterising', 'The adviser was jailed, with Judge Ann Prentice describing his conduct as "calculated".', [
+    { source: 'Judge Ann Prentice', cue: 'describing', content: 'his conduct as "calculated"' },
+  ]],
   ['a form in -s after a name in what was said is its verb', 'The ministry says Acme hides profits offshore.', [
     { source: 'The ministry', cue: 'says', content: 'Acme hides profits offshore' },
   ]],
