@@ -81,15 +81,31 @@ function repairTags(tokens: Token[]): void {
     // said …" (not a cue's: ", citing relatives gathered at …").
     else if (gerund && opensClauseAt(tokens, t) && tokens[t + 1]?.pos === 'NOUN' && ['VERB', 'AUX'].includes(tokens[t + 2]?.pos ?? '') &&
       !CUE_PARTICIPLES.has(token.text.toLowerCase())) token.pos = 'ADJ';
+    // A form in -s after a noun that opens its clause, with a phrase of a preposition and then a verb of its own,
+    // is a plural noun: "Village heads/VERB in the area told …".
+    else if (/s$/.test(token.text) && !bare && tokens[t - 1]!.pos === 'NOUN' && opensClauseAt(tokens, t - 1) && verbAfterPhraseAt(tokens, t + 1)) token.pos = 'NOUN';
     // So is a verb there before a singular noun and a name of two words: ", drill/VERB operator Moses Mumba".
     else if (opensClauseAt(tokens, t) && tokens[t + 1]?.pos === 'NOUN' && tokens[t + 1]!.lemma === tokens[t + 1]!.text.toLowerCase() &&
       tokens[t + 2]?.pos === 'PROPN' && tokens[t + 3]?.pos === 'PROPN') token.pos = 'NOUN';
   }
 }
 
+/** Whether phrases of a preposition from `t` lead straight to a past form or an auxiliary: "in the area told". */
+function verbAfterPhraseAt(tokens: Token[], t: number): boolean {
+  let phrases = 0;
+  while (tokens[t]?.pos === 'ADP' && phrases < 3) {
+    t++;
+    while (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[t]?.pos ?? '')) t++;
+    phrases++;
+  }
+  const verb = tokens[t];
+  // (A past form: neither the lemma nor a form in -s or -ing.)
+  return phrases > 0 && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.text.toLowerCase() !== verb.lemma && !/(?:s|ing)$/i.test(verb.text)));
+}
+
 /** Whether token `t` opens its sentence or a clause after a comma or a conjunction. */
 const opensClauseAt = (tokens: Token[], t: number): boolean =>
-  tokens[t - 1]!.sentence !== tokens[t]!.sentence || tokens[t - 1]!.text === ',' || tokens[t - 1]!.pos === 'CCONJ';
+  t === 0 || tokens[t - 1]!.sentence !== tokens[t]!.sentence || tokens[t - 1]!.text === ',' || tokens[t - 1]!.pos === 'CCONJ';
 
 /**
  * "Peachtree Forward, a super PAC", "Climate Now said": a capitalised adverb after a proper noun of its sentence

@@ -912,6 +912,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a bare form after a possessive is a noun, the object of a cue of characterising', 'The adviser was jailed, with Judge Ann Prentice describing his conduct as "calculated".', [
     { source: 'Judge Ann Prentice', cue: 'describing', content: 'his conduct as "calculated"' },
   ]],
+  ['a form in -s after a noun that opens the text, before a phrase and a past form, is a plural noun', 'Village heads in the area told the Post that 300 families had refused to leave.', [
+    { source: 'Village heads in the area', cue: 'told', content: '300 families had refused to leave' },
+  ]],
   ['a form in -s after a name in what was said is its verb', 'The ministry says Acme hides profits offshore.', [
     { source: 'The ministry', cue: 'says', content: 'Acme hides profits offshore' },
   ]],
