@@ -132,6 +132,21 @@ export function isPossessiveAt(tokens: readonly Token[], t: number): boolean {
   return !!token && !!before && /^['’]s?$/.test(token.text) && before.end === token.start && before.pos !== 'PUNCT' && token.pos !== 'AUX';
 }
 
+/**
+ * Where the phrases of a preposition that start at `t` end, before `end` ("in March", "after the last blaze at the
+ * camp", "on its website"), and how many there are; "that" and "by" open none (a clause, an agent).
+ */
+export function pastPrepositionPhrases(tokens: readonly Token[], t: number, end: number): { next: number; phrases: number } {
+  let phrases = 0;
+  while (t < end && tokens[t]!.pos === 'ADP' && !/^(?:that|by)$/i.test(tokens[t]!.text)) {
+    t++;
+    if (tokens[t]?.pos === 'DET' || isPossessiveAt(tokens, t) || wordClasses().has(tokens[t]?.text ?? '', 'possessive')) t++;
+    while (t < end && ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[t]!.pos) && !isPossessiveAt(tokens, t)) t++;
+    phrases++;
+  }
+  return { next: t, phrases };
+}
+
 /** A dash, or a hyphen with spaces around it that stands for one ("LAGOS (Reuters) - The party …"). */
 export function isDashAt(text: string, tokens: readonly Token[], t: number): boolean {
   const token = tokens[t];

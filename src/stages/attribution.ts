@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastPrepositionPhrases, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { genderOf, titleWords, type Gender } from '../nlp/entities.js';
 import { isIndefiniteArticle, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -421,14 +421,8 @@ export const attribution = defineStage({
        * Whether phrases of a preposition from `t` ("in March", "after the last blaze at the camp") lead straight to a
        * verb with no subject of its own: "… in March will cost 400 jobs" (not "in a statement the plan would …").
        */
-      function verbAfterPhrase(t: number, end: number): boolean {
-        let phrases = 0;
-        while (t < end && tokens[t]!.pos === 'ADP' && lower(t) !== 'that' && lower(t) !== 'by') {
-          t++;
-          if (tokens[t]?.pos === 'DET' || isPossessiveAt(tokens, t)) t++;
-          while (t < end && ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[t]!.pos) && !isPossessiveAt(tokens, t)) t++;
-          phrases++;
-        }
+      function verbAfterPhrase(from: number, end: number): boolean {
+        const { next: t, phrases } = pastPrepositionPhrases(tokens, from, end);
         // (A participle there modifies the phrase's noun: "in a video posted on its website".)
         const finite = tokens[t]?.pos === 'AUX' || (tokens[t]?.pos === 'VERB' && !/(?:ed|en|ing)$/.test(lower(t)));
         return phrases > 0 && t < end && finite && !inQuote(tokens[t]!);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.js';
 import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/actors.js';
 import { findEntities } from '../nlp/entities.js';
-import { isPossessiveAt, wordClasses } from '../nlp/sources.js';
+import { isPossessiveAt, pastPrepositionPhrases, wordClasses } from '../nlp/sources.js';
 import { listField, readLexicon, readWordClass, readWordSet } from '../lexicon/load.js';
 import { isIndefiniteArticle } from '../nlp/tokens.js';
 import { currencyPrefixes } from '../quantities/lexicons.js';
@@ -91,14 +91,9 @@ function repairTags(tokens: Token[]): void {
 }
 
 /** Whether phrases of a preposition from `t` lead straight to a past form or an auxiliary: "in the area told". */
-function verbAfterPhraseAt(tokens: Token[], t: number): boolean {
-  let phrases = 0;
-  while (tokens[t]?.pos === 'ADP' && phrases < 3) {
-    t++;
-    while (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[t]?.pos ?? '')) t++;
-    phrases++;
-  }
-  const verb = tokens[t];
+function verbAfterPhraseAt(tokens: Token[], from: number): boolean {
+  const { next, phrases } = pastPrepositionPhrases(tokens, from, tokens.length);
+  const verb = tokens[next];
   // (A past form: neither the lemma nor a form in -s or -ing.)
   return phrases > 0 && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.text.toLowerCase() !== verb.lemma && !/(?:s|ing)$/i.test(verb.text)));
 }
