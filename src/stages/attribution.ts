@@ -469,7 +469,9 @@ export const attribution = defineStage({
         // (So is one before a clause of its own: "because the grievance is pending/ADJ said members were …".)
         const beforeClause = beforeNoun && ['VERB', 'AUX'].includes(tokens[last + 2]?.pos ?? '');
         const pastAfterAdjective = before?.pos === 'ADJ' && pastForm && (!beforeNoun || beforeClause);
-        const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1)) && !words.has(lower(first - 1), 'proxy') && !numberEndsSubject && !pastAfterAdjective;
+        // (Nor is the last word of a name, before "that": "The Association of Families of the Detained/ADJ estimates that …".)
+        const nameEndsBefore = before?.pos === 'ADJ' && /^\p{Lu}/u.test(before.text) && !opensSentence(tokens, first - 1) && lower(last + 1) === 'that';
+        const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1)) && !words.has(lower(first - 1), 'proxy') && !numberEndsSubject && !pastAfterAdjective && !nameEndsBefore;
         // (An -ing form after a preposition, an article and an adjective is the noun of the phrase: "told reporters at
         // the daily/ADJ briefing that …".)
         const nounOfPhrase = before?.pos === 'ADJ' && tokens[first - 2]?.pos === 'DET' && tokens[first - 3]?.pos === 'ADP' && lower(first).endsWith('ing');

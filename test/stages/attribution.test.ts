@@ -915,6 +915,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a form in -s after a noun that opens the text, before a phrase and a past form, is a plural noun', 'Village heads in the area told the Post that 300 families had refused to leave.', [
     { source: 'Village heads in the area', cue: 'told', content: '300 families had refused to leave' },
   ]],
+  ['a form in -s before "that" after a name that ends in an adjective', 'The Association of Families of the Detained estimates that 4,000 people are held.', [
+    { source: 'The Association of Families of the Detained', cue: 'estimates', content: '4,000 people are held' },
+  ]],
   ['a form in -s after a name in what was said is its verb', 'The ministry says Acme hides profits offshore.', [
     { source: 'The ministry', cue: 'says', content: 'Acme hides profits offshore' },
   ]],
