@@ -1161,7 +1161,15 @@ export const attribution = defineStage({
           if (lower(t) === ',') inside = words.has(lower(t + 1), 'preposition');
           inPrepositionPhrase[t - contentStart] = inside ? 1 : 0;
         }
-        while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !((predicateAt(objectEnd) && inPrepositionPhrase[objectEnd - contentStart] !== 1) || adverbialAt(objectEnd) || isAsideAt(objectEnd)))) objectEnd++;
+        // (A participle set off by commas before the verb of what was said is inside it: "said a second exchange,
+        // involving 250 detainees, could take place".)
+        const asideInside = (t: number) => {
+          let close = t + 2;
+          while (close < contentEnd && lower(close) !== ',') close++;
+          const verb = tokens[close + 1];
+          return close < contentEnd && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !lower(close + 1).endsWith('ing')));
+        };
+        while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !((predicateAt(objectEnd) && inPrepositionPhrase[objectEnd - contentStart] !== 1) || adverbialAt(objectEnd) || (isAsideAt(objectEnd) && !asideInside(objectEnd))))) objectEnd++;
         // A quoted word or phrase right before a noun is a modifier of it, no quotation of what was said:
         // "questioned the company’s “premium first” strategy".
         // So is a participle between a determiner and its noun (see isParticipleModifier).

@@ -918,6 +918,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a form in -s before "that" after a name that ends in an adjective', 'The Association of Families of the Detained estimates that 4,000 people are held.', [
     { source: 'The Association of Families of the Detained', cue: 'estimates', content: '4,000 people are held' },
   ]],
+  ['a participle set off by commas before the verb of what was said is inside it', 'Diplomats said a second exchange, involving about 250 detainees, could take place in May.', [
+    { source: 'Diplomats', cue: 'said', content: 'a second exchange, involving about 250 detainees, could take place in May' },
+  ]],
   ['a form in -s after a name in what was said is its verb', 'The ministry says Acme hides profits offshore.', [
     { source: 'The ministry', cue: 'says', content: 'Acme hides profits offshore' },
   ]],
