@@ -30,6 +30,20 @@ export function listField(field: string | undefined): string[] {
   return (field ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 }
 
+/** A verb of cue-verbs.txt: its lemma, its other forms as listed (lower case) and its class. */
+export interface CueVerb {
+  lemma: string;
+  others: string[];
+  cueClass: string;
+}
+
+let cueVerbs: CueVerb[] | undefined;
+/** cue-verbs.txt, read once per thread; read by the segment, tag and attribution stages. */
+export function readCueVerbs(): CueVerb[] {
+  cueVerbs ??= readLexicon('cue-verbs.txt').map(([lemma, others, cueClass]) => ({ lemma: lemma!, others: listField(others?.toLowerCase()), cueClass: cueClass! }));
+  return cueVerbs;
+}
+
 const classesByFile = new Map<string, Map<string, Set<string>>>();
 /** A lexicon of `word | class` rows as its classes, each a set of lower-case words; read once per file. */
 export function readWordClasses(name: string): Map<string, Set<string>> {

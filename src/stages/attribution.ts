@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
-import { readLexicon } from '../lexicon/load.js';
+import { readCueVerbs, readLexicon } from '../lexicon/load.js';
 import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastPrepositionPhrases, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { genderOf, titleWords, type Gender } from '../nlp/entities.js';
@@ -104,13 +104,12 @@ export const attribution = defineStage({
     };
     /** Every form of a verb that takes a content clause, beliefs included: a subject may follow one ("said officials claim …"). */
     const clauseVerbs = new Set<string>();
-    for (const [lemma, others, cueClass] of readLexicon('cue-verbs.txt')) {
-      const otherForms = others!.split(',').map((form) => form.trim().toLowerCase());
-      for (const form of new Set([lemma!, ...otherForms])) {
+    for (const { lemma, others, cueClass } of readCueVerbs()) {
+      for (const form of new Set([lemma, ...others])) {
         const formWords = form.split(' ');
         clauseVerbs.add(formWords[0]!);
-        const pastTense = form === lemma && otherForms.includes(form);
-        if (cueClass !== 'belief' || options.beliefs) addForm({ words: formWords, lemma: lemma!, cueClass: cueClass as CueClass, pastTense });
+        const pastTense = form === lemma && others.includes(form);
+        if (cueClass !== 'belief' || options.beliefs) addForm({ words: formWords, lemma, cueClass: cueClass as CueClass, pastTense });
       }
     }
     const nounsOfSaying = new Map(readLexicon('cue-nouns.txt').map(([noun, lemma]) => [noun!, lemma!]));
@@ -470,7 +469,7 @@ export const attribution = defineStage({
         const beforeClause = beforeNoun && ['VERB', 'AUX'].includes(tokens[last + 2]?.pos ?? '');
         const pastAfterAdjective = before?.pos === 'ADJ' && pastForm && (!beforeNoun || beforeClause);
         // (Nor is the last word of a name, before "that": "The Association of Families of the Detained/ADJ estimates that …".)
-        const nameEndsBefore = before?.pos === 'ADJ' && /^\p{Lu}/u.test(before.text) && !opensSentence(tokens, first - 1) && lower(last + 1) === 'that';
+        const nameEndsBefore = before?.pos === 'ADJ' && isNameAt(tokens, first - 1) && lower(last + 1) === 'that';
         const modifier = ['DET', 'NUM', 'ADJ'].includes(before?.pos ?? '') && !sourceHeads().has(lower(first - 1)) && !words.has(lower(first - 1), 'proxy') && !numberEndsSubject && !pastAfterAdjective && !nameEndsBefore;
         // (An -ing form after a preposition, an article and an adjective is the noun of the phrase: "told reporters at
         // the daily/ADJ briefing that …".)
@@ -498,13 +497,13 @@ export const attribution = defineStage({
         // "The cuts announced in March will cost 400 jobs", "The figures reported on Monday were higher": a participle
         // after a noun of no one who speaks (a text may be one), with a phrase of a preposition and then the verb of
         // the sentence, is a passive that modifies the noun.
-        const reducedPassive = pastForm && before?.pos === 'NOUN' && !isSpeaker(first - 1) && !words.has(lower(first - 1), 'body') && verbAfterPhrase(last + 1, end);
         // So is one with its agent after a noun that holds no figure: "a figure disputed by independent analysts" (not
         // "40 deaths reported by hospitals").
-        const nounPhrase = reducedPassive ? null : before?.pos === 'NOUN' ? nounPhraseBefore(tokens, first - 1, 0) : null;
-        const agentOfThing = pastForm && !!nounPhrase && lower(last + 1) === 'by' && !isSpeaker(first - 1) && !words.has(lower(first - 1), 'body') &&
-          spansOverlapping(doc.quantities, tokens[nounPhrase[0]]!.start, tokens[nounPhrase[1]]!.end).length === 0;
-        if (reducedPassive || agentOfThing) return false;
+        if (pastForm && before?.pos === 'NOUN' && !isSpeaker(first - 1) && !words.has(lower(first - 1), 'body')) {
+          if (verbAfterPhrase(last + 1, end)) return false;
+          const thing = lower(last + 1) === 'by' ? nounPhraseBefore(tokens, first - 1, 0) : null;
+          if (thing && spansOverlapping(doc.quantities, tokens[thing[0]]!.start, tokens[thing[1]]!.end).length === 0) return false;
+        }
         // "the bill as written", "as reported earlier": a participle after "as" with no agent is no act of anyone's.
         const asParticiple = pastForm && lower(first - 1) === 'as' && lower(last + 1) !== 'by';
         if (statedOfNoun || asParticiple) return false;
@@ -1844,7 +1843,7 @@ export const attribution = defineStage({
         const cueBeforeObject = (t: number) => forms.has(lower(t)) && t > begin && ['DET', 'NUM'].includes(tokens[t + 1]?.pos ?? '') && canSpeak(t - 1);
         // (Nor is a gerund: "opponents of taking in migrants"; nor a participle set off by commas after the subject:
         // "Mendenhall, speaking at a rally, brushed off …".)
-        const asideAt = (t: number) => t > begin + 1 && lower(t - 1) === ',' && tokens[t]!.pos === 'VERB' && lower(t).endsWith('ing');
+        const asideAt = (t: number) => t > begin + 1 && isAsideAt(t - 1);
         while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !cueBeforeObject(verb)) || isNameAt(tokens, verb) || isGerundAt(verb) || asideAt(verb))) {
           if (asideAt(verb)) {
             while (verb < before && lower(verb) !== ',') verb++;

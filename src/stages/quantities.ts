@@ -455,7 +455,7 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
   function countedNoun(k: number, end: number, afterScale: boolean): { first: number; head: number; next: number } | null {
     let n = k;
     // "rose to 58 last year": a time after the count is no counted noun.
-    if (['last', 'next', 'this', 'past'].includes(lows[n] ?? '') && has(n + 1, 'time')) return null;
+    if (has(n, 'time-lead') && has(n + 1, 'time')) return null;
     if (lows[n] === 'of') {
       n++;
       if (!afterScale && !['the', 'these', 'those', 'its', 'their'].includes(lows[n] ?? '')) return null;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ExtractedDoc, Quote, SegmentedDoc, Span } from '../document.js';
-import { readLexicon, readWordClass } from '../lexicon/load.js';
+import { readCueVerbs, readLexicon, readWordClass } from '../lexicon/load.js';
 import { lastSpanStartingBy, trimSpan } from '../spans.js';
 import { defineStage } from '../stage.js';
 
@@ -30,9 +30,9 @@ export const segment = defineStage({
     const subjectPronouns = readWordClass('attribution-words.txt', 'subject-pronoun');
     // (The verbs that may follow a quote with their speaker: of saying, and of the classes cued by a quote.)
     const speechVerbs = new Set(
-      readLexicon('cue-verbs.txt')
-        .filter(([, , cueClass]) => cueClass === 'speech' || cueClass === 'quote' || cueClass === 'that')
-        .flatMap(([lemma, forms]) => [lemma!, ...forms!.split(',').map((form) => form.trim())]),
+      readCueVerbs()
+        .filter(({ cueClass }) => cueClass === 'speech' || cueClass === 'quote' || cueClass === 'that')
+        .flatMap(({ lemma, others }) => [lemma, ...others]),
     );
 
     /**

@@ -3,7 +3,7 @@ import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.j
 import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/actors.js';
 import { findEntities } from '../nlp/entities.js';
 import { isPossessiveAt, pastPrepositionPhrases, wordClasses } from '../nlp/sources.js';
-import { listField, readLexicon, readWordClass, readWordSet } from '../lexicon/load.js';
+import { readCueVerbs, readWordClass, readWordSet } from '../lexicon/load.js';
 import { isIndefiniteArticle } from '../nlp/tokens.js';
 import { currencyPrefixes } from '../quantities/lexicons.js';
 import { WinkReader } from '../nlp/wink.js';
@@ -21,7 +21,7 @@ const CURRENCY_BEFORE_DIGITS = new RegExp(`^(${currencyPrefixes().map((prefix) =
 const SCALE_WORDS = readWordSet('scales.txt');
 /** The -ing forms of cues (cue-verbs.txt, cue-phrases.txt): "saying", "citing". */
 const CUE_PARTICIPLES = new Set(
-  [...readLexicon('cue-verbs.txt').flatMap(([lemma, forms]) => [lemma!, ...listField(forms)]), ...readWordSet('cue-phrases.txt')].filter((form) => form.endsWith('ing')),
+  [...readCueVerbs().flatMap(({ lemma, others }) => [lemma, ...others]), ...readWordSet('cue-phrases.txt')].filter((form) => form.endsWith('ing')),
 );
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -98,7 +98,10 @@ function verbAfterPhraseAt(tokens: Token[], from: number): boolean {
   return phrases > 0 && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.text.toLowerCase() !== verb.lemma && !/(?:s|ing)$/i.test(verb.text)));
 }
 
-/** Whether token `t` opens its sentence or a clause after a comma or a conjunction. */
+/**
+ * Whether token `t` opens its sentence or a clause after a comma or a conjunction (not a word after a hyphen or a
+ * quote mark, which `opensSentence` counts: "party-backed state Sen. …").
+ */
 const opensClauseAt = (tokens: Token[], t: number): boolean =>
   t === 0 || tokens[t - 1]!.sentence !== tokens[t]!.sentence || tokens[t - 1]!.text === ',' || tokens[t - 1]!.pos === 'CCONJ';
 
