@@ -29,9 +29,15 @@ export function entityId(canonical: string): string {
   return id;
 }
 
-/** The form names are looked up by: lower case, no leading article, no trailing possessive. */
+/** An acronym written with points: "F.B.I.", "u.n.". */
+const DOTTED_ACRONYM = /(?<![\p{L}.])(?:\p{L}\.){2,}(?!\p{L})/gu;
+
+/** An acronym with points is the same acronym in a key: "f.b.i." is "fbi". */
+export const withoutAcronymPoints = (text: string): string => text.replace(DOTTED_ACRONYM, (acronym) => acronym.replace(/\./g, ''));
+
+/** The form names are looked up by: lower case, no leading article, no trailing possessive, acronyms without points. */
 export function lookupKey(name: string): string {
-  return name.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/['’]s?$/, '').replace(/\s+/g, ' ').trim();
+  return withoutAcronymPoints(name.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/['’]s?$/, '')).replace(/\s+/g, ' ').trim();
 }
 
 export interface ActorLexicon {

@@ -1,7 +1,7 @@
 import type { EntityMention, EntityType, Span, TaggedDoc, Token } from '../document.js';
 import { readLexicon, readWordClass, readWordSet } from '../lexicon/load.js';
 import { firstSpanStartingFrom } from '../spans.js';
-import { entityId, lookupKey, type Actor, type ActorLexicon } from './actors.js';
+import { entityId, lookupKey, withoutAcronymPoints, type Actor, type ActorLexicon } from './actors.js';
 import { firstNameGender, nameType } from './name-types.js';
 import { isCapitalised, isNameAt, lowerCaseTexts, nicknameEndAt } from './tokens.js';
 
@@ -17,8 +17,10 @@ import { isCapitalised, isNameAt, lowerCaseTexts, nicknameEndAt } from './tokens
 // 5. Overlaps: the longer mention wins, so every character belongs to one entity at most.
 // Every alias of one actor gets the actor's canonical name, and the id derives from that name alone.
 
+/** Particles of a person's name: "de", "van", "al" (name-words.txt). */
+const PARTICLES = readWordClass('name-words.txt', 'particle');
 /** Lower-case words that may join two proper nouns in one name ("Bank of England", "Abu Bakr al Baghdadi"): name-words.txt. */
-const CONNECTORS = new Set([...readWordClass('name-words.txt', 'entity-link'), ...readWordClass('name-words.txt', 'particle')]);
+const CONNECTORS = new Set([...readWordClass('name-words.txt', 'entity-link'), ...PARTICLES]);
 const AFFILIATIONS = readWordClass('name-words.txt', 'affiliation');
 /** A party's word written before a name, no part of it: "Republican", "Labour" (name-words.txt). */
 export const isAffiliation = (word: string): boolean => AFFILIATIONS.has(word.toLowerCase());
@@ -152,6 +154,8 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
         const next = tokens[last + 1]!;
         if (isName(last + 1)) last++;
         else if (CONNECTORS.has(lows[last + 1]!) && isName(last + 2)) last += 2;
+        // "Juan de la Cruz", "Maria de los Santos": two particles in a row.
+        else if (PARTICLES.has(lows[last + 1]!) && PARTICLES.has(lows[last + 2]!) && isName(last + 3)) last += 3;
         // "Bashar al-Assad": a connector glued to the next name by a hyphen.
         else if (CONNECTORS.has(lows[last + 1]!) && tokens[last + 2]?.text === '-' && glued(tokens, last + 2) && isName(last + 3)) last += 3;
         // "Holtz-Eakin", "Workers' Party".
@@ -202,13 +206,13 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
     const { starts, prefixes } = phraseIndex(lexicon);
     for (const [begin, end] of doc.sentenceTokens) {
       for (let t = begin; t < end; t++) {
-        let key = lows[t]!;
+        let key = withoutAcronymPoints(lows[t]!);
         if (!starts.has(key)) continue;
         // The key grows as lookupKey would write the span: lower case, one space where there was any.
         let match: [number, Actor] | null = null;
         let capitalised = isCapitalised(tokens[t]!.text);
         for (let last = t + 1; last < end && !inDate[last] && prefixes.has(key); last++) {
-          key += (tokens[last]!.start > tokens[last - 1]!.end ? ' ' : '') + lows[last]!;
+          key += (tokens[last]!.start > tokens[last - 1]!.end ? ' ' : '') + withoutAcronymPoints(lows[last]!);
           capitalised ||= isCapitalised(tokens[last]!.text);
           const actor = byName.get(key);
           if (actor && capitalised) match = [last, actor];
@@ -525,9 +529,9 @@ export function findEntities(doc: Omit<TaggedDoc, 'entities'>): EntityMention[] 
 }
 
 interface PhraseIndex {
-  /** The first word as a token reads it ("u.s." of "u.s.-led coalition", "russia" of "russia's defense ministry"). */
+  /** The first word as a token reads it, acronyms without points ("us" of "u.s.-led coalition", "russia" of "russia's defense ministry"). */
   starts: Set<string>;
-  /** Every beginning of such a name that ends at a token's edge: "u.s.", "u.s.-", "u.s.-led", … */
+  /** Every beginning of such a name that ends at a token's edge: "us", "us-", "us-led", … */
   prefixes: Set<string>;
 }
 

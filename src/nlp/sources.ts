@@ -3,6 +3,7 @@ import { listField, readLexicon, readWordClass, readWordClasses } from '../lexic
 import { spanIndexAt, spansOverlapping } from '../spans.js';
 import { lookupKey } from './actors.js';
 import { isAffiliation, titleWords } from './entities.js';
+import { firstNameGender } from './name-types.js';
 import { isIndefiniteArticle, isNameAt, nicknameEndAt, opensSentence } from './tokens.js';
 
 // The source of an attribution: its noun phrase as written, its bare name and its kind.
@@ -70,6 +71,9 @@ const NAME_END_KINDS = new Map<string, SourceKind>([
   ...[...readWordClass('name-words.txt', 'body-end')].map((word): [string, SourceKind] => [word, 'organization']),
   ...[...readWordClass('name-words.txt', 'outlet-end')].map((word): [string, SourceKind] => [word, 'media']),
 ]);
+
+/** Capitalised words that make a name an outlet's wherever they stand in it: "Broadcasting" (name-words.txt). */
+const OUTLET_WORDS = readWordClass('name-words.txt', 'outlet-word');
 
 /** Lower-case particles of a person's name: "Tom van der Meer", "Ursula von der Leyen", "Omar al Bashir" (name-words.txt). */
 const NAME_PARTICLES = readWordClass('name-words.txt', 'particle');
@@ -437,7 +441,8 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   if (words.has(head.text, 'proxy') && !/^\p{Lu}/u.test(head.text) && coreEnd > first) {
     // So is a body's noun: "ministry records seen by Reuters", "police figures".
     if (isNamePartAt(tokens, coreEnd - 1) || isBodyHead(tokens[coreEnd - 1]!.text)) return describeSource(doc, [first, coreEnd - 1]);
-    if (isPossessiveAt(tokens, coreEnd - 1) && coreEnd - 2 >= first) return describeSource(doc, [first, coreEnd - 2]);
+    const possessor = possessorOfProxy(tokens, first, coreEnd);
+    if (possessor) return describeSource(doc, possessor);
   }
   if (words.has(head.text, 'proxy') && coreEnd < last) {
     // "a statement issued by the foreign ministry", "a report from Reuters": the issuer speaks.
@@ -467,7 +472,9 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   // A common noun: an unnamed source, named by its bare description.
   let descriptionStart = first;
   while (descriptionStart < coreEnd && (tokens[descriptionStart]!.pos === 'DET' || words.has(tokens[descriptionStart]!.text, 'possessive'))) descriptionStart++;
-  const vague = tokens.slice(first, coreEnd + 1).some((token) => words.has(token.text, 'vague-quantifier'));
+  // (Not after a determiner or a possessor, where it makes a superlative: "the company's most recent annual report".)
+  const vague = tokens.slice(first, coreEnd + 1).some((token, k) => words.has(token.text, 'vague-quantifier') &&
+    !(k > 0 && (tokens[first + k - 1]!.pos === 'DET' || isPossessiveAt(tokens, first + k - 1) || words.has(tokens[first + k - 1]!.text, 'possessive'))));
   const name = text.slice(tokens[descriptionStart]!.start, describedBy >= 0 ? tokens[describedBy]!.end : head.end);
   const headKind = headKindAt(tokens, coreEnd, descriptionStart) ?? sourceHeads().get(head.lemma);
   // "the U.N. office": a body's noun after an international body's name is a part of that body.
@@ -503,8 +510,20 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
  */
 export function isPluralNoun(token: Token): boolean {
   const word = token.text.toLowerCase();
-  if (isPluralSourceHead(word) || (token.pos === 'NOUN' && token.lemma !== word)) return true;
+  // (A lemma that only spells it the American way is no singular of it: "organisation" → "organization".)
+  if (isPluralSourceHead(word) || (token.pos === 'NOUN' && token.lemma !== word && /(?:s|men|ren|ple)$/.test(word))) return true;
   return (token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text)) && /[^siu]s$/.test(word);
+}
+
+/**
+ * The possessor of a proxy that ends at `head`, its issuer: "the agency's" of "the agency's statement", past the
+ * proxy's modifiers ("the F.B.I.'s most recent annual report"); or null.
+ */
+export function possessorOfProxy(tokens: readonly Token[], first: number, head: number): [number, number] | null {
+  if (head <= first || !wordClasses().has(tokens[head]!.text, 'proxy') || /^\p{Lu}/u.test(tokens[head]!.text)) return null;
+  let possessive = head - 1;
+  while (possessive > first + 1 && possessive > head - 5 && ['ADJ', 'ADV', 'NOUN'].includes(tokens[possessive]!.pos) && !isPossessiveAt(tokens, possessive)) possessive--;
+  return isPossessiveAt(tokens, possessive) && possessive - 1 >= first ? [first, possessive - 1] : null;
 }
 
 /**
@@ -523,9 +542,11 @@ function appositiveKind(tokens: readonly Token[], comma: number, last: number): 
   let head = end - 1;
   // A noun of the table is a head whatever a tagger made of it ("the hospital's chief/ADJ").
   while (head > comma && tokens[head]!.pos !== 'NOUN' && !sourceHeads().has(tokens[head]!.text.toLowerCase())) head--;
-  const kind = head > comma ? describedKindAt(tokens, head, comma + 1) : undefined;
-  // A name described as an unnamed person is a person's: "Priya Raman, the hospital's chief", "Tallis, a retired judge".
-  return kind === 'anonymous' ? 'person' : kind;
+  if (head <= comma) return undefined;
+  const kind = describedKindAt(tokens, head, comma + 1);
+  // A name described as an unnamed person is a person's: "Priya Raman, the hospital's chief", "Tallis, a retired judge";
+  // so is one described by an office that one person holds: "Harmon Ludd, a former county prosecutor".
+  return kind === 'anonymous' || (kind && isPersonNoun(tokens[head]!.text) && !isPluralNoun(tokens[head]!)) ? 'person' : kind;
 }
 
 /**
@@ -607,13 +628,21 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const nameHead = headKindAt(tokens, head, nameStart);
   // (A capitalised last word of a body's or an outlet's name outweighs its noun's kind: "the Maranda Education
   // Coalition" is no governing coalition.)
-  const headKind = stateRun ? 'government' : (endKind && nameHead && head === last ? endKind : nameHead) ?? descriptor ?? endKind;
+  const outletWord = nameHead !== 'government' && tokens.slice(nameStart, last + 1).some((token) => /^\p{Lu}/u.test(token.text) && OUTLET_WORDS.has(token.text.toLowerCase()));
+  const ownKind = stateRun ? 'government' : outletWord ? 'media' : (endKind && nameHead && head === last ? endKind : nameHead) ?? descriptor ?? endKind;
+  // (A body whose name opens with "International" is no state's: "the International Relief Coordination Office".)
+  const headKind = ownKind === 'government' && wordClasses().has(tokens[nameStart]!.text, 'international') ? 'organization' : ownKind;
   // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya" (an acronym or a
   // name that starts with "The" is no person's: "the state news agency ANA", "the daily The Makora
   // Standard"). A description beside the name says more than a word of it: "the Pastoralist Welfare Network,
   // a local charity"; but a role that a firm fills too says less than a firm's last word: "Mortlake Partners, the
   // court-appointed administrator".
-  const personName = ownEntity?.type === 'person' && !ACRONYM.test(name) && !/^The\s/.test(name);
+  // (But a noun of a body right before it is no role: "the newspaper El Faro de San Félix" is no person's, unless a
+  // first name opens it: "drill operator Moses Mumba"; nor is one that ends a title's portfolio: "Superintendent of
+  // Police Rakesh Tiwari".)
+  const inPortfolio = tokens.slice(first, nameStart).some((token) => titleWords().has(token.text.toLowerCase()));
+  const bodyDescriptor = !!descriptor && descriptor !== 'anonymous' && !isPersonNoun(tokens[nameStart - 1]!.text) && !inPortfolio && firstNameGender(tokens[nameStart]!.text) === null;
+  const personName = ownEntity?.type === 'person' && !ACRONYM.test(name) && !/^The\s/.test(name) && !bodyDescriptor;
   const firmNamed = describedKind === 'person' && head === last && endKind === 'organization';
   if (headKind && headKind !== 'anonymous' && !personName) return { name, kind: firmNamed ? headKind : describedKind ?? headKind, entity };
   const kindOfType: Record<string, SourceKind> = {
@@ -657,9 +686,10 @@ function isPublicWord(doc: TaggedDoc, token: Token): boolean {
 
 /** The kind of a known international body, company or outlet written as `token` ("U.N.", "BBC"), else undefined. */
 function nonStateParent(doc: TaggedDoc, token: Token): SourceKind | undefined {
-  // (A party is no parent: "the Labour Ministry".)
+  // (A party is no parent: "the Labour Ministry"; nor an outlet whose name is a word with "The" before it: "the
+  // Independent Electoral Commission", "the Guardian Council".)
   const actor = /^\p{Lu}/u.test(token.text) && !isAffiliation(token.text) ? doc.actors.byName.get(lookupKey(token.text)) : undefined;
-  return actor && actor.type === 'organization' && (actor.kind === 'organization' || actor.kind === 'media') ? actor.kind : undefined;
+  return actor && actor.type === 'organization' && (actor.kind === 'organization' || actor.kind === 'media') && !/^The\s/.test(actor.canonical) ? actor.kind : undefined;
 }
 
 /** The entity a source's name is: one that ends with it, else one that holds it ("Red" of "Red Cross"). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readCueVerbs, readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastPrepositionPhrases, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, possessorOfProxy, nounPhraseBefore, pastPrepositionPhrases, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { genderOf, titleWords, type Gender } from '../nlp/entities.js';
 import { isIndefiniteArticle, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -1803,13 +1803,16 @@ export const attribution = defineStage({
        * Whether the subject of the cue at `first` follows a relative word, so that the clause after the cue has
        * it for subject: "who police say fired …", "a rule that critics say shields …", "what the group says will be …";
        * or follows the noun of a relative clause with no such word, as a phrase that a determiner opens: "a figure
-       * the opposition alliance says was inflated" (not after a time: "last week the ministry says …").
+       * the opposition alliance says was inflated", "a figure it said included returnees" (not after a time: "last
+       * week the ministry says …").
        */
       function subjectAfterRelative(first: number): boolean {
-        const subject = nounPhraseBefore(tokens, beforeAuxiliaries(first, 0), 0);
+        const subjectEnd = beforeAuxiliaries(first, 0);
+        const pronoun = words.has(lower(subjectEnd), 'subject-pronoun');
+        const subject: [number, number] | null = pronoun ? [subjectEnd, subjectEnd] : nounPhraseBefore(tokens, subjectEnd, 0);
         if (!subject) return false;
         const before = subject[0] - 1;
-        const reduced = tokens[before]?.pos === 'NOUN' && !temporal[before] && tokens[subject[0]]!.pos === 'DET' && tokens[before]!.sentence === tokens[first]!.sentence;
+        const reduced = tokens[before]?.pos === 'NOUN' && !temporal[before] && (pronoun || tokens[subject[0]]!.pos === 'DET') && tokens[before]!.sentence === tokens[first]!.sentence;
         return words.has(lower(before), 'relative') || words.has(lower(before), 'free-relative') || reduced;
       }
 
@@ -1924,6 +1927,8 @@ export const attribution = defineStage({
         // "anyone who says …" stands for no one named; "the bill, which put …": a thing speaks only when it is a
         // name, a body or a report.
         if (relative && (!antecedent || (words.has(lower(first), 'relative-thing') && !canSpeak(antecedent[1])))) return null;
+        // (A text's possessor is its issuer, and may refer back: "the agency's annual reports" → the Border Patrol.)
+        issuer ??= pronoun ? null : possessorOfProxy(tokens, first, headOf(sourceSpan));
         const description = pronoun && first === last
           ? resolvePronoun(pronoun, first, Math.min(source.start, content.start))
           : resolveBackReference(issuer ?? [first, last], describeSource(doc, antecedent ?? issuer ?? sourceSpan));
@@ -2101,7 +2106,8 @@ export const attribution = defineStage({
           else if (lower(t) === ',') inRelativeOrAside = isAsideAt(t);
           // A participle inside a compound ("Washington-based") or a word of a name ("Nuala Grant/VERB") is no verb of a clause;
           // a form in -s between a noun and a preposition or a number is one, whatever a tagger made of it ("toll rises/NOUN to 63").
-          const verbInS = tokens[t]!.pos === 'NOUN' && /s$/.test(lower(t)) && tokens[t]!.lemma !== lower(t) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && ['ADP', 'NUM'].includes(tokens[t + 1]?.pos ?? '');
+          // (A plural of those who speak is none: "Intelligence officials from two governments, …, estimated …".)
+          const verbInS = tokens[t]!.pos === 'NOUN' && /s$/.test(lower(t)) && tokens[t]!.lemma !== lower(t) && ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && ['ADP', 'NUM'].includes(tokens[t + 1]?.pos ?? '') && !canSpeak(t);
           // (Nor is a participle after a noun inside a phrase of a preposition: "The sheriff's office, in records released
           // last year, reported …"; but one with an object is a verb: "Rainfall in the area reached 94 millimetres …".)
           // (Nor an -ing form after a noun, which modifies it: "Carrow, a Democrat seeking a second term, disputed …".)
@@ -2398,6 +2404,10 @@ export const attribution = defineStage({
           const named = describeSource(doc, [run.first, cut]);
           return fits(named.kind) && named.kind !== 'anonymous' ? named : description;
         }
+        // A body's noun refers to a name it stood right before, of one word or more: "the state-owned company
+        // Korvneft … the company's annual report".
+        const namedBefore = body ? nameDescribedBy(lower(last), first) : null;
+        if (namedBefore) return namedBefore;
         // "Ledgerly, the payments app, said … The company said …": else a body's noun refers to the last body of
         // its kind that spoke a few sentences before, when that body's name holds no other body's noun ("the
         // army" is not "the regional health ministry").
@@ -2408,6 +2418,20 @@ export const attribution = defineStage({
         const otherHead = !generic && !!lastBody && lastBody.source.name.toLowerCase().split(NON_WORD).some((word) => word !== lower(last) && sourceHeads().has(word));
         const near = !!lastBody && lastBody.sentence >= tokens[first]!.sentence - BODY_REFERENCE_SENTENCES;
         return lastBody && near && !otherHead && holdsModifiers(lastBody.source.name) ? described(lastBody.source) : description;
+      }
+
+      /** The body named right after `noun` in the sentences before `before` ("the company Korvneft"), or null. */
+      function nameDescribedBy(noun: string, before: number): SourceDescription | null {
+        const floor = doc.sentenceTokens[Math.max(0, tokens[before]!.sentence - BODY_REFERENCE_SENTENCES)]![0];
+        for (let t = before - 2; t >= floor; t--) {
+          if (lower(t) !== noun || tokens[t]!.pos !== 'NOUN' || !isNamePartAt(tokens, t + 1)) continue;
+          let last = t + 1;
+          while (last + 1 < before && isNamePartAt(tokens, last + 1)) last++;
+          // (Described with its noun, which tells its kind: "the newspaper Dagsposten".)
+          const named = describeSource(doc, [t, last]);
+          return BODY_KINDS.includes(named.kind) ? named : null;
+        }
+        return null;
       }
 
       /** Whether `noun` stands in apposition to the run of a name: right before its comma, or in the phrase after it up to a preposition. */

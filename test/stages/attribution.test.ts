@@ -928,6 +928,13 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'The board', cue: 'put', content: 'turnout at 71 percent' },
     { source: 'the opposition alliance', cue: 'says', content: 'was inflated by 10 points' },
   ]],
+  ['a cue in a relative clause with no relative word, its subject a pronoun', 'The agency counted 9,400 arrivals, a figure it said included returnees.', [
+    { source: 'The agency', cue: 'counted', content: '9,400 arrivals' },
+    { source: 'it', cue: 'said', content: 'included returnees' },
+  ]],
+  ['a plural of those who speak before a preposition is no verb in -s', 'Health officials from three provinces, speaking after a meeting, estimated the outbreak\'s cost, lost wages included, at $14 million.', [
+    { source: 'Health officials from three provinces', cue: 'estimated' },
+  ]],
   ['a bare form after a relative pronoun and its subject, before the verb of the clause', 'The man, who police say fired 12 shots, was arrested.', [{ source: 'police', cue: 'say', content: 'fired 12 shots' }]],
   ['a public word before a body\'s noun and its name', 'The state Division of Securities said about $6.8 million was recovered.', [{ name: 'Division of Securities', kind: 'government' }]],
   ['a public word before the noun of a body the state may run', "Talvaria's national seismological institute said 300 aftershocks were recorded.", [{ kind: 'government' }]],
@@ -1438,6 +1445,28 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['The Observatorio Carcelario del Sur', 'Observatorio Carcelario del Sur', 'organization'],
     ['Minister of Health Dr Awa Diallo', 'Awa Diallo', 'person'],
     ['Juan del Sur', 'Juan del Sur', 'person'],
+  ]],
+  ['a body\'s noun before a name outweighs particles that read as a person\'s, but not a first name nor a portfolio', 'The daily La Voz de Tarrin reported 37 deaths. Outside the mine, drill operator Moses Mumba said 4 men died. Superintendent of Police Rakesh Tiwari said 11 died. Maria de los Santos said 2 were hurt.', [
+    ['The daily La Voz de Tarrin', 'La Voz de Tarrin', 'media'],
+    ['drill operator Moses Mumba', 'Moses Mumba', 'person'],
+    ['Superintendent of Police Rakesh Tiwari', 'Rakesh Tiwari', 'person'],
+    ['Maria de los Santos', 'Maria de los Santos', 'person'],
+  ]],
+  ['what a name\'s words say of its kind: an opening "International", an outlet\'s word anywhere, an outlet\'s word that needs "The"', 'The International Relief Coordination Office said 3 camps closed. The Continental Broadcasting Service reported 14 tanks lost. The Independent Electoral Commission said 2 polls were void. Pellbrook Stores reported a 4% drop.', [
+    ['The International Relief Coordination Office', 'International Relief Coordination Office', 'organization'],
+    ['The Continental Broadcasting Service', 'Continental Broadcasting Service', 'media'],
+    ['The Independent Electoral Commission', 'Independent Electoral Commission', 'government'],
+    ['Pellbrook Stores', 'Pellbrook Stores', 'organization'],
+  ]],
+  ['a name described by an office one person holds is a person\'s; an acronym with points is the one without', 'A term of 3 years is likely, said Harmon Ludd, a former county prosecutor. The F.B.I. said 12 agents were sent.', [
+    ['Harmon Ludd', 'Harmon Ludd', 'person'],
+    ['The F.B.I.', 'FBI', 'government'],
+  ]],
+  ['a text\'s possessor past its modifiers is its issuer, and refers back to the name its noun stood before', 'The depot, run by the state-owned company Korvneft, holds 240,000 tonnes, according to the company\'s most recent annual report.', [
+    ['the company\'s most recent annual report', 'Korvneft', 'organization'],
+  ]],
+  ['a noun in British spelling is no plural for a lemma in American spelling', 'Its debts stood at 34 million euros, according to the organisation\'s latest accounts.', [
+    ['the organisation\'s latest accounts', 'organisation', 'organization'],
   ]],
   ['she resolves to the subject of the sentence before, past a participle set off by commas', 'State Sen. Laura Mendenhall faces a tough race. A strategist said donors were nervous. Mendenhall, speaking at a rally in Ashby on Saturday, brushed off the concern. "I have been outspent before," she said.', [
     ['A strategist', 'strategist', 'anonymous'],
