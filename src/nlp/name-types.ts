@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { EntityType } from '../document.js';
-import { readWordClass } from '../lexicon/load.js';
+import { readLexicon, readWordClass } from '../lexicon/load.js';
 
 // What a name's own words say it is, from compromise's word data: its lexicon (first names by gender,
 // surnames, cities, countries, regions, organisations, and names of several words), the words it reads as
@@ -35,6 +35,9 @@ const NONE: Tags = [];
 /** Readings of a word that is a first name before another name ("Gail", "Frank"), not a verb ("Mount"). */
 const FIRST_NAME_SWITCHES = new Set(['Person|Noun', 'Person|Adj']);
 const PERSON: Tags = ['Person'];
+/** Given names the lexicon may not know, by gender (given-names.txt): "priya" → FemaleName. */
+const GIVEN_NAME_TAGS: Record<string, Tags> = { female: ['FemaleName'], male: ['MaleName'], unisex: ['FirstName'] };
+const givenNames = new Map(readLexicon('given-names.txt').map(([name, gender]) => [name!, GIVEN_NAME_TAGS[gender!]!]));
 const LAST_NAME: Tags = ['LastName'];
 
 // compromise takes a quarter of a second to load: a thread loads it when it first meets a name to type.
@@ -69,6 +72,9 @@ function tagsOf(word: string, opensName = false): Tags {
   if (opensName && FIRST_NAME_SWITCHES.has(switches[word]!)) return PERSON;
   const listed = listedTags(word) ?? listedTags(word.normalize('NFD').replace(/\p{M}/gu, ''));
   if (listed) return listed;
+  // (A given name of the table only where it may open a person's name.)
+  const given = opensName ? givenNames.get(word) : undefined;
+  if (given) return given;
   if (IRISH_SURNAME.test(word)) return LAST_NAME;
   for (let length = Math.min(endings.length - 1, word.length - 1); length >= 1; length--) {
     const tag = endings[length]?.[word.slice(-length)];
@@ -119,6 +125,7 @@ export function nameType(name: string): EntityType | null {
 
 /** The gender the lexicon gives a first name, or null. */
 export function firstNameGender(first: string): 'female' | 'male' | null {
-  const tags = tagsOf(first.toLowerCase());
-  return tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : null;
+  const word = first.toLowerCase();
+  const gender = (tags: Tags) => (tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : null);
+  return gender(tagsOf(word)) ?? gender(givenNames.get(word) ?? NONE);
 }

@@ -637,11 +637,12 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // Standard"). A description beside the name says more than a word of it: "the Pastoralist Welfare Network,
   // a local charity"; but a role that a firm fills too says less than a firm's last word: "Mortlake Partners, the
   // court-appointed administrator".
-  // (But a noun of a body right before it is no role: "the newspaper El Faro de San Félix" is no person's, unless a
-  // first name opens it: "drill operator Moses Mumba"; nor is one that ends a title's portfolio: "Superintendent of
-  // Police Rakesh Tiwari".)
+  // (But a noun of a body right before it is no role: "the newspaper El Faro de San Félix" is no person's; unless a
+  // first name opens it after a noun that may name a trade too, "drill operator Moses Mumba" (an outlet's may not:
+  // "the daily Novi Glas"); nor is one that ends a title's portfolio: "Superintendent of Police Rakesh Tiwari".)
   const inPortfolio = tokens.slice(first, nameStart).some((token) => titleWords().has(token.text.toLowerCase()));
-  const bodyDescriptor = !!descriptor && descriptor !== 'anonymous' && !isPersonNoun(tokens[nameStart - 1]!.text) && !inPortfolio && firstNameGender(tokens[nameStart]!.text) === null;
+  const bodyDescriptor = !!descriptor && descriptor !== 'anonymous' && !isPersonNoun(tokens[nameStart - 1]!.text) && !inPortfolio &&
+    (descriptor === 'media' || firstNameGender(tokens[nameStart]!.text) === null);
   const personName = ownEntity?.type === 'person' && !ACRONYM.test(name) && !/^The\s/.test(name) && !bodyDescriptor;
   const firmNamed = describedKind === 'person' && head === last && endKind === 'organization';
   if (headKind && headKind !== 'anonymous' && !personName) return { name, kind: firmNamed ? headKind : describedKind ?? headKind, entity };

@@ -1468,6 +1468,11 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
   ['a noun in British spelling is no plural for a lemma in American spelling', 'Its debts stood at 34 million euros, according to the organisation\'s latest accounts.', [
     ['the organisation\'s latest accounts', 'organisation', 'organization'],
   ]],
+  ['a given name no English lexicon knows opens a person\'s name before a link, and tells "she" from "he"', 'Arjun Mehta said the bid was low. Priya Raman of Coldwater Securities said the cut was mild. She said shares would rise 10%.', [
+    ['Arjun Mehta', 'Arjun Mehta', 'person'],
+    ['Priya Raman of Coldwater Securities', 'Priya Raman', 'person'],
+    ['She', 'Priya Raman', 'person'],
+  ]],
   ['she resolves to the subject of the sentence before, past a participle set off by commas', 'State Sen. Laura Mendenhall faces a tough race. A strategist said donors were nervous. Mendenhall, speaking at a rally in Ashby on Saturday, brushed off the concern. "I have been outspent before," she said.', [
     ['A strategist', 'strategist', 'anonymous'],
     ['she', 'Laura Mendenhall', 'person'],
