@@ -447,6 +447,8 @@ export const attribution = defineStage({
         // A capital inside a sentence makes a name of the word ("United States", "Press Notes"), but in a
         // headline every word has one ("Obama Says Museum Will Open").
         if (/^\p{Lu}/u.test(token.text) && !opensSentence(tokens, first) && !(isTitleCase(token.sentence) && headlineCuePlace(first, last))) return false;
+        if (words.has(form.lemma, 'needs-hearer') && lower(last + 1) === ':') return false;
+        if (words.has(form.lemma, 'adds-to') && addsTo(last, end)) return false;
         // After a determiner, a number or an adjective the form is a noun: "two questions", "the claims"
         // (a year is no number there: "who in 2010 said").
         // A quantifier that opens its clause is a subject of its own ("Many said …") when the form agrees
@@ -858,6 +860,11 @@ export const attribution = defineStage({
           // after what the host said has the subject of the verb "and" goes on from.
           // (Not a subject of a clause of comparison or time inside the host's: "reported a loss, far worse than analysts
           // had expected, and said …".)
+          // A participle after a clause of its own that sets another speaker against the host takes that clause's
+          // subject: "The agency said seven had died, but a local official gave a higher toll, telling …".
+          const contrasted = host && participle ? nearestSubject(begin, cueFirst - 1) : null;
+          if (contrasted && lower(contrasted[0] - 2) === ',' && lower(contrasted[0] - 1) !== 'and' && words.has(lower(contrasted[0] - 1), 'clause-break') &&
+            tokens[contrasted[0]]!.start > host!.cue.end && canSpeak(headOf(contrasted))) return finishWithSource(cue, cueFirst, contrasted, content, s);
           const nearest = host && (conjunction >= 0 || lower(t) !== ',') && !participle ? nearestSubject(begin, conjunction >= 0 ? conjunction : cueFirst - 1) : null;
           const subordinate = !!nearest && (tokens[nearest[0] - 1]?.pos === 'SCONJ' || ['than', 'as'].includes(lower(nearest[0] - 1)));
           // (Nor one that cannot speak: "reported nine deaths, including a family killed when a wall collapsed, and said …".)
@@ -1060,6 +1067,9 @@ export const attribution = defineStage({
           const that = lower(t) === ',' && lower(close) === ',' ? close + 1 : t;
           // (A "that" after a noun for a proposal is that noun's: "rejected a recommendation that the officers be suspended".)
           if (lower(that) === 'that' && words.has(lower(that - 1), 'proposal-noun')) break;
+          // (Nor is one that opens a relative clause, with a verb right after it or a cue with a gap: "claimed
+          // responsibility for an attack on a station that the army said caused minor damage".)
+          if (lower(that) === 'that' && that > contentStart && relativeThatAt(that, contentEnd)) break;
           if (lower(that) === 'that' && !inQuote(tokens[that]!)) {
             contentStart = that + 1;
             thatClause = true;
@@ -1286,16 +1296,21 @@ export const attribution = defineStage({
         // "of" ("the arrests of picketers who had blocked …"); a clause of place after a comma is one too ("the
         // evacuation of the riverside streets, where cracks appeared").
         const placeClause = (t: number) => lower(t) === ',' && lower(t + 1) === 'where';
-        while (relative < to && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[relative]!.pos) || (['and', 'of'].includes(lower(relative)) && relative > from) || isNamePartAt(tokens, relative) || isNameParticleAt(tokens, relative))) relative++;
+        // (Or one with phrases of other prepositions: "responsibility for an attack on a station that the army said …".)
+        while (relative < to && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[relative]!.pos) || (['and', 'of'].includes(lower(relative)) && relative > from) ||
+          (tokens[relative]!.pos === 'ADP' && relative > from && lower(relative) !== 'that') || isNamePartAt(tokens, relative) || isNameParticleAt(tokens, relative))) relative++;
         if (placeClause(relative)) relative++;
         // After a cue of an act, a "that" after a noun for a proposal opens a clause of that noun's, whatever
         // its verbs: "rejected a recommendation that the officers be suspended".
         const proposal = lower(relative) === 'that' && words.has(lower(relative - 1), 'proposal-noun') && words.has(lemma, 'act-cue');
-        if (relative === from || !(proposal || words.has(lower(relative), 'relative-pronoun') || placeClause(relative - 1)) || isAcronymInName(relative)) return false;
+        const relativeThat = lower(relative) === 'that' && relativeThatAt(relative, to);
+        if (relative === from || !(proposal || relativeThat || words.has(lower(relative), 'relative-pronoun') || placeClause(relative - 1)) || isAcronymInName(relative)) return false;
         if (proposal) return true;
         if (spansStartingIn(doc.quantities, tokens[from]!.start, tokens[to - 1]!.end).length) return false;
         // An auxiliary counts only where no verb follows it: "who had built it" has one verb.
-        const verbs = tokensBetween(relative + 1, to).filter((token, k) => token.pos === 'VERB' || (token.pos === 'AUX' && tokens[relative + 2 + k]?.pos !== 'VERB'));
+        // (Nor a cue right before the verb of its gap: "that the army said caused …" has one verb.)
+        const verbs = tokensBetween(relative + 1, to).filter((token, k) => (token.pos === 'VERB' && !(forms.has(lower(relative + 1 + k)) && ['VERB', 'AUX'].includes(tokens[relative + 2 + k]?.pos ?? ''))) ||
+          (token.pos === 'AUX' && tokens[relative + 2 + k]?.pos !== 'VERB'));
         return verbs.length <= 1;
       }
 
@@ -1814,6 +1829,31 @@ export const attribution = defineStage({
         const before = subject[0] - 1;
         const reduced = tokens[before]?.pos === 'NOUN' && !temporal[before] && (pronoun || tokens[subject[0]]!.pos === 'DET') && tokens[before]!.sentence === tokens[first]!.sentence;
         return words.has(lower(before), 'relative') || words.has(lower(before), 'free-relative') || reduced;
+      }
+
+      /** Whether the "that" at `that`, after a noun, opens a relative clause: "a station that was hit", "a station that the army said was hit". */
+      function relativeThatAt(that: number, end: number): boolean {
+        if (!['NOUN', 'PROPN'].includes(tokens[that - 1]?.pos ?? '') || isTemporal(that - 1)) return false;
+        if (['VERB', 'AUX'].includes(tokens[that + 1]?.pos ?? '')) return true;
+        let cue = that + 1;
+        while (cue < end && cue <= that + 6 && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[cue]!.pos) || words.has(lower(cue), 'subject-pronoun'))) cue++;
+        return cue > that + 1 && forms.has(lower(cue)) && ['VERB', 'AUX'].includes(tokens[cue + 1]?.pos ?? '');
+      }
+
+      /**
+       * Whether "to" follows the cue at `last`, right after it or after a phrase of its object with no verb or quote,
+       * and no hearer comes after it with what was said ("added to reporters that …").
+       */
+      function addsTo(last: number, end: number): boolean {
+        const saysAfter = (from: number) => {
+          for (let k = from; k < end && k <= from + 4; k++) if (lower(k) === 'that' || lower(k) === ':' || isQuoteMark(k)) return true;
+          return false;
+        };
+        for (let t = last + 1; t < end && t <= last + 8; t++) {
+          if (lower(t) === 'to') return !['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && !saysAfter(t + 1);
+          if (!['DET', 'NUM', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'ADV'].includes(tokens[t]!.pos) || inQuote(tokens[t]!) || lower(t) === 'that') return false;
+        }
+        return false;
       }
 
       /** A verb at `t` whose -ing form after it is a cue of its subject's ("keeps saying", "continued insisting"), or -1. */

@@ -928,6 +928,17 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'The board', cue: 'put', content: 'turnout at 71 percent' },
     { source: 'the opposition alliance', cue: 'says', content: 'was inflated by 10 points' },
   ]],
+  ['a plain object with a relative clause whose verb follows a cue of another says nothing', 'The group claimed responsibility for an attack on a radar station that the army said caused "minor damage" and no casualties.', [
+    { source: 'the army', cue: 'said' },
+  ]],
+  ['a participle after a clause that sets another speaker against the first takes that clause\'s subject', 'The agency said seven people had died, but a local official gave a higher toll, telling the broadcaster VTN that 11 bodies had been recovered.', [
+    { source: 'The agency', cue: 'said' },
+    { source: 'a local official', cue: 'telling', content: '11 bodies had been recovered' },
+  ]],
+  ['a person\'s name, then "of" and a body\'s noun before its name', 'Private economist Mateo Villaseñor of the consultancy Andes Research estimated that reserves were below $4 billion.', [
+    { source: 'Private economist Mateo Villaseñor of the consultancy Andes Research', cue: 'estimated' },
+  ]],
+  ['"added" with its hearer after "to" and what was said', 'He added to reporters that 3 men died.', [{ source: 'He', cue: 'added', content: '3 men died' }]],
   ['a cue in a relative clause with no relative word, its subject a pronoun', 'The agency counted 9,400 arrivals, a figure it said included returnees.', [
     { source: 'The agency', cue: 'counted', content: '9,400 arrivals' },
     { source: 'it', cue: 'said', content: 'included returnees' },
@@ -1205,6 +1216,8 @@ describe('attribution: what is not one', () => {
     ['an act of a figure with a verb inside a name', 'The company is recalling 12,000 jars of its Happy Start 2 puree after a complaint.'],
     ['"protest" with a plain object', 'Hundreds of nurses protested the hospital closures outside parliament.'],
     ['a verb in a compound joined by a hyphen inside a plain object', 'The campaign disputed the count of set-aside ballots.'],
+    ['a cue that needs its hearer, before a colon, is a noun of a headline\'s label', 'Health and science briefs: measles cases climb, vaccine trial halted, clinic hit by cyberattack'],
+    ['"add" with "to" after it or after its object is to increase', 'Resistant infections add an average of nine days to a hospital stay. Water from the dam had added to the pressure on the levee.'],
     ['a cue in a relative clause with no relative word, after a noun with "a"', 'The mayor promised 300 new homes, a pledge tenants dismissed.'],
     ['a plain object with a phrase of "including" set off by a comma', 'The company added new safeguards, including a rule requiring managers to log 30 checks a week.'],
     ['a plain object before a contrasting second verb', 'The navy acknowledged the incident but gave no details.'],
