@@ -108,8 +108,12 @@ export function nameType(name: string): EntityType | null {
       if (known && (size === lower.length || known === 'organization')) return known;
     }
   }
-  // (A body's first word before particles: "Observatorio Carcelario del Sur" is no "Juan del Sur".)
-  if (BODY_STARTS.has(lower[0]!) && lower.some((word, i) => isParticle(word, i) || (i > 0 && LINKS.has(word)))) return 'organization';
+  // (A body's first word before particles: "Observatorio Carcelario del Sur" is no "Juan del Sur"; or before other
+  // words, where no lexicon reads its first or last word as a person's: "Instituto Vox Sertanejo", "Liwa al-Waad",
+  // not "Red Adair".)
+  const personWordAt = (i: number) => someTag([tagsOf(lower[i]!)], PERSON_TAGS);
+  if (BODY_STARTS.has(lower[0]!) && lower.length > 1 &&
+    (lower.some((word, i) => isParticle(word, i) || (i > 0 && LINKS.has(word))) || (!personWordAt(0) && !personWordAt(lower.length - 1)))) return 'organization';
   const tags = lower.map((word, i) => tagsOf(word, i === 0 && lower.length > 1 && !LINKS.has(lower[1]!)));
   const link = lower.findIndex((word) => LINKS.has(word));
   if (link > 0 && someTag(tags.slice(0, link), PERSON_TAGS)) return 'person';

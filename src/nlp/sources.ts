@@ -623,7 +623,12 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A title before a name makes it a person's: "Mr. Burman", "Sen. Warren", "Leader of the Opposition Prakash
   // Mahanta" (whose "Opposition" names no body).
   const titled = tokens.slice(first, nameStart).some((token) => titleWords().has(text.slice(token.start, tokens[nameStart - 1]!.end).toLowerCase()));
-  const descriptor = nameStart > first && !titled ? headKindAt(tokens, nameStart - 1, first) ?? describedBody(doc, nameStart - 1, first) : undefined;
+  const descriptorHead = nameStart > first && !titled ? headKindAt(tokens, nameStart - 1, first) ?? describedBody(doc, nameStart - 1, first) : undefined;
+  // (A public word before a noun of a body the state may run makes the noun the state's: "the national statistics
+  // institute INEC".)
+  const publicDescriptor = descriptorHead === 'organization' && wordClasses().has(tokens[nameStart - 1]!.text, 'public-body') &&
+    tokens.slice(first, nameStart - 1).some((token) => isPublicWord(doc, token));
+  const descriptor = publicDescriptor ? 'government' : descriptorHead;
   // (A word of a name that also names people, "Monitor", is a body's word there.)
   const nameHead = headKindAt(tokens, head, nameStart);
   // (A capitalised last word of a body's or an outlet's name outweighs its noun's kind: "the Maranda Education
@@ -668,7 +673,9 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const linked = tokens.slice(nameStart, last + 1).some((token) => (token.pos === 'ADP' && !NAME_PARTICLES.has(token.text)) || token.text === '&') || wordClasses().has(tokens[last]!.text, 'body') || numbered;
   // A description beside the name says more than a tagger's guess of its type, but not than a person's title:
   // "Sen. Patrice Dunleavy, the committee's top Democrat" is no party.
-  return { name: fullName, kind: titled ? 'person' : describedKind ?? entityKind ?? (wordCount >= 2 && wordCount <= 4 && !linked ? 'person' : 'organization'), entity };
+  // (A role that bodies fill too makes no person of a body's name: "pollster Instituto Vox Sertanejo".)
+  const titledPerson = titled && entity?.type !== 'organization';
+  return { name: fullName, kind: titledPerson ? 'person' : describedKind ?? entityKind ?? (wordCount >= 2 && wordCount <= 4 && !linked ? 'person' : 'organization'), entity };
 }
 
 /**

@@ -557,7 +557,10 @@ export const attribution = defineStage({
         const afterItsQuote = () => afterQuote(first) && isClauseEnd(last + 1);
         if (form.cueClass === 'quote') return lower(last + 1) === ':' || (lower(last + 1) === ',' && isQuoteMark(last + 2)) || afterItsQuote();
         // "The indictment charges that …", not "charged him with fraud" nor "charge 2,000 euros".
-        if (form.cueClass === 'that') return lower(last + 1) === 'that' || opensQuote(last + 1) || afterItsQuote();
+        // So is a parenthesis of "as": "as Mr. Bown observed, …".
+        const asAside = () => (lower(last + 1) === ',' || isClauseEnd(last + 1)) &&
+          [2, 3, 4, 5].some((back) => lower(first - back) === 'as' && tokensBetween(first - back + 1, first).every((t) => ['DET', 'NOUN', 'PROPN', 'PRON'].includes(t.pos) || t.text === '.'));
+        if (form.cueClass === 'that') return lower(last + 1) === 'that' || opensQuote(last + 1) || afterItsQuote() || asAside();
         if (afterBe) return true;
         // Otherwise an -ing form is a participle of its own after a comma ("…, saying …"), and after a
         // preposition or its speaker when a content opens after it ("by telling them that …", "footage of the mayor

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.js';
 import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/actors.js';
 import { findEntities } from '../nlp/entities.js';
-import { isPossessiveAt, pastPrepositionPhrases, wordClasses } from '../nlp/sources.js';
+import { isPossessiveAt, pastPrepositionPhrases, sourceHeads, wordClasses } from '../nlp/sources.js';
 import { readCueVerbs, readWordClass, readWordSet } from '../lexicon/load.js';
 import { isIndefiniteArticle } from '../nlp/tokens.js';
 import { currencyPrefixes } from '../quantities/lexicons.js';
@@ -84,6 +84,8 @@ function repairTags(tokens: Token[]): void {
     // A form in -s after a noun that opens its clause, with a phrase of a preposition and then a verb of its own,
     // is a plural noun: "Village heads/VERB in the area told …".
     else if (/s$/.test(token.text) && !bare && tokens[t - 1]!.pos === 'NOUN' && opensClauseAt(tokens, t - 1) && verbAfterPhraseAt(tokens, t + 1)) token.pos = 'NOUN';
+    // A verb that makes a source's noun of two words with the next is its first word: "think/VERB tank".
+    else if (sourceHeads().has(`${token.text.toLowerCase()} ${tokens[t + 1]?.text.toLowerCase()}`)) token.pos = 'NOUN';
     // So is a verb there before a singular noun and a name of two words: ", drill/VERB operator Moses Mumba".
     else if (opensClauseAt(tokens, t) && tokens[t + 1]?.pos === 'NOUN' && tokens[t + 1]!.lemma === tokens[t + 1]!.text.toLowerCase() &&
       tokens[t + 2]?.pos === 'PROPN' && tokens[t + 3]?.pos === 'PROPN') token.pos = 'NOUN';

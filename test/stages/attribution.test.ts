@@ -928,6 +928,11 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'The board', cue: 'put', content: 'turnout at 71 percent' },
     { source: 'the opposition alliance', cue: 'says', content: 'was inflated by 10 points' },
   ]],
+  ['a verb that makes a source\'s noun of two words with the next is a noun', 'Emissions cut is mostly a steel slump, think tank says', [{ source: 'think tank', cue: 'says' }]],
+  ['"observe" says something before "that", a quote or in a parenthesis of "as", not with a plain object', 'The count was observed by party agents. As she observed, 3 men were hurt. He observed that 2 shops burned.', [
+    { source: 'she', cue: 'observed', content: '3 men were hurt' },
+    { source: 'He', cue: 'observed', content: '2 shops burned' },
+  ]],
   ['a plain object with a relative clause whose verb follows a cue of another says nothing', 'The group claimed responsibility for an attack on a radar station that the army said caused "minor damage" and no casualties.', [
     { source: 'the army', cue: 'said' },
   ]],
@@ -1485,6 +1490,13 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['Arjun Mehta', 'Arjun Mehta', 'person'],
     ['Priya Raman of Coldwater Securities', 'Priya Raman', 'person'],
     ['She', 'Priya Raman', 'person'],
+  ]],
+  ['a body\'s first word in Spanish or Arabic, a public word before a body\'s noun, a firm\'s last word, a legislator\'s title', 'Liwa al-Waad said 40 fighters died. Inflation hit 9%, according to the national statistics institute INEC. Pellion Biologics said 61% were protected. Opposition MLA Haider Ansari said 12 died. The Civic Renewal youth wing put the crowd at 25,000.', [
+    ['Liwa al-Waad', 'Liwa al-Waad', 'organization'],
+    ['the national statistics institute INEC', 'INEC', 'government'],
+    ['Pellion Biologics', 'Pellion Biologics', 'organization'],
+    ['Opposition MLA Haider Ansari', 'Haider Ansari', 'person'],
+    ['The Civic Renewal youth wing', 'Civic Renewal youth wing', 'organization'],
   ]],
   ['she resolves to the subject of the sentence before, past a participle set off by commas', 'State Sen. Laura Mendenhall faces a tough race. A strategist said donors were nervous. Mendenhall, speaking at a rally in Ashby on Saturday, brushed off the concern. "I have been outspent before," she said.', [
     ['A strategist', 'strategist', 'anonymous'],
