@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readCueVerbs, readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, possessorOfProxy, nounPhraseBefore, pastPrepositionPhrases, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastPrepositionPhrases, possessorOfProxy, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { genderOf, titleWords, type Gender } from '../nlp/entities.js';
 import { isIndefiniteArticle, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -859,15 +859,15 @@ export const attribution = defineStage({
           const gapSubject = lower(t) === ',' && tokens[t - 1]?.pos === 'VERB' ? nounPhraseBefore(tokens, beforeAuxiliaries(t - 1, begin), begin) : null;
           if (gapSubject && tokens[gapSubject[0] - 1]?.pos === 'NOUN' && canSpeak(headOf(gapSubject))) return finishWithSource(cue, cueFirst, gapSubject, content, s);
           const host = earlier.findLast((mention) => !words.has(mention.source.text, 'relative-pronoun'));
-          // "… described Clinton as a “disgrace” after she attacked the police and blamed …": a clause of its own
-          // after what the host said has the subject of the verb "and" goes on from.
-          // (Not a subject of a clause of comparison or time inside the host's: "reported a loss, far worse than analysts
-          // had expected, and said …".)
           // A participle after a clause of its own that sets another speaker against the host takes that clause's
           // subject: "The agency said seven had died, but a local official gave a higher toll, telling …".
           const contrasted = host && participle ? nearestSubject(begin, cueFirst - 1) : null;
           if (contrasted && lower(contrasted[0] - 2) === ',' && lower(contrasted[0] - 1) !== 'and' && words.has(lower(contrasted[0] - 1), 'clause-break') &&
             tokens[contrasted[0]]!.start > host!.cue.end && canSpeak(headOf(contrasted))) return finishWithSource(cue, cueFirst, contrasted, content, s);
+          // "… described Clinton as a “disgrace” after she attacked the police and blamed …": a clause of its own
+          // after what the host said has the subject of the verb "and" goes on from.
+          // (Not a subject of a clause of comparison or time inside the host's: "reported a loss, far worse than analysts
+          // had expected, and said …".)
           const nearest = host && (conjunction >= 0 || lower(t) !== ',') && !participle ? nearestSubject(begin, conjunction >= 0 ? conjunction : cueFirst - 1) : null;
           const subordinate = !!nearest && (tokens[nearest[0] - 1]?.pos === 'SCONJ' || ['than', 'as'].includes(lower(nearest[0] - 1)));
           // (Nor one that cannot speak: "reported nine deaths, including a family killed when a wall collapsed, and said …".)
