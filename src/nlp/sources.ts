@@ -614,9 +614,9 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const head = link < last ? link - 1 : last;
   // A public word before a noun of a state-run body makes it one: "National Hurricane Center", "National
   // Environmental Protection Agency".
-  // So does one right before the name: "the state Division of Securities".
+  // So does one before the name: "the state Division of Securities", "the state-run Calmont Institute for Public Health".
   const stateRun = (wordClasses().has(tokens[head]!.text, 'public-body') || wordClasses().has(tokens[head]!.text, 'body')) &&
-    tokens.slice(Math.max(first, nameStart - 1), head).some((token) => wordClasses().has(token.text, 'public'));
+    tokens.slice(first, head).some((token) => wordClasses().has(token.text, 'public'));
   const endKind = /^\p{Lu}/u.test(tokens[last]!.text) ? NAME_END_KINDS.get(tokens[last]!.text.toLowerCase()) : undefined;
   // A noun before the name says more than its last word: "Transparency watchdog Clear Ledger", "State weather
   // agency Meteo Esperia" (a body's noun with a public word before it).
@@ -634,7 +634,8 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // (A capitalised last word of a body's or an outlet's name outweighs its noun's kind: "the Maranda Education
   // Coalition" is no governing coalition.)
   const outletWord = nameHead !== 'government' && tokens.slice(nameStart, last + 1).some((token) => /^\p{Lu}/u.test(token.text) && OUTLET_WORDS.has(token.text.toLowerCase()));
-  const ownKind = stateRun ? 'government' : outletWord ? 'media' : (endKind && nameHead && head === last ? endKind : nameHead) ?? descriptor ?? endKind;
+  // (An outlet the state runs is an outlet: "the state-run Philippine News Agency".)
+  const ownKind = outletWord ? 'media' : stateRun ? 'government' : (endKind && nameHead && head === last ? endKind : nameHead) ?? descriptor ?? endKind;
   // (A body whose name opens with "International" is no state's: "the International Relief Coordination Office".)
   const headKind = ownKind === 'government' && wordClasses().has(tokens[nameStart]!.text, 'international') ? 'organization' : ownKind;
   // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya" (an acronym or a

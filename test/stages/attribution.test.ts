@@ -1498,6 +1498,11 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['Opposition MLA Haider Ansari', 'Haider Ansari', 'person'],
     ['The Civic Renewal youth wing', 'Civic Renewal youth wing', 'organization'],
   ]],
+  ['a public word anywhere before a state body\'s noun, but an outlet the state runs is an outlet', 'The state-run Calmont Institute for Public Health said 40 cases were found. The state-run Philippine News Agency reported 12 deaths. Island Link Ferries said 3 sailings were cancelled.', [
+    ['The state-run Calmont Institute for Public Health', 'Calmont Institute for Public Health', 'government'],
+    ['The state-run Philippine News Agency', 'Philippine News Agency', 'media'],
+    ['Island Link Ferries', 'Island Link Ferries', 'organization'],
+  ]],
   ['she resolves to the subject of the sentence before, past a participle set off by commas', 'State Sen. Laura Mendenhall faces a tough race. A strategist said donors were nervous. Mendenhall, speaking at a rally in Ashby on Saturday, brushed off the concern. "I have been outspent before," she said.', [
     ['A strategist', 'strategist', 'anonymous'],
     ['she', 'Laura Mendenhall', 'person'],
