@@ -33,7 +33,9 @@ export function entityId(canonical: string): string {
 const DOTTED_ACRONYM = /(?<![\p{L}.])(?:\p{L}\.){2,}(?!\p{L})/gu;
 
 /** An acronym with points is the same acronym in a key: "f.b.i." is "fbi". */
-export const withoutAcronymPoints = (text: string): string => text.replace(DOTTED_ACRONYM, (acronym) => acronym.replace(/\./g, ''));
+export const withoutAcronymPoints = (text: string): string =>
+  // (Most words have no point: they pass untouched, with no pattern run over them, once for every token.)
+  text.includes('.') ? text.replace(DOTTED_ACRONYM, (acronym) => acronym.replace(/\./g, '')) : text;
 
 /** The form names are looked up by: lower case, no leading article, no trailing possessive, acronyms without points. */
 export function lookupKey(name: string): string {

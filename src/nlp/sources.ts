@@ -615,8 +615,9 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A public word before a noun of a state-run body makes it one: "National Hurricane Center", "National
   // Environmental Protection Agency".
   // So does one before the name: "the state Division of Securities", "the state-run Calmont Institute for Public Health".
-  const stateRun = (wordClasses().has(tokens[head]!.text, 'public-body') || wordClasses().has(tokens[head]!.text, 'body')) &&
-    tokens.slice(first, head).some((token) => wordClasses().has(token.text, 'public'));
+  const publicBodyAt = (t: number) => (wordClasses().has(tokens[t]!.text, 'public-body') || wordClasses().has(tokens[t]!.text, 'body')) &&
+    tokens.slice(first, t).some((token) => wordClasses().has(token.text, 'public'));
+  const stateRun = publicBodyAt(head);
   const endKind = /^\p{Lu}/u.test(tokens[last]!.text) ? NAME_END_KINDS.get(tokens[last]!.text.toLowerCase()) : undefined;
   // A noun before the name says more than its last word: "Transparency watchdog Clear Ledger", "State weather
   // agency Meteo Esperia" (a body's noun with a public word before it).
@@ -626,9 +627,7 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const descriptorHead = nameStart > first && !titled ? headKindAt(tokens, nameStart - 1, first) ?? describedBody(doc, nameStart - 1, first) : undefined;
   // (A public word before a noun of a body the state may run makes the noun the state's: "the national statistics
   // institute INEC".)
-  const publicDescriptor = descriptorHead === 'organization' && wordClasses().has(tokens[nameStart - 1]!.text, 'public-body') &&
-    tokens.slice(first, nameStart - 1).some((token) => isPublicWord(doc, token));
-  const descriptor = publicDescriptor ? 'government' : descriptorHead;
+  const descriptor = descriptorHead === 'organization' && publicBodyAt(nameStart - 1) ? 'government' : descriptorHead;
   // (A word of a name that also names people, "Monitor", is a body's word there.)
   const nameHead = headKindAt(tokens, head, nameStart);
   // (A capitalised last word of a body's or an outlet's name outweighs its noun's kind: "the Maranda Education

@@ -1312,7 +1312,7 @@ export const attribution = defineStage({
         if (spansStartingIn(doc.quantities, tokens[from]!.start, tokens[to - 1]!.end).length) return false;
         // An auxiliary counts only where no verb follows it: "who had built it" has one verb.
         // (Nor a cue right before the verb of its gap: "that the army said caused …" has one verb.)
-        const verbs = tokensBetween(relative + 1, to).filter((token, k) => (token.pos === 'VERB' && !(forms.has(lower(relative + 1 + k)) && ['VERB', 'AUX'].includes(tokens[relative + 2 + k]?.pos ?? ''))) ||
+        const verbs = tokensBetween(relative + 1, to).filter((token, k) => (token.pos === 'VERB' && !cueBeforeGapAt(relative + 1 + k)) ||
           (token.pos === 'AUX' && tokens[relative + 2 + k]?.pos !== 'VERB'));
         return verbs.length <= 1;
       }
@@ -1840,7 +1840,12 @@ export const attribution = defineStage({
         if (['VERB', 'AUX'].includes(tokens[that + 1]?.pos ?? '')) return true;
         let cue = that + 1;
         while (cue < end && cue <= that + 6 && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[cue]!.pos) || words.has(lower(cue), 'subject-pronoun'))) cue++;
-        return cue > that + 1 && forms.has(lower(cue)) && ['VERB', 'AUX'].includes(tokens[cue + 1]?.pos ?? '');
+        return cue > that + 1 && cueBeforeGapAt(cue);
+      }
+
+      /** A cue's form right before the verb of the clause whose subject it leaves out: "said" of "the army said caused …". */
+      function cueBeforeGapAt(t: number): boolean {
+        return forms.has(lower(t)) && ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '');
       }
 
       /**
