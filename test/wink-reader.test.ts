@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { WinkReader } from '../src/nlp/wink.js';
+import { tagged } from './support/stages.js';
 
 // wink-nlp alone caches "Trump's" whole once it has met it before a full stop, and then reads every later
 // "Trump's" as one token: the reader must read each document as if it were the first.
@@ -17,4 +18,13 @@ test.for(EARLIER)('a document is read the same after %j', (earlier) => {
   read(earlier);
   expect(read(LATER)).toEqual(first);
   expect(first[0]).toContain("'s");
+});
+
+// wink-nlp's tokenizer cuts a word at a letter of the extended Latin blocks ("Ilki" "ć"): the tag stage hands it
+// each such letter as its base letter and takes the words back from the text.
+test('a name with letters past Latin-1 is one token, written as in the text', () => {
+  const doc = tagged('Ratko Šimić met Recep Tayyip Erdoğan and Lech Wałęsa in Łódź, said Dương Văn Minh.');
+  const words = doc.tokens.map((token) => token.text);
+  expect(words).toEqual(['Ratko', 'Šimić', 'met', 'Recep', 'Tayyip', 'Erdoğan', 'and', 'Lech', 'Wałęsa', 'in', 'Łódź', ',', 'said', 'Dương', 'Văn', 'Minh', '.']);
+  for (const token of doc.tokens) expect(doc.text.slice(token.start, token.end)).toBe(token.text);
 });

@@ -66,8 +66,12 @@ const BODY_TYPES: readonly EntityType[] = ['organization', 'group'];
 const NAME_LINKS = readWordClass('name-words.txt', 'link');
 /** A word of capitals only, a name however it reads ("WHO", "IT"). */
 export const ACRONYM = /^\p{Lu}{2,}$/u;
-/** The last words that make a name a body's or a news outlet's: "Northgate Securities", "The Millbrook Courier" (name-words.txt). */
+/**
+ * The last words that make a name a body's, a state body's or a news outlet's: "Northgate Securities", "Financial
+ * Conduct Board", "The Millbrook Courier" (name-words.txt).
+ */
 const NAME_END_KINDS = new Map<string, SourceKind>([
+  ...[...readWordClass('name-words.txt', 'state-end')].map((word): [string, SourceKind] => [word, 'government']),
   ...[...readWordClass('name-words.txt', 'body-end')].map((word): [string, SourceKind] => [word, 'organization']),
   ...[...readWordClass('name-words.txt', 'outlet-end')].map((word): [string, SourceKind] => [word, 'media']),
 ]);
@@ -88,7 +92,10 @@ function isBodyNameLinkAt(tokens: readonly Token[], t: number): boolean {
 /** A word of a name, or a piece of one joined to it by a hyphen: "Kim Hye-won", "Moon Jae-in". */
 export function isNamePartAt(tokens: readonly Token[], t: number): boolean {
   const joined = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
-  const hyphen = (k: number) => tokens[k]?.text === '-' && joined(k - 1, k) && joined(k, k + 1) && (isNameAt(tokens, k - 1) || NAME_PARTICLES.has(tokens[k - 1]!.text));
+  // (A participle after the hyphen makes a description of it: "the Singapore-based Transition Agency", "the
+  // Nafud-led coalition"; not a syllable of a name that a tagger took for a verb: "Cho Dae-sung".)
+  const describing = (k: number) => tokens[k]?.pos === 'VERB' && /^\p{Ll}+ed$/u.test(tokens[k]!.text);
+  const hyphen = (k: number) => tokens[k]?.text === '-' && joined(k - 1, k) && joined(k, k + 1) && (isNameAt(tokens, k - 1) || NAME_PARTICLES.has(tokens[k - 1]!.text)) && !describing(k + 1);
   // A capitalised preposition or an ampersand between two words of a name is one of its words: "Doctors
   // Without Borders", "Cajun Power & Light".
   const titleCaseLink = ((tokens[t]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t]!.text)) || tokens[t]?.text === '&') && isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1);
@@ -635,8 +642,10 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const outletWord = nameHead !== 'government' && tokens.slice(nameStart, last + 1).some((token) => /^\p{Lu}/u.test(token.text) && OUTLET_WORDS.has(token.text.toLowerCase()));
   // (An outlet the state runs is an outlet: "the state-run Philippine News Agency".)
   const ownKind = outletWord ? 'media' : stateRun ? 'government' : (endKind && nameHead && head === last ? endKind : nameHead) ?? descriptor ?? endKind;
-  // (A body whose name opens with "International" is no state's: "the International Relief Coordination Office".)
-  const headKind = ownKind === 'government' && wordClasses().has(tokens[nameStart]!.text, 'international') ? 'organization' : ownKind;
+  // (A body whose name opens with "International" is no state's: "the International Relief Coordination Office",
+  // "the Inter-Caribbean Response Agency".)
+  const international = wordClasses().has(tokens[nameStart]!.text.replace(/-.*/, ''), 'international');
+  const headKind = ownKind === 'government' && international ? 'organization' : ownKind;
   // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya" (an acronym or a
   // name that starts with "The" is no person's: "the state news agency ANA", "the daily The Makora
   // Standard"). A description beside the name says more than a word of it: "the Pastoralist Welfare Network,

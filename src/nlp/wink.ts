@@ -19,6 +19,25 @@ const PIPE = ['pos', 'ner'];
 /** After this many cached words, a fresh instance: forgotten words are cached anew when met again. */
 const CACHED_WORDS_LIMIT = 300_000;
 
+/** Letters of the Latin blocks past Latin-1, which wink-nlp's tokenizer cuts a word at ("Ilki" "ć"). */
+const LATIN_EXTENDED = /[\u0100-\u024f\u1e00-\u1eff]/gu;
+/** Those whose base letter Unicode does not decompose to. */
+const BASE_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ŀ: 'l', Ŀ: 'L', ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O', ŧ: 't', Ŧ: 'T', ƒ: 'f', ə: 'e', Ə: 'E', ſ: 's' };
+const baseLetter = (letter: string): string => {
+  const base = letter.normalize('NFD')[0]!;
+  return base.charCodeAt(0) <= 0xff ? base : (BASE_LETTERS[letter] ?? letter);
+};
+
+/**
+ * The text as wink-nlp can read it: each letter of the extended Latin blocks (Polish, Czech, Croatian,
+ * Turkish, Romanian, Vietnamese …) as its base letter, so that "Šimić", "Erdoğan" and "Wałęsa" stay one
+ * word. Every letter replaced is one code unit for one, so offsets into it are offsets into the text.
+ */
+export function readableText(text: string): string {
+  LATIN_EXTENDED.lastIndex = 0;
+  return LATIN_EXTENDED.test(text) ? text.replace(LATIN_EXTENDED, baseLetter) : text;
+}
+
 /**
  * wink-nlp, reading every document as if it were the first.
  *

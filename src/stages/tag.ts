@@ -6,7 +6,7 @@ import { isPossessiveAt, pastPrepositionPhrases, sourceHeads, wordClasses } from
 import { readCueVerbs, readWordClass, readWordSet } from '../lexicon/load.js';
 import { isIndefiniteArticle } from '../nlp/tokens.js';
 import { currencyPrefixes } from '../quantities/lexicons.js';
-import { WinkReader } from '../nlp/wink.js';
+import { WinkReader, readableText } from '../nlp/wink.js';
 import { defineStage } from '../stage.js';
 
 // wink-nlp reads the whole text once: tokens, parts of speech, lemmas and its number/date entities.
@@ -190,7 +190,9 @@ export const tag = defineStage({
     const lexicon = lexiconWith(options.aliases ?? []);
     const its = reader.its;
     return (doc: SegmentedDoc): TaggedDoc => {
-      const wink = reader.read(doc.text);
+      // (Tokens are found in the text wink read, and take their words from the document's own.)
+      const readable = readableText(doc.text);
+      const wink = reader.read(readable);
       const winkTokens = wink.tokens();
       // its.lemma's declared signature differs from the other token helpers'; all return one string a token.
       const column = (its_: unknown) => winkTokens.out(its_ as typeof its.value) as string[];
@@ -211,7 +213,7 @@ export const tag = defineStage({
       for (let i = 0; i < values.length; i++) {
         const value = values[i]!;
         cursor += spaces[i]!.length;
-        const start = doc.text.startsWith(value, cursor) ? cursor : doc.text.indexOf(value, cursor);
+        const start = readable.startsWith(value, cursor) ? cursor : readable.indexOf(value, cursor);
         if (start < 0) continue; // wink rewrote the token's text: leave it out rather than guess
         cursor = start + value.length;
         if (types[i] === 'tabCRLF' || pos[i] === 'SPACE') continue;
@@ -248,14 +250,15 @@ export const tag = defineStage({
         // "£10m." at the end of a sentence: wink keeps the stop on a scale's letter after a number; it is the stop.
         const previous = tokens[tokens.length - 1];
         const stopOnScale = previous?.end === start && previous.pos === 'NUM' && /^\p{L}{1,3}\.$/u.test(value);
-        const word = stopOnScale ? value.slice(0, -1) : value;
+        const word = doc.text.slice(start, start + (stopOnScale ? value.length - 1 : value.length));
         tokens.push({
           start,
           end: start + word.length,
           text: word,
           pos: pos[i]!,
-          // (wink gives no lemma for some words it splits itself: "cannot." at a sentence's end.)
-          lemma: (stopOnScale ? word : (lemmas[i] ?? word)).toLowerCase(),
+          // (wink gives no lemma for some words it splits itself: "cannot." at a sentence's end; nor for a word
+          // that is not the text's own.)
+          lemma: (stopOnScale || word !== value ? word : (lemmas[i] ?? word)).toLowerCase(),
           sentence,
         });
         if (stopOnScale) tokens.push({ start: cursor - 1, end: cursor, text: '.', pos: 'PUNCT', lemma: '.', sentence });

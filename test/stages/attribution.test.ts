@@ -1503,6 +1503,18 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['The state-run Philippine News Agency', 'Philippine News Agency', 'media'],
     ['Island Link Ferries', 'Island Link Ferries', 'organization'],
   ]],
+  ['a state body\'s last word, a central bank\'s two words, an international first word, a place-based description, a shipping line', 'The Medical Products Board said 3 pumps failed. The Esterian National Bank said inflation was 6%. The Inter-Andean Relief Agency said 500 families were fed. The Oslo-based Polar Shipping Registry said 4 tankers sank. Tarvo Lines said 2 crew were hurt.', [
+    ['The Medical Products Board', 'Medical Products Board', 'government'],
+    ['The Esterian National Bank', 'Esterian National Bank', 'government'],
+    ['The Inter-Andean Relief Agency', 'Inter-Andean Relief Agency', 'organization'],
+    ['The Oslo-based Polar Shipping Registry', 'Polar Shipping Registry', 'organization'],
+    ['Tarvo Lines', 'Tarvo Lines', 'organization'],
+  ]],
+  ['names with letters past Latin-1, whole', 'A spokesman, Tomasz Wójcik, denied that 12 had died. Prosecutor Jana Dvořáková said 4 were charged. “We will appeal,” said Ayşe Yıldız.', [
+    ['A spokesman, Tomasz Wójcik', 'Tomasz Wójcik', 'person'],
+    ['Prosecutor Jana Dvořáková', 'Jana Dvořáková', 'person'],
+    ['Ayşe Yıldız', 'Ayşe Yıldız', 'person'],
+  ]],
   ['she resolves to the subject of the sentence before, past a participle set off by commas', 'State Sen. Laura Mendenhall faces a tough race. A strategist said donors were nervous. Mendenhall, speaking at a rally in Ashby on Saturday, brushed off the concern. "I have been outspent before," she said.', [
     ['A strategist', 'strategist', 'anonymous'],
     ['she', 'Laura Mendenhall', 'person'],
