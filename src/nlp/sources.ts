@@ -94,7 +94,7 @@ export function isNamePartAt(tokens: readonly Token[], t: number): boolean {
   const joined = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
   // (A participle after the hyphen makes a description of it: "the Singapore-based Transition Agency", "the
   // Nafud-led coalition"; not a syllable of a name that a tagger took for a verb: "Cho Dae-sung".)
-  const describing = (k: number) => tokens[k]?.pos === 'VERB' && /^\p{Ll}+ed$/u.test(tokens[k]!.text);
+  const describing = (k: number) => ['VERB', 'ADJ'].includes(tokens[k]?.pos ?? '') && /^\p{Ll}+ed$/u.test(tokens[k]!.text);
   const hyphen = (k: number) => tokens[k]?.text === '-' && joined(k - 1, k) && joined(k, k + 1) && (isNameAt(tokens, k - 1) || NAME_PARTICLES.has(tokens[k - 1]!.text)) && !describing(k + 1);
   // A capitalised preposition or an ampersand between two words of a name is one of its words: "Doctors
   // Without Borders", "Cajun Power & Light".
@@ -473,8 +473,7 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   const titleAlone = titleWords().has(head.text.toLowerCase()) && !afterName;
   const sourceNoun = (opensSentence(tokens, coreEnd) && (lone || sourceHeads().has(head.text.toLowerCase()))) || titleAlone;
   // A number in digits after a word of a name ends it: "Private broadcaster Kanal 9", "Local 412" (not a date).
-  const numbered = tokens[coreEnd - 1] && /^\d+$/.test(head.text) && isNameAt(tokens, coreEnd - 1) && !doc.values.some((value) => value.type === 'DATE' && value.start <= head.start && head.end <= value.end);
-  if ((isNamePartAt(tokens, coreEnd) || numbered) && !sourceNoun) return describeName(doc, first, coreEnd, appositive);
+  if ((isNamePartAt(tokens, coreEnd) || isNumberOfNameAt(doc, coreEnd)) && !sourceNoun) return describeName(doc, first, coreEnd, appositive);
 
   // A common noun: an unnamed source, named by its bare description.
   let descriptionStart = first;
@@ -508,6 +507,12 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   const unnamedBodies = kind === 'organization' && isPluralNoun(head);
   const genericGroup = kind === 'anonymous' && isPluralNoun(head) && words.has(head.text, 'generic-group') && coreEnd === last && counted < 0;
   return { name, kind: vague || unnamedBodies || genericGroup ? 'unspecified' : kind, entity: null };
+}
+
+/** A number in digits that ends a name, not a date: "Kanal 9", "Local 412" (not "March 9"). */
+export function isNumberOfNameAt(doc: TaggedDoc, t: number): boolean {
+  const token = doc.tokens[t]!;
+  return /^\d+$/.test(token.text) && isNameAt(doc.tokens, t - 1) && !doc.values.some((value) => value.type === 'DATE' && value.start <= token.start && token.end <= value.end);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readCueVerbs, readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastPrepositionPhrases, possessorOfProxy, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isNumberOfNameAt, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastPrepositionPhrases, possessorOfProxy, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { genderOf, titleWords, type Gender } from '../nlp/entities.js';
 import { isIndefiniteArticle, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -517,8 +517,9 @@ export const attribution = defineStage({
         // "Having said that, …" opens a clause with no subject of its own.
         if (lower(first - 1) === 'having' && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0])) return false;
         // "a study published in …", "the letter written to …", "a survey of 2,000 adults published last month":
-        // a participle after a text, or after the phrase of its noun, says how it came out.
-        if (words.has(form.lemma, 'issue-verb') && word !== form.lemma && textBefore(first)) return false;
+        // a participle after a text, or after the phrase of its noun, says how it came out (a past tense that is no
+        // participle is the text's own act: "the paper wrote").
+        if (words.has(form.lemma, 'issue-verb') && word !== form.lemma && /(?:ed|en|t)$/.test(word) && textBefore(first)) return false;
         // A verb right after a bare form, or after a form in -s the tagger reads as a noun, makes the form a
         // noun subject: "the police report showed …", "the vote tally doesn't …", "party rules/NOUN permit …"
         // (but "an attack Russia claims was …" is a reduced relative clause).
@@ -1310,9 +1311,10 @@ export const attribution = defineStage({
         if (relative === from || !(proposal || relativeThat || words.has(lower(relative), 'relative-pronoun') || placeClause(relative - 1)) || isAcronymInName(relative)) return false;
         if (proposal) return true;
         if (spansStartingIn(doc.quantities, tokens[from]!.start, tokens[to - 1]!.end).length) return false;
-        // An auxiliary counts only where no verb follows it: "who had built it" has one verb.
+        // An auxiliary counts only where no verb follows it: "who had built it" has one verb; nor does an infinitive
+        // after a verb: "who had tried to force his way in" has one too.
         // (Nor a cue right before the verb of its gap: "that the army said caused …" has one verb.)
-        const verbs = tokensBetween(relative + 1, to).filter((token, k) => (token.pos === 'VERB' && !cueBeforeGapAt(relative + 1 + k)) ||
+        const verbs = tokensBetween(relative + 1, to).filter((token, k) => (token.pos === 'VERB' && !cueBeforeGapAt(relative + 1 + k) && lower(relative + k) !== 'to') ||
           (token.pos === 'AUX' && tokens[relative + 2 + k]?.pos !== 'VERB'));
         return verbs.length <= 1;
       }
@@ -1492,6 +1494,9 @@ export const attribution = defineStage({
           // "A survivor who gave his name only as Ibrahim, 27, said": the phrase may hold a relative clause.
           const core = subjectCore(comma - 1, begin);
           const phrase = opens(core) ? core : (relativeSubject(comma, begin) ?? core);
+          // (Words inside a quote are no subject, nor anything before them: "“Our crew acted with restraint,” Soren
+          // Halt, commander of the fleet, told …".)
+          if (phrase && inQuote(tokens[phrase[0]]!)) break;
           // (An age in apposition is no subject: "Margaret Oyelaran, 58, whose son …, said".)
           const age = !!phrase && phrase[0] === phrase[1] && tokens[phrase[0]]!.pos === 'NUM';
           if (!phrase || !opens(phrase) || age) {
@@ -2005,7 +2010,7 @@ export const attribution = defineStage({
       /** A name or a noun of the table of sources: someone, or some body, who speaks. */
       function isSpeaker(head: number): boolean {
         // (A plural of a title speaks too: "The commissioners have put …".)
-        return isNameAt(tokens, head) || isAcronymInName(head) || headKindAt(tokens, head) !== undefined || sourceHeads().has(tokens[head]!.lemma) || titleWords().has(lower(head)) || titleWords().has(tokens[head]!.lemma);
+        return isNameAt(tokens, head) || isAcronymInName(head) || isNumberOfNameAt(doc, head) || headKindAt(tokens, head) !== undefined || sourceHeads().has(tokens[head]!.lemma) || titleWords().has(lower(head)) || titleWords().has(tokens[head]!.lemma);
       }
 
       /** A speaker, a body that speaks, or a thing that speaks for one (a statement, a report). */
@@ -2171,9 +2176,13 @@ export const attribution = defineStage({
         // A lone noun that cannot speak is the cue's object, as a headline drops its article: "…, demands recount";
         // so is a phrase with a figure after "at": "Grounded Now, the group behind it, estimated the crowd at 2,500".
         if (phrase[0] === phrase[1] && tokens[phrase[0]]!.pos === 'NOUN' && !canSpeak(phrase[0])) return null;
-        // So is a count of things that cannot speak: "The unit, staffed by 60 workers, answered 9,800 calls".
+        // So is a count of things that cannot speak: "The unit, staffed by 60 workers, answered 9,800 calls", "…,
+        // wrote more than 200 checks from a fund …" (the noun after the figure that opens the phrase).
         const counted = tokensBetween(phrase[0], phrase[1] + 1).some((token) => token.pos === 'NUM');
         if (counted && tokens[headOf(phrase)]!.pos === 'NOUN' && !canSpeak(headOf(phrase))) return null;
+        const opening = doc.quantities[spanIndexAt(doc.quantities, tokens[phrase[0]]!.start)];
+        const countedNoun = opening ? spanIndexAt(tokens, opening.end - 1) + 1 : -1;
+        if (countedNoun > 0 && countedNoun <= phrase[1] && tokens[countedNoun]!.pos === 'NOUN' && !canSpeak(countedNoun)) return null;
         if (tokensBetween(phrase[0], phrase[1] + 1).some((token, k) => token.text === 'at' && spanIndexAt(doc.quantities, tokens[phrase[0] + k + 1]?.start ?? -1) >= 0)) return null;
         phrase[1] = withBracketTag(phrase[1], end);
         // A remark in brackets after the name is passed over: "said Mr. Burman (a view others share)."

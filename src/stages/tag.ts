@@ -38,7 +38,9 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  *   possessive opens, or a bare form after one that "a" opens: the noun itself ("acknowledged the
  *   overcrowding/VERB but …", "witnesses at the canvass/VERB", "the campaign's internal polling/VERB", "a
  *   one-word label/VERB").
- * A guillemet or a low opening mark, which the tagger leaves unknown ("«/X"), is punctuation like any quote mark;
+ * A guillemet or a low opening mark, which the tagger leaves unknown ("«/X"), is punctuation like any quote mark; a
+ * verb glued by a hyphen to a word of a compound before a noun is a modifier ("the left/VERB-wing daily", "the
+ * government-owned/VERB Courier");
  * "no" before "longer" is an adverb, a preposition between an article and a noun an adjective, and a particle
  * glued by a hyphen to a noun or a verb the end of a noun ("the sit-in");
  * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"); a form in -s
@@ -57,8 +59,13 @@ function repairTags(tokens: Token[]): void {
     // A preposition between an article and its noun modifies the noun: "one of the outside/ADP groups".
     else if (token.pos === 'ADP' && t > 0 && ARTICLES.has(tokens[t - 1]!.text.toLowerCase()) && tokens[t + 1]?.pos === 'NOUN') token.pos = 'ADJ';
     // A particle glued by a hyphen to the word before ends a noun: "the sit-in/ADP", "a break-in".
-    else if (['ADP', 'PART', 'ADV'].includes(token.pos) && t >= 2 && tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === token.start &&
-      tokens[t - 2]!.end === tokens[t - 1]!.start && ['NOUN', 'VERB'].includes(tokens[t - 2]!.pos) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')) token.pos = 'NOUN';
+    else if (['ADP', 'PART', 'ADV'].includes(token.pos) && t >= 2 && gluedHyphenAt(tokens, t - 1) && ['NOUN', 'VERB'].includes(tokens[t - 2]!.pos) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')) token.pos = 'NOUN';
+    // A verb glued by a hyphen to the word after it opens a compound, a modifier: "the left/VERB-wing daily", "a
+    // tell/VERB-all book"; so does one glued to the word before it, before a noun: "the government-owned/VERB
+    // Salvera Courier", "the centre-left/VERB Ostmarer Tagblatt".
+    // (A particle after the hyphen makes a noun of the two: "the sit-in", below.)
+    else if (token.pos === 'VERB' && ((gluedHyphenAt(tokens, t + 1) && !['ADP', 'PART', 'ADV'].includes(tokens[t + 2]!.pos)) ||
+      (gluedHyphenAt(tokens, t - 1) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[t + 1]?.pos ?? '')))) token.pos = 'ADJ';
     else if (token.pos === 'ADJ' && /^whom?$/i.test(tokens[t + 1]?.text ?? '')) token.pos = 'NOUN';
     else if (isRelativeVerbInS(tokens, t)) {
       tokens[t - 1]!.pos = 'PRON';
@@ -91,6 +98,10 @@ function repairTags(tokens: Token[]): void {
       tokens[t + 2]?.pos === 'PROPN' && tokens[t + 3]?.pos === 'PROPN') token.pos = 'NOUN';
   }
 }
+
+/** A hyphen with no space on either side: "left-wing", "government-owned". */
+const gluedHyphenAt = (tokens: Token[], t: number): boolean =>
+  tokens[t]?.text === '-' && tokens[t - 1]?.end === tokens[t]!.start && tokens[t + 1]?.start === tokens[t]!.end;
 
 /** Whether phrases of a preposition from `t` lead straight to a past form or an auxiliary: "in the area told". */
 function verbAfterPhraseAt(tokens: Token[], from: number): boolean {

@@ -1190,6 +1190,21 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a subject with a participle set off by commas', 'The treasury said the surcharge, known locally as the bridge tax, was never meant to last.', [
     { source: 'The treasury', cue: 'said', content: 'the surcharge, known locally as the bridge tax, was never meant to last' },
   ]],
+  ['a text\'s own past tense after a quote, and a name that ends in a number putting a figure', '"The count is a fiction," the paper wrote in its editorial. Private broadcaster Kanal 9 put the savings at 6.8 billion marks.', [
+    { source: 'the paper', kind: 'media', cue: 'wrote', type: 'direct' },
+    { source: 'Private broadcaster Kanal 9', name: 'Kanal 9', kind: 'media', cue: 'put' },
+  ]],
+  ['a subject with a compound of a hyphen before its name, and a participle of the clause it opens', 'The government-owned Salvera Courier devoted its editorial to the rescue, describing the work as "swift and exemplary". The left-wing daily Novi Glas wrote that dockers earn less. The centre-left Ostmarer Tagblatt said 40 died.', [
+    { source: 'The government-owned Salvera Courier', name: 'Salvera Courier', kind: 'media', cue: 'describing', type: 'mixed' },
+    { source: 'The left-wing daily Novi Glas', name: 'Novi Glas', kind: 'media', cue: 'wrote' },
+    { source: 'The centre-left Ostmarer Tagblatt', name: 'Ostmarer Tagblatt', kind: 'media', cue: 'said' },
+  ]],
+  ['a quote before a name with a description set off by commas: the quote\'s words are no subject', '"Our crew acted with restraint," Soren Halt, commander of the eastern fleet, told a news conference.', [
+    { source: 'Soren Halt', kind: 'person', cue: 'told', type: 'direct', quote: 'Our crew acted with restraint,' },
+  ]],
+  ['a count of things after a cue\'s form is its object, not a source after it', 'The indictment alleges that Vantreece, 58, wrote more than 200 checks from a little-used road fund to three shell companies.', [
+    { source: 'The indictment', cue: 'alleges' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -1212,6 +1227,7 @@ describe('attribution: what is not one', () => {
     ['a recommendation of an act in an -ing form', 'Two audits had recommended replacing the bridge at a cost of $4 million.'],
     ['an act with a figure, past an infinitive and a word a tagger reads as a verb after a preposition', 'The judge rejected a request by the defence to release him on bail of 50,000 euros.'],
     ['an indirect question', 'Several senators questioned whether the program could survive 40 percent cuts.'],
+    ['a plain object with a relative clause whose verb takes an infinitive', 'Police confirmed the arrest of a man who had tried to force his way through a staff entrance.'],
     ['a plain object with a figure already known', 'The coroner confirmed the three deaths but gave no names.'],
     ['a request for a thing with a clause about it', 'The county has asked for state aid, which would cover up to 80 percent of repairs.'],
     ['an indirect question of "why"', 'A farmer in the front row asked why the 12 pumps had never been replaced.'],
