@@ -511,8 +511,8 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
 
 /** A number in digits that ends a name, not a date: "Kanal 9", "Local 412" (not "March 9"). */
 export function isNumberOfNameAt(doc: TaggedDoc, t: number): boolean {
-  const token = doc.tokens[t]!;
-  return /^\d+$/.test(token.text) && isNameAt(doc.tokens, t - 1) && !doc.values.some((value) => value.type === 'DATE' && value.start <= token.start && token.end <= value.end);
+  const token = doc.tokens[t];
+  return !!token && /^\d+$/.test(token.text) && isNameAt(doc.tokens, t - 1) && !doc.values.some((value) => value.type === 'DATE' && value.start <= token.start && token.end <= value.end);
 }
 
 /**
@@ -580,9 +580,11 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const beforeNamePreposition = (t: number) => tokens[t + 1]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t + 1]!.text) && isNamePartAt(tokens, t + 1);
   const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t) || isNameConjunctionAt(tokens, t)) &&
     (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || beforeNamePreposition(t) || (bodyName && /^\p{Lu}/u.test(tokens[t]!.text)));
-  while (nameStart - 1 >= first && inName(nameStart - 1)) nameStart--;
-  // A number alone is no name: the word before it is one of it, whatever else it may be ("TV 5").
-  if (nameStart === last && nameStart > first && /^\d+$/.test(tokens[last]!.text)) nameStart--;
+  // (A number between two words of a name is one of it: "the Molen 12 Families Group".)
+  const numberInName = (t: number) => isNumberOfNameAt(doc, t) && isNamePartAt(tokens, t + 1);
+  while (nameStart - 1 >= first && (inName(nameStart - 1) || numberInName(nameStart - 1))) nameStart--;
+  // A number opens no name: the word before it is one of it, whatever else it may be ("TV 5", "Channel 9 Velmont").
+  if (nameStart > first && /^\d+$/.test(tokens[nameStart]!.text)) nameStart--;
   // "the daily newspaper The Makora Standard": a "The" with a capital inside a sentence opens the name.
   if (nameStart - 1 > first && tokens[nameStart - 1]!.text === 'The' && !opensSentence(tokens, nameStart - 1) && isDescriptorAt(tokens, nameStart - 2)) nameStart--;
   // The name of a body the tagger found whole holds words no walk over names takes ("Institute for the

@@ -1664,6 +1664,12 @@ export const attribution = defineStage({
           // (Past a bracket before the date: "The Estmark Public Health Institute (EPHI) on Thursday reported".)
           phrase = k < begin ? null : lower(k) === ')' ? subjectCore(k, begin) : nounPhraseBefore(tokens, k, begin);
         }
+        // "The Molen 12 Families Group": a number between two words of a name is a word of it.
+        for (let joined = phrase; joined && isNumberOfNameAt(doc, joined[0] - 1) && isNamePartAt(tokens, joined[0]); ) {
+          const before = nounPhraseBefore(tokens, joined[0] - 2, begin);
+          joined = before && [before[0], joined[1]];
+          if (joined) phrase = joined;
+        }
         phrase = phrase && withPrepositions(phrase, begin);
         // "At least 20 Republicans": the modifier of a count that opens the phrase is a word of it.
         const count = phrase ? doc.quantities[spanIndexAt(doc.quantities, tokens[phrase[0]]!.start)] : undefined;
@@ -2001,7 +2007,9 @@ export const attribution = defineStage({
         let head = first;
         // (A compound joined by a hyphen is one word: "the business-backed Merrivale Taxpayers Alliance".)
         const glued = (t: number) => lower(t) === '-' && tokens[t - 1]!.end === tokens[t]!.start && tokens[t]!.end === tokens[t + 1]?.start;
-        while (head < last && (glued(head + 1) || (glued(head) && head + 1 <= last) || (!['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[head + 1]!.pos) && !words.has(lower(head + 1), 'relative')))) head++;
+        // (Nor is a possessor: "the families' group".)
+        while (head < last && (glued(head + 1) || (glued(head) && head + 1 <= last) || isPossessiveAt(tokens, head + 1) ||
+          (!['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[head + 1]!.pos) && !words.has(lower(head + 1), 'relative')))) head++;
         // "people familiar with …": an adjective after the noun; but a noun of the table is the head whatever a
         // tagger made of it ("The cooperative/ADJ estimated …").
         return head > first && tokens[head]!.pos === 'ADJ' && !sourceHeads().has(lower(head)) ? head - 1 : head;

@@ -1202,6 +1202,12 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a quote before a name with a description set off by commas: the quote\'s words are no subject', '"Our crew acted with restraint," Soren Halt, commander of the eastern fleet, told a news conference.', [
     { source: 'Soren Halt', kind: 'person', cue: 'told', type: 'direct', quote: 'Our crew acted with restraint,' },
   ]],
+  ['a number inside a name, a plural possessor before the head, a prefecture', 'The Tarrow 7 Families Group, which speaks for the bereaved, said the report was late. The miners\' association puts the median at 14 months. Broadcaster Channel 9 Ostvale put the crowd at 8,000. The police prefecture put the number of marchers at 21,000.', [
+    { source: 'The Tarrow 7 Families Group', name: 'Tarrow 7 Families Group', kind: 'organization', cue: 'said' },
+    { source: 'The miners\' association', kind: 'organization', cue: 'puts' },
+    { source: 'Broadcaster Channel 9 Ostvale', name: 'Channel 9 Ostvale', kind: 'media', cue: 'put' },
+    { source: 'The police prefecture', kind: 'government', cue: 'put' },
+  ]],
   ['a count of things after a cue\'s form is its object, not a source after it', 'The indictment alleges that Vantreece, 58, wrote more than 200 checks from a little-used road fund to three shell companies.', [
     { source: 'The indictment', cue: 'alleges' },
   ]],
