@@ -19,19 +19,22 @@ const PIPE = ['pos', 'ner'];
 /** After this many cached words, a fresh instance: forgotten words are cached anew when met again. */
 const CACHED_WORDS_LIMIT = 300_000;
 
-/** Letters of the Latin blocks past Latin-1, which wink-nlp's tokenizer cuts a word at ("Ilki" "ć"). */
-const LATIN_EXTENDED = /[\u0100-\u024f\u1e00-\u1eff]/gu;
+/** Letters of the Latin blocks past Latin-1 (and the schwa of Azerbaijani), which wink-nlp's tokenizer cuts a word at ("Ilki" "ć"). */
+const LATIN_EXTENDED = /[\u0100-\u02af\u1e00-\u1eff]/gu;
 /** Those whose base letter Unicode does not decompose to. */
 const BASE_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ŀ: 'l', Ŀ: 'L', ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O', ŧ: 't', Ŧ: 'T', ƒ: 'f', ə: 'e', Ə: 'E', ſ: 's' };
+/** A Latin-1 letter with a mark for a base letter that has one, so that no name reads as an English word ("Đỗ" is no "Do"). */
+const MARKED = Object.fromEntries([...'aeiouycndAEIOUYCND'].map((letter, k) => [letter, 'áéíóúýçñðÁÉÍÓÚÝÇÑÐ'[k]!]));
 const baseLetter = (letter: string): string => {
   const base = letter.normalize('NFD')[0]!;
-  return base.charCodeAt(0) <= 0xff ? base : (BASE_LETTERS[letter] ?? letter);
+  const latin = base.charCodeAt(0) <= 0xff ? base : (BASE_LETTERS[letter] ?? letter);
+  return MARKED[latin] ?? latin;
 };
 
 /**
  * The text as wink-nlp can read it: each letter of the extended Latin blocks (Polish, Czech, Croatian,
- * Turkish, Romanian, Vietnamese …) as its base letter, so that "Šimić", "Erdoğan" and "Wałęsa" stay one
- * word. Every letter replaced is one code unit for one, so offsets into it are offsets into the text.
+ * Turkish, Romanian, Vietnamese …) as a Latin-1 letter of its base, so that "Šimić", "Erdoğan" and "Wałęsa"
+ * stay one word. Every letter replaced is one code unit for one, so offsets into it are offsets into the text.
  */
 export function readableText(text: string): string {
   LATIN_EXTENDED.lastIndex = 0;

@@ -1182,7 +1182,11 @@ export const attribution = defineStage({
           const verb = tokens[close + 1];
           return close < contentEnd && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !lower(close + 1).endsWith('ing')));
         };
-        while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !((predicateAt(objectEnd) && inPrepositionPhrase[objectEnd - contentStart] !== 1) || adverbialAt(objectEnd) || (isAsideAt(objectEnd) && !asideInside(objectEnd))))) objectEnd++;
+        // (So does a clause of its own after a comma and a conjunction: "published quick counts on Tuesday, and they
+        // did not agree".)
+        const ownClauseAt = (t: number) => lower(t) === ',' && ['and', 'but'].includes(lower(t + 1)) && ['PRON', 'DET'].includes(tokens[t + 2]?.pos ?? '') &&
+          ['VERB', 'AUX'].includes(tokens[t + 3]?.pos ?? '');
+        while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !((predicateAt(objectEnd) && inPrepositionPhrase[objectEnd - contentStart] !== 1) || adverbialAt(objectEnd) || ownClauseAt(objectEnd) || (isAsideAt(objectEnd) && !asideInside(objectEnd))))) objectEnd++;
         // A quoted word or phrase right before a noun is a modifier of it, no quotation of what was said:
         // "questioned the company’s “premium first” strategy".
         // So is a participle between a determiner and its noun (see isParticipleModifier).
@@ -1195,9 +1199,13 @@ export const attribution = defineStage({
         // Start/VERB 1 formula".
         const glued = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
         const compound = (t: number) => (lower(t - 1) === '-' && glued(t - 1, t)) || (lower(t + 1) === '-' && glued(t, t + 1)) || isVerbInName(t);
+        // (A verb between a noun and "by" is a past participle, in -ed or -en or as its bare form: "in a statement
+        // read/VERB by his lawyer"; not a past tense, "the ministry stood by its figures".)
+        const participleWithAgent = (t: number) => lower(t + 1) === 'by' && tokens[t - 1]?.pos === 'NOUN' && tokens[t]!.pos === 'VERB' &&
+          (/(?:ed|en)$/.test(lower(t)) || tokens[t]!.lemma === lower(t));
         // So is an infinitive after a noun (see isNounInfinitive).
         const modifier = (t: number) =>
-          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || (isParticipleOfNoun(t) && lower(t + 1) === 'by') || isParticipleAside(t) || prepositionAside(t) || compound(t) ||
+          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || participleWithAgent(t) || isParticipleAside(t) || prepositionAside(t) || compound(t) ||
           isNounInfinitive(t);
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but

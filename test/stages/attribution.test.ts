@@ -1233,6 +1233,8 @@ describe('attribution: what is not one', () => {
     ['a recommendation of an act in an -ing form', 'Two audits had recommended replacing the bridge at a cost of $4 million.'],
     ['an act with a figure, past an infinitive and a word a tagger reads as a verb after a preposition', 'The judge rejected a request by the defence to release him on bail of 50,000 euros.'],
     ['an indirect question', 'Several senators questioned whether the program could survive 40 percent cuts.'],
+    ['a plain object before a clause of its own after a comma and a conjunction', 'Three private pollsters published quick counts on Tuesday evening, and they did not agree.'],
+    ['a plain object before a participle in its bare form with an agent', 'Macaraeg denied any wrongdoing in a statement read by his lawyer.'],
     ['a plain object with a relative clause whose verb takes an infinitive', 'Police confirmed the arrest of a man who had tried to force his way through a staff entrance.'],
     ['a plain object with a figure already known', 'The coroner confirmed the three deaths but gave no names.'],
     ['a request for a thing with a clause about it', 'The county has asked for state aid, which would cover up to 80 percent of repairs.'],
@@ -1532,10 +1534,12 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['The Oslo-based Polar Shipping Registry', 'Polar Shipping Registry', 'organization'],
     ['Tarvo Lines', 'Tarvo Lines', 'organization'],
   ]],
-  ['names with letters past Latin-1, whole', 'A spokesman, Tomasz Wójcik, denied that 12 had died. Prosecutor Jana Dvořáková said 4 were charged. “We will appeal,” said Ayşe Yıldız.', [
+  ['names with letters past Latin-1, whole, none read as an English word', 'A spokesman, Tomasz Wójcik, denied that 12 had died. Prosecutor Jana Dvořáková said 4 were charged. “We will appeal,” said Ayşe Yıldız. Defence lawyer Đỗ Văn Quyết said 3 bonds were void. District head Elçin Rüstəmov said 9 died.', [
     ['A spokesman, Tomasz Wójcik', 'Tomasz Wójcik', 'person'],
     ['Prosecutor Jana Dvořáková', 'Jana Dvořáková', 'person'],
     ['Ayşe Yıldız', 'Ayşe Yıldız', 'person'],
+    ['Defence lawyer Đỗ Văn Quyết', 'Đỗ Văn Quyết', 'person'],
+    ['District head Elçin Rüstəmov', 'Elçin Rüstəmov', 'person'],
   ]],
   ['she resolves to the subject of the sentence before, past a participle set off by commas', 'State Sen. Laura Mendenhall faces a tough race. A strategist said donors were nervous. Mendenhall, speaking at a rally in Ashby on Saturday, brushed off the concern. "I have been outspent before," she said.', [
     ['A strategist', 'strategist', 'anonymous'],

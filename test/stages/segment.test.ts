@@ -23,6 +23,8 @@ describe('segment: sentences', () => {
     ['a name after a quote’s stop is its speaker', '“Why now?” Ortiz asked. Nobody answered.', ['“Why now?” Ortiz asked.', 'Nobody answered.']],
     ['so it is before a verb a quote cues', '“Where is the money?” Ortiz demanded. Nobody answered.', ['“Where is the money?” Ortiz demanded.', 'Nobody answered.']],
     ['a noun after a possessive or a determiner after a quote’s stop is its speaker', '“We won!” Scott’s niece shouted. “Go!” His aide said.', ['“We won!” Scott’s niece shouted.', '“Go!” His aide said.']],
+    ['a clock time before a number word or a quantifier that opens a sentence', 'The march ended at 4 p.m. One of the witnesses said it was calm. They left at 9 a.m. All 23 were released.', ['The march ended at 4 p.m.', 'One of the witnesses said it was calm.', 'They left at 9 a.m.', 'All 23 were released.']],
+    ['a clock time before a day', 'The march ended at 4 p.m. Tuesday in the square.', ['The march ended at 4 p.m. Tuesday in the square.']],
     ['a question and an exclamation', 'Who fired first? Nobody knows! The inquiry goes on.', ['Who fired first?', 'Nobody knows!', 'The inquiry goes on.']],
     ['a lower-case word after a stop', 'The U.S. -backed fighters advanced approx. 5 km.', ['The U.S. -backed fighters advanced approx. 5 km.']],
     ['hard-wrapped prose', 'The ministry said that the attack on the\nconvoy had killed at least 12 people and that\nthe army would respond in the coming days.', ['The ministry said that the attack on the\nconvoy had killed at least 12 people and that\nthe army would respond in the coming days.']],
