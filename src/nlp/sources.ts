@@ -261,6 +261,8 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     // Action"); a count of a people or a party is no name, but of it ("20 Republicans").
     const capitalAdverb = token.pos === 'ADV' && /^\p{Lu}/u.test(token.text) && !opensSentence(tokens, first - 1);
     const count = token.pos === 'NUM' && first === last && isPluralNoun(head);
+    // An adverb of a modifier after a determiner or a possessor is a word of the phrase: "Sarrat's only functioning hospital".
+    const adverbOfModifier = token.pos === 'ADV' && tokens[first]!.pos === 'ADJ' && (tokens[first - 2]?.pos === 'DET' || isPossessiveAt(tokens, first - 2));
     const takes = proper
       // (A possessor of any noun opens the name's phrase: "the country's Civil Defence Directorate".)
       ? isNamePartAt(tokens, first - 1) || isCapitalisedWord(token) || capitalAdverb || count || isPossessiveAt(tokens, first - 1) || isPossessiveAt(tokens, first) || isDescriptorAt(tokens, first - 1) || token.pos === 'ADJ' || openingRole || cutTitle || wordClasses().has(token.text, 'public') || compoundTail || nameArticle ||
@@ -269,7 +271,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
       // A word of a name modifies a description too, whatever a tagger made of it ("Red Cross/VERB secretary general").
       // A hyphen joins a compound ("state-run media"); one with a space after it is a dash. A plus glued
       // to the word before it ends a name ("OPEC+ sources").
-      : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isNameAt(tokens, first - 1) || isPossessiveAt(tokens, first - 1) || (token.text === '-' && token.end === tokens[first]!.start) || (roleOf(first - 1) && opensClauseHere) ||
+      : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isNameAt(tokens, first - 1) || adverbOfModifier || isPossessiveAt(tokens, first - 1) || (token.text === '-' && token.end === tokens[first]!.start) || (roleOf(first - 1) && opensClauseHere) ||
         (token.text === '+' && token.start === tokens[first - 2]?.end) || isModifyingParticiple(tokens, first - 1) ||
         // A verb that opens the sentence before a noun modifies it: "Lead/VERB prosecutor …", "Displaced families …".
         (token.pos === 'VERB' && opensSentence(tokens, first - 1));

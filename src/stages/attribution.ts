@@ -816,7 +816,10 @@ export const attribution = defineStage({
           // is the source's own.
           const name = atStart && !isNameAt(tokens, headOf(sourceSpan)) ? nameBetweenCommas(sourceSpan[1] + 1, end) : null;
           if (name) sourceSpan = [sourceSpan[0], name[1]];
-          content = atStart ? spanOfTokens(skipAppositive(sourceSpan[1] + 1, end), end) : spanOfTokens(begin, cue.first);
+          // (It ends before a clause of another source's after a comma and a conjunction: "According to X, the
+          // closure will cost …, and its officer, Priya Marsh, warned …".)
+          const conjunction = next ? conjunctionOfClause(sourceSpan[1] + 1, next.first) : -1;
+          content = atStart ? spanOfTokens(skipAppositive(sourceSpan[1] + 1, end), conjunction >= 0 ? conjunction - 1 : end) : spanOfTokens(begin, cue.first);
           return content && finishWithSource(cue, cueFirst, sourceSpan, content, s);
         }
 
@@ -1487,6 +1490,10 @@ export const attribution = defineStage({
         let predicate = t - 1;
         while (predicate > begin && !(['and', 'but'].includes(lower(predicate)) && ['VERB', 'AUX'].includes(tokens[predicate + 1]!.pos))) predicate--;
         if (predicate > begin) clauseStart = predicate + 1;
+        // "According to the council, the closure will cost £11 million, and its officer, Priya Marsh, warned …": so
+        // does one after a comma and a conjunction, past a clause with a verb of its own.
+        const conjunction = conjunctionOfClause(clauseStart, t);
+        if (conjunction >= 0) clauseStart = conjunction + 1;
         // "…, while a senior official at the agency, who asked …, said": a clause of its own after a comma (and
         // a closing quote: "…,” while opposition leader X described …").
         for (let k = t - 1; k > clauseStart; k--) {
@@ -2338,10 +2345,22 @@ export const attribution = defineStage({
         return name && isNameAt(tokens, name[0]) && isNameAt(tokens, name[1]) && lower(name[1] + 1) === ',' ? name : null;
       }
 
+      /**
+       * The last "and" or "but" after a comma between `from` and `to` that opens a clause of its own, past a clause
+       * with a verb: "…, the closure will cost £11 million, and the council's officer … warned"; or -1.
+       */
+      function conjunctionOfClause(from: number, to: number): number {
+        for (let k = to - 1; k > from + 1; k--) {
+          if (['and', 'but'].includes(lower(k)) && lower(k - 1) === ',' && tokensBetween(from, k - 1).some((token) => ['VERB', 'AUX'].includes(token.pos) && !inQuote(token))) return k;
+        }
+        return -1;
+      }
+
       /** Past an appositive after the source: "According to Igor Girkin, an ex-commander of …, two units …". */
       function skipAppositive(from: number, end: number): number {
         if (lower(from) !== ',' || tokens[from + 1]?.pos !== 'DET') return from;
-        for (let t = from + 2; t < end; t++) if (lower(t) === ',') return t + 1;
+        // (A phrase with a verb is the content itself: "According to the council, the closure will cost …, and …".)
+        for (let t = from + 2; t < end && !['VERB', 'AUX'].includes(tokens[t]!.pos); t++) if (lower(t) === ',') return t + 1;
         return from;
       }
 

@@ -32,8 +32,9 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  *   or, as an -ing form or a bare form, a noun ("the governor's thinking/VERB", "his conduct/VERB"); "her" is an
  *   object pronoun too ("let her go"),
  *   so only a possessive that is nothing else counts;
- * - as a participle after an article: a modifier before a noun ("A divided/VERB appeals court"); "the injured"
- *   keeps its tag, which the quantities stage reads as an event;
+ * - as a participle after an article: a modifier before a noun ("A divided/VERB appeals court"), past adverbs too
+ *   and after a possessive ("Sarrat's only functioning/VERB hospital"); "the injured" keeps its tag, which the
+ *   quantities stage reads as an event;
  * - as an -ing form or a bare form after an article, or as an -ing form after a modifier that an article or a
  *   possessive opens, or a bare form after one that "a" opens: the noun itself ("acknowledged the
  *   overcrowding/VERB but …", "witnesses at the canvass/VERB", "the campaign's internal polling/VERB", "a
@@ -80,6 +81,8 @@ function repairTags(tokens: Token[]): void {
     const modifierAfter = (opens: (t: number) => boolean) => tokens[t - 1]!.pos === 'ADJ' && t >= 2 && opens(t - 2);
     if (possessiveAt(t - 1)) token.pos = beforeNoun ? (participle ? 'ADJ' : 'NOUN') : gerund || (bare && !participle) ? 'NOUN' : token.pos;
     else if (article && participle && (beforeNoun || tokens[t + 1]?.pos === 'ADJ')) token.pos = 'ADJ';
+    // (So it is past adverbs: "Sarrat's only functioning/VERB hospital", "the still unexploded/VERB shells".)
+    else if (participle && beforeNoun && afterAdverbs(tokens, t, (k) => possessiveAt(k) || ARTICLES.has(tokens[k]!.text.toLowerCase()))) token.pos = 'ADJ';
     else if (article && (gerund || (bare && !participle))) token.pos = 'NOUN';
     else if (gerund && modifierAfter((k) => ARTICLES.has(tokens[k]!.text.toLowerCase()) || possessiveAt(k))) token.pos = 'NOUN';
     // ("the chief/ADJ told", "the wealthy/ADJ pay": after "the" the modifier may be the noun; after "a" it is not.)
@@ -97,6 +100,13 @@ function repairTags(tokens: Token[]): void {
     else if (opensClauseAt(tokens, t) && tokens[t + 1]?.pos === 'NOUN' && tokens[t + 1]!.lemma === tokens[t + 1]!.text.toLowerCase() &&
       tokens[t + 2]?.pos === 'PROPN' && tokens[t + 3]?.pos === 'PROPN') token.pos = 'NOUN';
   }
+}
+
+/** Whether adverbs stand right before token `t`, and the word before them is one that `opens` says. */
+function afterAdverbs(tokens: Token[], t: number, opens: (k: number) => boolean): boolean {
+  let k = t - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  return k < t - 1 && opens(k);
 }
 
 /** A hyphen with no space on either side: "left-wing", "government-owned". */

@@ -1208,6 +1208,15 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'Broadcaster Channel 9 Ostvale', name: 'Channel 9 Ostvale', kind: 'media', cue: 'put' },
     { source: 'The police prefecture', kind: 'government', cue: 'put' },
   ]],
+  ['"according to" before a clause, then another source\'s clause after a comma and a conjunction', 'According to Tallis County Council, the closure will cost £11 million a year, and the council\'s development officer, Priya Marsh, warned that 300 more jobs could go.', [
+    { source: 'Tallis County Council', cue: 'According to', content: 'the closure will cost £11 million a year' },
+    { source: 'the council\'s development officer, Priya Marsh', name: 'Priya Marsh', kind: 'person', cue: 'warned' },
+  ]],
+  ['an adverb inside a subject\'s phrase, a citizens\' initiative, a log that puts a figure', 'Doctors at Korvel\'s only functioning hospital said they had treated 120 wounded. The Zdrav Grad initiative claimed a turnout of 15,000. The ship\'s log puts the time at 26 hours.', [
+    { source: 'Doctors at Korvel\'s only functioning hospital', kind: 'anonymous', cue: 'said' },
+    { source: 'The Zdrav Grad initiative', kind: 'organization', cue: 'claimed' },
+    { source: 'The ship\'s log', cue: 'puts' },
+  ]],
   ['a count of things after a cue\'s form is its object, not a source after it', 'The indictment alleges that Vantreece, 58, wrote more than 200 checks from a little-used road fund to three shell companies.', [
     { source: 'The indictment', cue: 'alleges' },
   ]],
