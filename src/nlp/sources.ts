@@ -70,8 +70,9 @@ export const ACRONYM = /^\p{Lu}{2,}$/u;
  * The last words that make a name a body's, a state body's or a news outlet's: "Northgate Securities", "Financial
  * Conduct Board", "The Millbrook Courier" (name-words.txt).
  */
+const STATE_ENDS = readWordClass('name-words.txt', 'state-end');
 const NAME_END_KINDS = new Map<string, SourceKind>([
-  ...[...readWordClass('name-words.txt', 'state-end')].map((word): [string, SourceKind] => [word, 'government']),
+  ...[...STATE_ENDS].map((word): [string, SourceKind] => [word, 'government']),
   ...[...readWordClass('name-words.txt', 'body-end')].map((word): [string, SourceKind] => [word, 'organization']),
   ...[...readWordClass('name-words.txt', 'outlet-end')].map((word): [string, SourceKind] => [word, 'media']),
 ]);
@@ -650,7 +651,9 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // Coalition" is no governing coalition.)
   const outletWord = nameHead !== 'government' && tokens.slice(nameStart, last + 1).some((token) => /^\p{Lu}/u.test(token.text) && OUTLET_WORDS.has(token.text.toLowerCase()));
   // (An outlet the state runs is an outlet: "the state-run Philippine News Agency".)
-  const ownKind = outletWord ? 'media' : stateRun ? 'government' : (endKind && nameHead && head === last ? endKind : nameHead) ?? descriptor ?? endKind;
+  // (A state body's last word says less than a noun of two words that ends the name: "the Daskian Press Agency".)
+  const endOutweighs = !!endKind && !!nameHead && head === last && !(STATE_ENDS.has(tokens[last]!.text.toLowerCase()) && nameHead !== 'organization');
+  const ownKind = outletWord ? 'media' : stateRun ? 'government' : (endOutweighs ? endKind : nameHead) ?? descriptor ?? endKind;
   // (A body whose name opens with "International" is no state's: "the International Relief Coordination Office",
   // "the Inter-Caribbean Response Agency".)
   const international = wordClasses().has(tokens[nameStart]!.text.replace(/-.*/, ''), 'international');

@@ -157,9 +157,13 @@ export const attribution = defineStage({
       let named: { ends: Span[]; lastPerson: Array<EntityMention | null>; lastBody: Array<EntityMention | null> } | undefined;
       /** The people who spoke so far, latest last, a few: "she" may skip the latest for one of hers. */
       const people: AttributionMention[] = [];
+      /** The kind of each name that a description beside it told: "the newspaper Lanterne" → media. */
+      const describedKinds = new Map<string, SourceKind>();
       const remember = (mention: AttributionMention) => {
         const entry = { mention, order: remembered++ };
         latestOfKind.set(mention.source.kind, entry);
+        const { name, text: written, kind } = mention.source;
+        if (written.endsWith(name) && written.length > name.length && !describedKinds.has(name) && !pronounAt(spanIndexAt(tokens, mention.source.start))) describedKinds.set(name, kind);
         if (mention.source.kind === 'person' || mention.source.kind === 'anonymous') {
           people.push(mention);
           if (people.length > 2 * REFERENCE_WINDOW) people.splice(0, REFERENCE_WINDOW);
@@ -2006,7 +2010,9 @@ export const attribution = defineStage({
         const description = pronoun && first === last
           ? resolvePronoun(pronoun, first, Math.min(source.start, content.start))
           : resolveBackReference(issuer ?? [first, last], describeSource(doc, antecedent ?? issuer ?? sourceSpan));
-        const made = finish(cue, cueFirst, source, description, content, s, description.entity?.entityId ?? null);
+        // A name alone keeps the kind a description gave it before: "The newspaper Lanterne said … Lanterne later said".
+        const describedKind = !pronoun && text.slice(source.start, source.end) === description.name ? describedKinds.get(description.name) : undefined;
+        const made = finish(cue, cueFirst, source, describedKind ? { ...description, kind: describedKind } : description, content, s, description.entity?.entityId ?? null);
         if (textFirst !== first || textLast !== last) {
           withApposition.set(made, { start: tokens[first]!.start, end: tokens[last]!.end });
           let headEnd = textLast + 1;

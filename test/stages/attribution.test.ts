@@ -1550,6 +1550,21 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['Defence lawyer Đỗ Văn Quyết', 'Đỗ Văn Quyết', 'person'],
     ['District head Elçin Rüstəmov', 'Elçin Rüstəmov', 'person'],
   ]],
+  ['a name alone keeps the kind its description gave it; a press agency\'s two words outweigh a state body\'s last word', 'The newspaper Lanterne said 40 died. The charity Manos Unidas put the toll at 52. Lanterne later said 12 more had died. Manos Unidas said 3 were missing. The Daskian Press Agency said 9 were hurt.', [
+    ['The newspaper Lanterne', 'Lanterne', 'media'],
+    ['The charity Manos Unidas', 'Manos Unidas', 'organization'],
+    ['Lanterne', 'Lanterne', 'media'],
+    ['Manos Unidas', 'Manos Unidas', 'organization'],
+    ['The Daskian Press Agency', 'Daskian Press Agency', 'media'],
+  ]],
+  ['clubs, firms, aid groups and parties by their first or last word in several languages, a container line', 'Halvern FC said 2 fans were hurt. Caldera Polymers said 40 jobs would go. Frontline Medical Aid put the toll at 212. Partidul Dreptății Sociale said it won 31 percent. Lembaga Survei Cakrawala put her share at 51 percent. Container line Brandt Ollen said 38 ships were diverted.', [
+    ['Halvern FC', 'Halvern FC', 'organization'],
+    ['Caldera Polymers', 'Caldera Polymers', 'organization'],
+    ['Frontline Medical Aid', 'Frontline Medical Aid', 'organization'],
+    ['Partidul Dreptății Sociale', 'Partidul Dreptății Sociale', 'organization'],
+    ['Lembaga Survei Cakrawala', 'Lembaga Survei Cakrawala', 'organization'],
+    ['Container line Brandt Ollen', 'Brandt Ollen', 'organization'],
+  ]],
   ['she resolves to the subject of the sentence before, past a participle set off by commas', 'State Sen. Laura Mendenhall faces a tough race. A strategist said donors were nervous. Mendenhall, speaking at a rally in Ashby on Saturday, brushed off the concern. "I have been outspent before," she said.', [
     ['A strategist', 'strategist', 'anonymous'],
     ['she', 'Laura Mendenhall', 'person'],
