@@ -811,7 +811,9 @@ export const attribution = defineStage({
           if (atStart && cue.cueClass === 'source-after-clause') return null;
           // "X reported, citing Y, that …", "X, citing Y, said …": the citation is an aside of X's cue, which
           // takes the content.
-          const aside = lower(phrase[1] + 1) === ',' && (lower(phrase[1] + 2) === 'that' || (!!next && next.first <= phrase[1] + 4));
+          // So it is before the verb of its subject's clause: "State television, citing security sources, named him as …".
+          const verbAfter = ['VERB', 'AUX'].includes(tokens[phrase[1] + 2]?.pos ?? '') && !lower(phrase[1] + 2).endsWith('ing');
+          const aside = lower(phrase[1] + 1) === ',' && (lower(phrase[1] + 2) === 'that' || (!!next && next.first <= phrase[1] + 4) || verbAfter);
           if (cue.cueClass === 'source-after-clause' && aside) return null;
           // "According to X, Y said …": the content is all the rest, another cue's clause with it; "…,
           // according to X, a fellow at Y.": the description belongs to X.
@@ -1161,7 +1163,8 @@ export const attribution = defineStage({
         // ("until" and "unless" too, which a tagger reads as prepositions: "threatened a veto until the line replaced …".)
         // ("if" after a noun too: "warned of a strike if the plan is not withdrawn", not "said if the plan …".)
         // (Not the "as" of a participle set off by a comma: "the levy, known locally as the solidarity tax, was …"; nor
-        // a word of a figure: "more than GH¢4 million"; nor one before a time: "estimated arrivals since Saturday at …".)
+        // a word of a figure: "more than GH¢4 million", "more than a third of the deaths"; nor one before a time:
+        // "estimated arrivals since Saturday at …".)
         const participleBefore = (t: number) => {
           while (tokens[t - 1]?.pos === 'ADV') t--;
           return isParticipleAside(t - 1);
@@ -1170,7 +1173,7 @@ export const attribution = defineStage({
           (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because', 'until', 'unless'].includes(lower(t))) && !['that', 'whether'].includes(lower(t)) &&
           (lower(t) !== 'if' || ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '')) &&
           (['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') || (tokens[t + 1]?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[t + 2]?.pos ?? ''))) &&
-          !participleBefore(t) && spanIndexAt(doc.quantities, tokens[t]!.start) < 0 && !isTemporal(t + 1);
+          !participleBefore(t) && spanIndexAt(doc.quantities, tokens[t]!.start) < 0 && !isTemporal(t + 1) && !(lower(t) === 'than' && ['more', 'less', 'fewer'].includes(lower(t - 1)));
         // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
         const figureCue = putsFigure(cue.cueClass);
         // Where a phrase of an -ing preposition set off by a comma runs, up to the next comma ("…, including …,").
@@ -1219,8 +1222,8 @@ export const attribution = defineStage({
         // a "that" before one word, or before singular nouns and no verb, is a demonstrative ("dispute that
         // estimate.", "disputed that casualty estimate on Thursday").
         // (A past form in -ed after a plural subject and before its object is a verb whatever a tagger made of it:
-        // "Witnesses said officers chased/NOUN students into …".)
-        const pastForm = (t: number) => tokens[t]!.pos === 'NOUN' && /[^e]ed$/.test(lower(t)) && lower(t).length > 4 && !!tokens[t - 1] &&
+        // "Witnesses said officers chased/NOUN students into …", "said a third of the deaths involved/ADJ buses".)
+        const pastForm = (t: number) => ['NOUN', 'ADJ'].includes(tokens[t]!.pos) && /[^e]ed$/.test(lower(t)) && lower(t).length > 4 && !!tokens[t - 1] &&
           (tokens[t - 1]!.pos === 'PRON' || isPluralNoun(tokens[t - 1]!)) && ['DET', 'NOUN', 'PRON', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
         // (So is a form in -s after a name and before its object: "says the Front hides/NOUN fighters in …".)
         const presentForm = (t: number) => tokens[t]!.pos === 'NOUN' && isPresentS(t, tokens[t]!.lemma) && /^\p{Ll}/u.test(tokens[t]!.text) &&

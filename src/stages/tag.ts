@@ -44,7 +44,8 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * government-owned/VERB Courier");
  * "no" before "longer" is an adverb, a preposition between an article and a noun an adjective, and a particle
  * glued by a hyphen to a noun or a verb the end of a noun ("the sit-in");
- * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"); a form in -s
+ * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"); a pronoun in
+ * capitals inside a noun phrase is an acronym ("a council IT/PRON manager"); a form in -s
  * after ", which" with no verb after it is that clause's verb ("Loopline, which/DET reports/NOUN about 4.6 million users");
  * a capitalised adverb after a proper noun ends a name ("Peachtree Forward/ADV, a super PAC"), and a capitalised preposition
  * before one opens it ("officer Per/ADP Ambrell").
@@ -68,6 +69,8 @@ function repairTags(tokens: Token[]): void {
     else if (token.pos === 'VERB' && ((gluedHyphenAt(tokens, t + 1) && !['ADP', 'PART', 'ADV'].includes(tokens[t + 2]!.pos)) ||
       (gluedHyphenAt(tokens, t - 1) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[t + 1]?.pos ?? '')))) token.pos = 'ADJ';
     else if (token.pos === 'ADJ' && /^whom?$/i.test(tokens[t + 1]?.text ?? '')) token.pos = 'NOUN';
+    // A pronoun in capitals inside a noun phrase is an acronym: "A council IT/PRON manager", "the US/PRON embassy".
+    else if (token.pos === 'PRON' && /^\p{Lu}{2,}$/u.test(token.text) && ['NOUN', 'ADJ', 'DET'].includes(tokens[t - 1]?.pos ?? '') && tokens[t + 1]?.pos === 'NOUN') token.pos = 'PROPN';
     else if (isRelativeVerbInS(tokens, t)) {
       tokens[t - 1]!.pos = 'PRON';
       token.pos = 'VERB';

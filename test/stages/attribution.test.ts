@@ -1217,6 +1217,11 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'The Zdrav Grad initiative', kind: 'organization', cue: 'claimed' },
     { source: 'The ship\'s log', cue: 'puts' },
   ]],
+  ['a comparative figure opens a clause whose verb a tagger read as a modifier; an acronym read as a pronoun; a citation before its subject\'s verb', 'The board\'s director-general, Grace Mbugua, said more than a third of the deaths involved buses. A council IT manager said that figure counted only public services. State television, citing security sources, named him as Ahmed Salih, 44, and said he had been wanted.', [
+    { source: 'The board\'s director-general, Grace Mbugua', name: 'Grace Mbugua', cue: 'said', content: 'more than a third of the deaths involved buses' },
+    { source: 'A council IT manager', kind: 'anonymous', cue: 'said' },
+    { source: 'State television', kind: 'media', cue: 'said' },
+  ]],
   ['a count of things after a cue\'s form is its object, not a source after it', 'The indictment alleges that Vantreece, 58, wrote more than 200 checks from a little-used road fund to three shell companies.', [
     { source: 'The indictment', cue: 'alleges' },
   ]],
