@@ -518,6 +518,12 @@ export const attribution = defineStage({
         const afterBe = words.has(lower(pastAdverbs(first - 1, 0)), 'be');
         const word = tokens[last]!.text.toLowerCase();
         if (afterBe && !word.endsWith('ing') && passiveAgentAt(last, form.cueClass, end) === null) return false;
+        // So does a past form after a noun that a word of state follows: "several people reported missing were …".
+        // (Not a word that modifies a noun after it, "villagers said dead fish had floated", nor the verb of a gap
+        // with its object, "a campaign that prosecutors said killed at least 1,400 civilians".)
+        const stateAfter = words.has(lower(last + 1), 'state-complement') && !['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[last + 2]?.pos ?? '') &&
+          spanIndexAt(doc.quantities, tokens[last + 2]?.start ?? -1) < 0;
+        if (pastForm && ['NOUN', 'PROPN'].includes(before?.pos ?? '') && stateAfter) return false;
         // "Having said that, …" opens a clause with no subject of its own.
         if (lower(first - 1) === 'having' && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0])) return false;
         // "a study published in …", "the letter written to …", "a survey of 2,000 adults published last month":
@@ -1214,8 +1220,10 @@ export const attribution = defineStage({
         const participleWithAgent = (t: number) => lower(t + 1) === 'by' && tokens[t - 1]?.pos === 'NOUN' && tokens[t]!.pos === 'VERB' &&
           (/(?:ed|en)$/.test(lower(t)) || tokens[t]!.lemma === lower(t));
         // So is an infinitive after a noun (see isNounInfinitive).
+        // (So is a past participle that opens the object before its noun: "repeated failed/VERB stability tests".)
+        const openingParticiple = (t: number) => t === contentStart && tokens[t]!.pos === 'VERB' && /ed$/.test(lower(t)) && tokens[t + 1]?.pos === 'NOUN';
         const modifier = (t: number) =>
-          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || isParticipleModifier(t) || participleWithAgent(t) || isParticipleAside(t) || prepositionAside(t) || compound(t) ||
+          (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || openingParticiple(t) || isParticipleModifier(t) || participleWithAgent(t) || isParticipleAside(t) || prepositionAside(t) || compound(t) ||
           isNounInfinitive(t);
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
@@ -2000,6 +2008,8 @@ export const attribution = defineStage({
         const closesQuote = (t: number) => isQuoteMark(t) && tokensBetween(first, t).filter((_token, k) => isQuoteMark(first + k)).length % 2 === 1;
         while (last > first && tokens[last]!.pos === 'PUNCT' && !closesBracket(last) && !closesQuote(last)) last--;
         sourceSpan = [first, last];
+        // "Neither account said who …": a source that no one is denies the act.
+        if (words.has(lower(first), 'negative-subject') && lower(first + 1) !== '.') return null;
         const [textFirst, textLast] = withoutApposition(sourceSpan);
         const source = { start: tokens[textFirst]!.start, end: tokens[textLast]!.end };
         const pronoun = pronounAt(first);
