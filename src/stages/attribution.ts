@@ -540,6 +540,10 @@ export const attribution = defineStage({
         // (After a relative pronoun and its subject the form is the verb of the clause: "who police say fired …",
         // "what the group says will be …".)
         if (nounForm && after && ['VERB', 'AUX'].includes(after.pos) && !isNameAt(tokens, last + 1) && !subjectAfterRelative(first)) return false;
+        // So does one a tagger read as a noun before nouns and their verb: "…, state/NOUN fire officials said".
+        let nounsEnd = last + 1;
+        while (tokens[nounsEnd]?.pos === 'NOUN') nounsEnd++;
+        if (bare && token.pos === 'NOUN' && nounsEnd > last + 1 && ['VERB', 'AUX'].includes(tokens[nounsEnd]?.pos ?? '')) return false;
         if (form.cueClass === 'characterize' || form.cueClass === 'name' || form.cueClass === 'evaluate') return complementAt(last, end, form.cueClass);
         if (putsFigure(form.cueClass)) {
           // (The figure after "at" when there is one: "put the population of the three districts at 22 percent".)

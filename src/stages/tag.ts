@@ -270,9 +270,17 @@ export const tag = defineStage({
           tokens.push({ start: start + currency.length, end: cursor, text: digits, pos: 'NUM', lemma: digits, sentence });
           continue;
         }
+        const previous = tokens[tokens.length - 1];
+        // "3WR", "2GB": wink cuts a call sign after its digits; capitals glued to digits make one name with them.
+        if (previous?.end === start && /^\d+$/.test(previous.text) && /^\p{Lu}{2,}$/u.test(value) && previous.sentence === sentence) {
+          previous.end = cursor;
+          previous.text = previous.lemma = doc.text.slice(previous.start, cursor);
+          previous.pos = 'PROPN';
+          ours[i] = tokens.length - 1;
+          continue;
+        }
         ours[i] = tokens.length;
         // "£10m." at the end of a sentence: wink keeps the stop on a scale's letter after a number; it is the stop.
-        const previous = tokens[tokens.length - 1];
         const stopOnScale = previous?.end === start && previous.pos === 'NUM' && /^\p{L}{1,3}\.$/u.test(value);
         const word = doc.text.slice(start, start + (stopOnScale ? value.length - 1 : value.length));
         tokens.push({

@@ -1222,6 +1222,10 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'A council IT manager', kind: 'anonymous', cue: 'said' },
     { source: 'State television', kind: 'media', cue: 'said' },
   ]],
+  ['a cue\'s bare form a tagger read as a noun before the nouns of the subject, and a call sign of digits and capitals', 'A wildfire has destroyed 30 homes, state fire officials said on Monday. Local radio station 3WR reported that 12 residents had refused to leave.', [
+    { source: 'state fire officials', kind: 'anonymous', cue: 'said' },
+    { source: 'Local radio station 3WR', name: '3WR', kind: 'media', cue: 'reported' },
+  ]],
   ['a count of things after a cue\'s form is its object, not a source after it', 'The indictment alleges that Vantreece, 58, wrote more than 200 checks from a little-used road fund to three shell companies.', [
     { source: 'The indictment', cue: 'alleges' },
   ]],
@@ -1248,6 +1252,7 @@ describe('attribution: what is not one', () => {
     ['an act with a figure, past an infinitive and a word a tagger reads as a verb after a preposition', 'The judge rejected a request by the defence to release him on bail of 50,000 euros.'],
     ['an indirect question', 'Several senators questioned whether the program could survive 40 percent cuts.'],
     ['a source that is no one', 'Neither account said who had carried out the strike.'],
+    ['"according to" a measure', 'The delegation insisted on a fund shared according to population.'],
     ['a past form of a cue after a noun, with a word of state: a participle of the noun', 'Officials fear the toll will rise, since several people reported missing were yet to be traced.'],
     ['a past participle opening a plain object before its noun', 'Laboratory analysts repeated failed stability tests until they passed.'],
     ['a plain object before a clause of its own after a comma and a conjunction', 'Three private pollsters published quick counts on Tuesday evening, and they did not agree.'],
