@@ -274,7 +274,8 @@ export const tag = defineStage({
         // "3WR", "2GB": wink cuts a call sign after its digits; capitals glued to digits make one name with them.
         if (previous?.end === start && /^\d+$/.test(previous.text) && /^\p{Lu}{2,}$/u.test(value) && previous.sentence === sentence) {
           previous.end = cursor;
-          previous.text = previous.lemma = doc.text.slice(previous.start, cursor);
+          previous.text = doc.text.slice(previous.start, cursor);
+          previous.lemma = previous.text.toLowerCase();
           previous.pos = 'PROPN';
           ours[i] = tokens.length - 1;
           continue;
