@@ -254,7 +254,10 @@ export const attribution = defineStage({
           const inWhole = (mention: AttributionMention) => mention.cue.start >= whole.start && mention.cue.end <= whole.end;
           const ownFigure = (mention: AttributionMention) => !figureMentions.has(mention) &&
             isRelativePronounAt(spanIndexAt(tokens, mention.source.start)) && spansStartingIn(doc.quantities, mention.content.start, mention.content.end).length > 0;
-          while (found.length && inWhole(found[found.length - 1]!) && !saysOwnClause(found[found.length - 1]!) && !ownFigure(found[found.length - 1]!)) found.pop();
+          // (Either ends inside the new source: "A consultant who advises several shipping companies said 35 percent …"
+          // has no clause or figure of its own after "advises".)
+          const own = (mention: AttributionMention) => (saysOwnClause(mention) || ownFigure(mention)) && mention.content.end <= whole.end;
+          while (found.length && inWhole(found[found.length - 1]!) && !own(found[found.length - 1]!)) found.pop();
           // So is an act foretold before the cue, inside what the new source says: "He would announce his plans
           // “in due course”, he added."; and a figure put before "according to", which is what that source says:
           // "Nigeria has recorded more than 50 collapses since 2019, according to the agency".

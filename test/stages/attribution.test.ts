@@ -1226,6 +1226,11 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'state fire officials', kind: 'anonymous', cue: 'said' },
     { source: 'Local radio station 3WR', name: '3WR', kind: 'media', cue: 'reported' },
   ]],
+  ['a cue in a relative clause inside the subject of another says nothing past that subject', 'A security consultant who advises several shipping companies said guards were aboard 35 percent of vessels. Police, who estimated the crowd at 3,000, said the march was calm.', [
+    { source: 'A security consultant who advises several shipping companies', cue: 'said' },
+    { source: 'who', name: 'Police', cue: 'estimated', content: 'the crowd at 3,000' },
+    { source: 'Police', cue: 'said' },
+  ]],
   ['a count of things after a cue\'s form is its object, not a source after it', 'The indictment alleges that Vantreece, 58, wrote more than 200 checks from a little-used road fund to three shell companies.', [
     { source: 'The indictment', cue: 'alleges' },
   ]],
