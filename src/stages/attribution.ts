@@ -720,7 +720,8 @@ export const attribution = defineStage({
           if (tokens[t]?.pos === 'DET' || words.has(lower(t), 'possessive')) t++;
           while (t < end && ['ADJ', 'NUM', 'ADV'].includes(tokens[t]!.pos)) t++;
           const nouns = t;
-          while (t < end && (['NOUN', 'PROPN'].includes(tokens[t]!.pos) || isPossessiveAt(tokens, t))) t++;
+          // (Modifiers after a possessor are words of the phrase: "Brennick's chief executive".)
+          while (t < end && (['NOUN', 'PROPN'].includes(tokens[t]!.pos) || isPossessiveAt(tokens, t) || (isPossessiveAt(tokens, t - 1) && ['ADJ', 'NUM'].includes(tokens[t]!.pos)))) t++;
           if (t === nouns) return start;
         }
         return t;

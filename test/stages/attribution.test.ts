@@ -1257,6 +1257,7 @@ describe('attribution: what is not one', () => {
     ['an act with a figure, past an infinitive and a word a tagger reads as a verb after a preposition', 'The judge rejected a request by the defence to release him on bail of 50,000 euros.'],
     ['an indirect question', 'Several senators questioned whether the program could survive 40 percent cuts.'],
     ['a source that is no one', 'Neither account said who had carried out the strike.'],
+    ['a cue of naming whose object has a modifier after its possessor, and an infinitive', 'Lawmakers have called Brennick\'s chief executive to testify later this month.'],
     ['"according to" a measure', 'The delegation insisted on a fund shared according to population.'],
     ['a past form of a cue after a noun, with a word of state: a participle of the noun', 'Officials fear the toll will rise, since several people reported missing were yet to be traced.'],
     ['a past participle opening a plain object before its noun', 'Laboratory analysts repeated failed stability tests until they passed.'],
