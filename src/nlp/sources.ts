@@ -4,7 +4,7 @@ import { spanIndexAt, spansOverlapping } from '../spans.js';
 import { lookupKey } from './actors.js';
 import { isAffiliation, titleWords } from './entities.js';
 import { firstNameGender } from './name-types.js';
-import { isIndefiniteArticle, isNameAt, nicknameEndAt, opensSentence } from './tokens.js';
+import { isGluedHyphenAt, isIndefiniteArticle, isNameAt, nicknameEndAt, opensSentence } from './tokens.js';
 
 // The source of an attribution: its noun phrase as written, its bare name and its kind.
 
@@ -92,11 +92,10 @@ function isBodyNameLinkAt(tokens: readonly Token[], t: number): boolean {
 
 /** A word of a name, or a piece of one joined to it by a hyphen: "Kim Hye-won", "Moon Jae-in". */
 export function isNamePartAt(tokens: readonly Token[], t: number): boolean {
-  const joined = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a]!.end === tokens[b]!.start;
   // (A participle after the hyphen makes a description of it: "the Singapore-based Transition Agency", "the
   // Nafud-led coalition"; not a syllable of a name that a tagger took for a verb: "Cho Dae-sung".)
   const describing = (k: number) => ['VERB', 'ADJ'].includes(tokens[k]?.pos ?? '') && /^\p{Ll}+ed$/u.test(tokens[k]!.text);
-  const hyphen = (k: number) => tokens[k]?.text === '-' && joined(k - 1, k) && joined(k, k + 1) && (isNameAt(tokens, k - 1) || NAME_PARTICLES.has(tokens[k - 1]!.text)) && !describing(k + 1);
+  const hyphen = (k: number) => isGluedHyphenAt(tokens, k) && (isNameAt(tokens, k - 1) || NAME_PARTICLES.has(tokens[k - 1]!.text)) && !describing(k + 1);
   // A capitalised preposition or an ampersand between two words of a name is one of its words: "Doctors
   // Without Borders", "Cajun Power & Light".
   const titleCaseLink = ((tokens[t]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t]!.text)) || tokens[t]?.text === '&') && isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1);
@@ -257,7 +256,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
       continue;
     }
     // The second word of a compound joined by a hyphen modifies what follows: "The state-run/VERB Philippine News Agency".
-    const compoundTail = tokens[first - 2]?.text === '-' && tokens[first - 2]!.end === token.start && tokens[first - 3]?.end === tokens[first - 2]!.start;
+    const compoundTail = isGluedHyphenAt(tokens, first - 2);
     // A capital inside a sentence makes a word of the name of what a tagger read as an adverb ("Forward Montana
     // Action"); a count of a people or a party is no name, but of it ("20 Republicans").
     const capitalAdverb = token.pos === 'ADV' && /^\p{Lu}/u.test(token.text) && !opensSentence(tokens, first - 1);

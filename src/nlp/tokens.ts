@@ -8,6 +8,10 @@ export function lowerCaseTexts(tokens: readonly Token[]): readonly string[] {
   return lows;
 }
 
+/** A hyphen with no space on either side of token `t`: "left-wing", "government-owned". */
+export const isGluedHyphenAt = (tokens: readonly Token[], t: number): boolean =>
+  tokens[t]?.text === '-' && tokens[t - 1]?.end === tokens[t]!.start && tokens[t + 1]?.start === tokens[t]!.end;
+
 /** "a" or "an": an article that stands for one, before a singular noun. */
 export const isIndefiniteArticle = (word: string): boolean => /^an?$/i.test(word);
 

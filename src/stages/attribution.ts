@@ -4,7 +4,7 @@ import { readCueVerbs, readLexicon } from '../lexicon/load.js';
 import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isNumberOfNameAt, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastPrepositionPhrases, possessorOfProxy, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { genderOf, titleWords, type Gender } from '../nlp/entities.js';
-import { isIndefiniteArticle, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
+import { isGluedHyphenAt, isIndefiniteArticle, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
 import { lastSpanStartingBy, spanIndexAt, spansOverlapping, spansStartingIn, trimSpan } from '../spans.js';
 import { defineStage } from '../stage.js';
 
@@ -2048,9 +2048,8 @@ export const attribution = defineStage({
       function headOf([first, last]: [number, number]): number {
         let head = first;
         // (A compound joined by a hyphen is one word: "the business-backed Merrivale Taxpayers Alliance".)
-        const glued = (t: number) => lower(t) === '-' && tokens[t - 1]!.end === tokens[t]!.start && tokens[t]!.end === tokens[t + 1]?.start;
         // (Nor is a possessor: "the families' group".)
-        while (head < last && (glued(head + 1) || (glued(head) && head + 1 <= last) || isPossessiveAt(tokens, head + 1) ||
+        while (head < last && (isGluedHyphenAt(tokens, head + 1) || (isGluedHyphenAt(tokens, head) && head + 1 <= last) || isPossessiveAt(tokens, head + 1) ||
           (!['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[head + 1]!.pos) && !words.has(lower(head + 1), 'relative')))) head++;
         // "people familiar with …": an adjective after the noun; but a noun of the table is the head whatever a
         // tagger made of it ("The cooperative/ADJ estimated …").

@@ -4,7 +4,7 @@ import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/ac
 import { findEntities } from '../nlp/entities.js';
 import { isPossessiveAt, pastPrepositionPhrases, sourceHeads, wordClasses } from '../nlp/sources.js';
 import { readCueVerbs, readWordClass, readWordSet } from '../lexicon/load.js';
-import { isIndefiniteArticle } from '../nlp/tokens.js';
+import { isGluedHyphenAt, isIndefiniteArticle } from '../nlp/tokens.js';
 import { currencyPrefixes } from '../quantities/lexicons.js';
 import { WinkReader, readableText } from '../nlp/wink.js';
 import { defineStage } from '../stage.js';
@@ -61,13 +61,13 @@ function repairTags(tokens: Token[]): void {
     // A preposition between an article and its noun modifies the noun: "one of the outside/ADP groups".
     else if (token.pos === 'ADP' && t > 0 && ARTICLES.has(tokens[t - 1]!.text.toLowerCase()) && tokens[t + 1]?.pos === 'NOUN') token.pos = 'ADJ';
     // A particle glued by a hyphen to the word before ends a noun: "the sit-in/ADP", "a break-in".
-    else if (['ADP', 'PART', 'ADV'].includes(token.pos) && t >= 2 && gluedHyphenAt(tokens, t - 1) && ['NOUN', 'VERB'].includes(tokens[t - 2]!.pos) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')) token.pos = 'NOUN';
+    else if (['ADP', 'PART', 'ADV'].includes(token.pos) && t >= 2 && isGluedHyphenAt(tokens, t - 1) && ['NOUN', 'VERB'].includes(tokens[t - 2]!.pos) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '')) token.pos = 'NOUN';
     // A verb glued by a hyphen to the word after it opens a compound, a modifier: "the left/VERB-wing daily", "a
     // tell/VERB-all book"; so does one glued to the word before it, before a noun: "the government-owned/VERB
     // Salvera Courier", "the centre-left/VERB Ostmarer Tagblatt".
     // (A particle after the hyphen makes a noun of the two: "the sit-in", below.)
-    else if (token.pos === 'VERB' && ((gluedHyphenAt(tokens, t + 1) && !['ADP', 'PART', 'ADV'].includes(tokens[t + 2]!.pos)) ||
-      (gluedHyphenAt(tokens, t - 1) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[t + 1]?.pos ?? '')))) token.pos = 'ADJ';
+    else if (token.pos === 'VERB' && ((isGluedHyphenAt(tokens, t + 1) && !['ADP', 'PART', 'ADV'].includes(tokens[t + 2]!.pos)) ||
+      (isGluedHyphenAt(tokens, t - 1) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[t + 1]?.pos ?? '')))) token.pos = 'ADJ';
     else if (token.pos === 'ADJ' && /^whom?$/i.test(tokens[t + 1]?.text ?? '')) token.pos = 'NOUN';
     // A pronoun in capitals inside a noun phrase is an acronym: "A council IT/PRON manager", "the US/PRON embassy".
     else if (token.pos === 'PRON' && /^\p{Lu}{2,}$/u.test(token.text) && ['NOUN', 'ADJ', 'DET'].includes(tokens[t - 1]?.pos ?? '') && tokens[t + 1]?.pos === 'NOUN') token.pos = 'PROPN';
@@ -111,10 +111,6 @@ function afterAdverbs(tokens: Token[], t: number, opens: (k: number) => boolean)
   while (k > 0 && tokens[k]!.pos === 'ADV') k--;
   return k < t - 1 && opens(k);
 }
-
-/** A hyphen with no space on either side: "left-wing", "government-owned". */
-const gluedHyphenAt = (tokens: Token[], t: number): boolean =>
-  tokens[t]?.text === '-' && tokens[t - 1]?.end === tokens[t]!.start && tokens[t + 1]?.start === tokens[t]!.end;
 
 /** Whether phrases of a preposition from `t` lead straight to a past form or an auxiliary: "in the area told". */
 function verbAfterPhraseAt(tokens: Token[], from: number): boolean {
@@ -227,6 +223,13 @@ export const tag = defineStage({
       const types = column(its.type);
 
       const tokens: Token[] = [];
+      /** A name that runs on to `end`, over what wink split off it ("Kompas" "." "com", "3" "WR"). */
+      const extendName = (token: Token, end: number) => {
+        token.end = end;
+        token.text = doc.text.slice(token.start, end);
+        token.lemma = token.text.toLowerCase();
+        token.pos = 'PROPN';
+      };
       /** wink's token index → ours (white-space tokens are dropped), or -1. */
       const ours = new Int32Array(values.length).fill(-1);
       /** A group of digits glued after wink's token `k` by a comma or a point: "N1" "," "000". */
@@ -245,10 +248,7 @@ export const tag = defineStage({
         const dot = tokens[tokens.length - 1];
         if (dot?.text === '.' && host && dot.end === start && host.end === dot.start && WEB_DOMAINS.has(value) && /[\p{L}\p{N}]$/u.test(host.text) && host.sentence === dot.sentence) {
           tokens.pop();
-          host.end = cursor;
-          host.text = doc.text.slice(host.start, host.end);
-          host.pos = 'PROPN';
-          host.lemma = host.text.toLowerCase();
+          extendName(host, cursor);
           ours[i] = ours[i - 1] = tokens.length - 1;
           continue;
         }
@@ -273,10 +273,7 @@ export const tag = defineStage({
         const previous = tokens[tokens.length - 1];
         // "3WR", "2GB": wink cuts a call sign after its digits; capitals glued to digits make one name with them.
         if (previous?.end === start && /^\d+$/.test(previous.text) && /^\p{Lu}{2,}$/u.test(value) && previous.sentence === sentence) {
-          previous.end = cursor;
-          previous.text = doc.text.slice(previous.start, cursor);
-          previous.lemma = previous.text.toLowerCase();
-          previous.pos = 'PROPN';
+          extendName(previous, cursor);
           ours[i] = tokens.length - 1;
           continue;
         }
