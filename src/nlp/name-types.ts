@@ -127,6 +127,24 @@ export function nameType(name: string): EntityType | null {
   return null;
 }
 
+/** Whether the lexicon lists a word as a verb's base form: "record", "question". */
+const isInfinitive = (word: string) => listedTags(word)?.includes('Infinitive') ?? false;
+
+/**
+ * A noun for a person by what they do, as the lexicon lists one ("controller", "narrator"), or the agent noun
+ * of a verb it lists, itself or at the end of a compound ("recorder", "questioner", "schoolteacher"); not
+ * "letter", "charter" or "order". `word` in lower case.
+ */
+export function isRoleNoun(word: string): boolean {
+  for (let from = 0; from <= word.length - 5; from++) {
+    const tail = word.slice(from);
+    if (listedTags(tail)?.includes('Actor')) return true;
+    const stem = /^(.{3,}?)(?:e?r|or)$/.exec(tail)?.[1];
+    if (stem && (isInfinitive(stem) || isInfinitive(`${stem}e`))) return true;
+  }
+  return false;
+}
+
 /** The gender the lexicon gives a first name, or null. */
 export function firstNameGender(first: string): 'female' | 'male' | null {
   const word = first.toLowerCase();

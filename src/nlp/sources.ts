@@ -3,7 +3,7 @@ import { listField, readLexicon, readWordClass, readWordClasses } from '../lexic
 import { spanIndexAt, spansOverlapping } from '../spans.js';
 import { lookupKey } from './actors.js';
 import { isAffiliation, titleWords } from './entities.js';
-import { firstNameGender } from './name-types.js';
+import { firstNameGender, isRoleNoun } from './name-types.js';
 import { isGluedHyphenAt, isIndefiniteArticle, isNameAt, nicknameEndAt, opensSentence } from './tokens.js';
 
 // The source of an attribution: its noun phrase as written, its bare name and its kind.
@@ -229,6 +229,14 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
     const relative = wordClasses().has(token.text, 'relative-determiner') && ['NOUN', 'PROPN', 'PUNCT', 'SYM', 'NUM', 'ADP'].includes(tokens[first - 2]?.pos ?? '');
     if (wordClasses().has(token.text, 'free-relative') || relative) break;
     const determiner = token.pos === 'DET' && !isNameParticleAt(tokens, first - 1) && !nameArticle;
+    // (A quantifier after a determiner, a possessor or a number is a modifier: "the other officials", "Ondara's other
+    // forest projects", "two other officials".)
+    const before = tokens[first - 2];
+    const modifiedQuantifier = !!before && first - 2 >= floor && (before.pos === 'DET' || before.pos === 'NUM' || isPossessiveAt(tokens, first - 2) || wordClasses().has(before.text, 'possessive'));
+    if (wordClasses().has(token.text, 'vague-quantifier') && modifiedQuantifier) {
+      first--;
+      continue;
+    }
     if (determiner || wordClasses().has(token.text, 'vague-quantifier') || wordClasses().has(token.text, 'possessive')) {
       first--;
       break;
@@ -480,9 +488,10 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   // A common noun: an unnamed source, named by its bare description.
   let descriptionStart = first;
   while (descriptionStart < coreEnd && (tokens[descriptionStart]!.pos === 'DET' || words.has(tokens[descriptionStart]!.text, 'possessive'))) descriptionStart++;
-  // (Not after a determiner or a possessor, where it makes a superlative: "the company's most recent annual report".)
+  // (Not after a determiner, a number or a possessor, where it makes a superlative or a modifier: "the company's most
+  // recent annual report", "two other officials".)
   const vague = tokens.slice(first, coreEnd + 1).some((token, k) => words.has(token.text, 'vague-quantifier') &&
-    !(k > 0 && (tokens[first + k - 1]!.pos === 'DET' || isPossessiveAt(tokens, first + k - 1) || words.has(tokens[first + k - 1]!.text, 'possessive'))));
+    !(k > 0 && (['DET', 'NUM'].includes(tokens[first + k - 1]!.pos) || isPossessiveAt(tokens, first + k - 1) || words.has(tokens[first + k - 1]!.text, 'possessive'))));
   const name = text.slice(tokens[descriptionStart]!.start, describedBy >= 0 ? tokens[describedBy]!.end : head.end);
   const headKind = headKindAt(tokens, coreEnd, descriptionStart) ?? sourceHeads().get(head.lemma);
   // "the U.N. office": a body's noun after an international body's name is a part of that body.
@@ -495,7 +504,7 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   // "Indonesia's rescue agency"), else a body when singular ("the agency"), unnamed people when plural ("protesters").
   const publicBody = tokens.slice(descriptionStart, coreEnd).some((token) => isPublicWord(doc, token));
   // A title with no name is an unnamed person ("the senator").
-  const person = titleWords().has(head.text.toLowerCase()) || titleWords().has(head.lemma);
+  const person = titleWords().has(head.text.toLowerCase()) || titleWords().has(head.lemma) || isRoleNounAt(head);
   // ("aid agencies" are bodies.)
   const unknownKind = person ? 'anonymous' : publicBody ? 'government' : isPluralNoun(head) && !words.has(head.lemma, 'body') ? 'anonymous' : 'organization';
   // A state's noun for a side that is no state's is a body's: "the rebel delegation", "opposition lawmakers".
@@ -516,6 +525,11 @@ export function isNumberOfNameAt(doc: TaggedDoc, t: number): boolean {
   const token = doc.tokens[t];
   return !!token && /^\d+$/.test(token.text) && isNameAt(doc.tokens, t - 1) && !doc.values.some((value) => value.type === 'DATE' && value.start <= token.start && token.end <= value.end);
 }
+
+const PERSON_ENDINGS = [...readWordClass('attribution-words.txt', 'person-ending')];
+/** A noun in lower case for a person by what they do: "economist", "librarian", "controller", "questioner". */
+const isRoleNounAt = (token: Token) =>
+  token.pos === 'NOUN' && /^\p{Ll}{5,}$/u.test(token.text) && (PERSON_ENDINGS.some((ending) => token.lemma.endsWith(ending)) || isRoleNoun(token.lemma));
 
 /**
  * A plural noun: a plural of source-heads.txt, or a noun whose lemma is not itself ("officials", "men").

@@ -160,7 +160,8 @@ export function compileLexicons(): Lexicons {
         (isUnit !== undefined && isUnit !== 'yes' && isUnit !== 'no')) {
       throw lexiconError('units.txt', row, 'expected phrase | money/percent/measure | before/after/both/glued/prefix [| yes/no]');
     }
-    const entry: UnitEntry = { kind: kind as UnitKind, isUnit: isUnit ? isUnit === 'yes' : kind === 'measure' };
+    // (A currency's name after the number is a noun as written, "500 euros"; a sign or a code before it is none, "$500".)
+    const entry: UnitEntry = { kind: kind as UnitKind, isUnit: isUnit ? isUnit === 'yes' : kind === 'measure' || (kind === 'money' && position === 'after') };
     if (position === 'glued') {
       unitsGlued.set(phrase, entry);
       continue;

@@ -153,7 +153,7 @@ export const attribution = defineStage({
       let remembered = 0;
       let firstMentions: Map<string, EntityMention> | undefined;
       type NameRun = Span & { first: number; last: number };
-      let runsOfNames: { list: NameRun[]; byLastWord: Map<string, NameRun[]> } | undefined;
+      let runsOfNames: { list: NameRun[]; byLaterWord: Map<string, NameRun[]> } | undefined;
       let named: { ends: Span[]; lastPerson: Array<EntityMention | null>; lastBody: Array<EntityMention | null> } | undefined;
       /** The people who spoke so far, latest last, a few: "she" may skip the latest for one of hers. */
       const people: AttributionMention[] = [];
@@ -386,6 +386,20 @@ export const attribution = defineStage({
         return verb > head + 1 && tokens[verb]!.pos === 'VERB' && /ed$/.test(lower(verb)) ? [head + 1, verb - 1] : [first, last];
       }
 
+      /**
+       * Where a clause with a subject of its own starts right after a name inside `phrase`: at a determiner, a
+       * possessive or a subject pronoun before a verb ("Hearthline | its real value has fallen"); else -1. A name takes
+       * no reduced relative clause, as a text does ("a speech Mrs. Clinton delivered").
+       */
+      function clauseAfterName([first, last]: [number, number]): number {
+        for (let k = first + 1; k < last; k++) {
+          const opensSubject = tokens[k]!.pos === 'DET' || words.has(lower(k), 'possessive') || words.has(lower(k), 'subject-pronoun');
+          if (!opensSubject || !isNameAt(tokens, k - 1)) continue;
+          return tokensBetween(k + 1, last + 1).some((token) => ['VERB', 'AUX'].includes(token.pos)) ? k : -1;
+        }
+        return -1;
+      }
+
       /** "Pence: …", "WALLACE: …": a colon after a short name that opens the sentence, not a place, a time or a label. */
       function isHeadlineColon(t: number, begin: number): boolean {
         while (begin < t && tokens[begin]!.pos === 'PUNCT') begin++;
@@ -428,10 +442,25 @@ export const attribution = defineStage({
        * verb with no subject of its own: "… in March will cost 400 jobs" (not "in a statement the plan would …").
        */
       function verbAfterPhrase(from: number, end: number): boolean {
-        const { next: t, phrases } = pastPrepositionPhrases(tokens, from, end);
-        // (A participle there modifies the phrase's noun: "in a video posted on its website".)
+        const { next, phrases } = pastPrepositionPhrases(tokens, from, end);
+        // (Past adverbs: "grain declared for transit to other countries often ends up …".)
+        let t = next;
+        while (t < end && tokens[t]!.pos === 'ADV') t++;
+        return phrases > 0 && isFiniteVerbAt(t, end);
+      }
+
+      /** An auxiliary or a verb that is no participle, outside quotes ("in a video posted/VERB on its website" modifies the noun). */
+      function isFiniteVerbAt(t: number, end: number): boolean {
         const finite = tokens[t]?.pos === 'AUX' || (tokens[t]?.pos === 'VERB' && !/(?:ed|en|ing)$/.test(lower(t)));
-        return phrases > 0 && t < end && finite && !inQuote(tokens[t]!);
+        return t < end && finite && !inQuote(tokens[t]!);
+      }
+
+      /** Whether a noun phrase at `from`, and phrases of prepositions after it, lead to a finite verb: "the closures will". */
+      function subjectThenVerbAt(from: number, end: number): boolean {
+        let t = from;
+        if (tokens[t]?.pos === 'DET' || isPossessiveAt(tokens, t)) t++;
+        while (t < end && ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[t]!.pos) && !isPossessiveAt(tokens, t)) t++;
+        return t > from && (verbAfterPhrase(t, end) || isFiniteVerbAt(t, end));
       }
 
       /** A headline's cue ends it ("…, Lindsey Graham Says.") or follows the name that opens it ("Obama Says …"). */
@@ -508,11 +537,15 @@ export const attribution = defineStage({
         // the sentence, is a passive that modifies the noun.
         // So is one with its agent after a noun that holds no figure: "a figure disputed by independent analysts" (not
         // "40 deaths reported by hospitals").
-        if (pastForm && before?.pos === 'NOUN' && !isSpeaker(first - 1) && !words.has(lower(first - 1), 'body')) {
-          if (verbAfterPhrase(last + 1, end)) return false;
-          const thing = lower(last + 1) === 'by' ? nounPhraseBefore(tokens, first - 1, 0) : null;
-          if (thing && spansOverlapping(doc.quantities, tokens[thing[0]]!.start, tokens[thing[1]]!.end).length === 0) return false;
-        }
+        // So, after a noun of anyone, is one with its agent before the verb of the sentence: "Insurers quoted by the
+        // business daily Finansposten put the total at …".
+        const agentOfNoun = pastForm && ['NOUN', 'PROPN'].includes(before?.pos ?? '') && lower(last + 1) === 'by';
+        const thing = agentOfNoun ? nounPhraseBefore(tokens, first - 1, 0) : null;
+        const figureless = !!thing && spansOverlapping(doc.quantities, tokens[thing[0]]!.start, tokens[thing[1]]!.end).length === 0;
+        if (figureless && subjectThenVerbAt(last + 2, end)) return false;
+        // So is one that ends a headline's clause, which drops its "is": "…, death toll disputed".
+        const headlinePassive = isHeadline(token.sentence) && (last + 1 >= end || tokens[last + 1]!.pos === 'PUNCT');
+        if (pastForm && before?.pos === 'NOUN' && !isSpeaker(first - 1) && !words.has(lower(first - 1), 'body') && (verbAfterPhrase(last + 1, end) || figureless || headlinePassive)) return false;
         // "the bill as written", "as reported earlier": a participle after "as" with no agent is no act of anyone's.
         const asParticiple = pastForm && lower(first - 1) === 'as' && lower(last + 1) !== 'by';
         if (statedOfNoun || asParticiple) return false;
@@ -633,7 +666,11 @@ export const attribution = defineStage({
         // (So is a form in -s after a relative word and its subject, with its object gone before: "arrears that the
         // company estimates/NOUN at more than 62 billion tenge".)
         const relativeGap = presentS && subjectAfterRelative(first) && !['NOUN', 'PROPN', 'VERB', 'AUX'].includes(after?.pos ?? '');
-        return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing || pastOfSpeaker || relativeGap;
+        // (So is one after a singular noun that speaks, before a clause that opens with a determiner: "The council
+        // estimates/NOUN the closures will save …".)
+        const clauseOfSpeaker = presentS && before?.pos === 'NOUN' && !isPluralNoun(before) && canSpeak(first - 1) && ['DET', 'PRON'].includes(after?.pos ?? '') &&
+          subjectThenVerbAt(last + 1, end);
+        return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing || pastOfSpeaker || relativeGap || clauseOfSpeaker;
       }
 
       /** Whether a text's noun ends a phrase of nouns and prepositions right before `t` ("a survey of 2,000 adults"). */
@@ -813,6 +850,10 @@ export const attribution = defineStage({
         if (cue.cueClass === 'source-after' || cue.cueClass === 'source-after-clause') {
           const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
           if (!phrase) return null;
+          // "according to Hearthline its real value has fallen …": with no comma, a clause of its own after the name is
+          // what the source says.
+          const clause = cue.cueClass === 'source-after' ? clauseAfterName(phrase) : -1;
+          if (clause >= 0) return finishWithSource(cue, cueFirst, [phrase[0], clause - 1], spanOfTokens(clause, end), s);
           phrase[1] = withBracketTag(phrase[1], end);
           sourceSpan = issuerOf(phrase);
           // "…, citing her record on housing": what is cited is the grounds, a plain object, and no attribution
@@ -1086,7 +1127,19 @@ export const attribution = defineStage({
         // "said in a statement on Tuesday that …": the content starts after a near "that" with no verb before
         // it but a participle after a noun ("in a statement released on Monday that …").
         let thatClause = false;
-        for (let t = contentStart; t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || isParticipleOfNoun(t)); t++) {
+        // So does one past a short clause of time set off by nothing: "told reporters as she arrived at the meeting that …".
+        const clauseOfTime = ['as', 'when', 'while', 'after', 'before'].includes(lower(contentStart));
+        for (let t = contentStart + 2; clauseOfTime && t < contentEnd && t < contentStart + 12 && !/^[,;:]$/.test(lower(t)) && !inQuote(tokens[t]!); t++) {
+          if (lower(t) !== 'that') continue;
+          // (Not a clause whose own verb takes it: "said as officials announced that …".)
+          const clause = tokensBetween(contentStart + 1, t);
+          if (clause.some((token) => ['VERB', 'AUX'].includes(token.pos)) && !clause.some((token) => clauseVerbs.has(token.text.toLowerCase())) && !relativeThatAt(t, contentEnd)) {
+            contentStart = t + 1;
+            thatClause = true;
+          }
+          break;
+        }
+        for (let t = contentStart; !thatClause && t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || isParticipleOfNoun(t)); t++) {
           // So does one past an aside set off by commas: "cautioned, as did the campaign itself, that …",
           // "reported on Monday, citing unnamed officials, that …".
           let close = t + 1;
@@ -1208,8 +1261,14 @@ export const attribution = defineStage({
         };
         // (So does a clause of its own after a comma and a conjunction: "published quick counts on Tuesday, and they
         // did not agree".)
-        const ownClauseAt = (t: number) => lower(t) === ',' && ['and', 'but'].includes(lower(t + 1)) && ['PRON', 'DET'].includes(tokens[t + 2]?.pos ?? '') &&
-          ['VERB', 'AUX'].includes(tokens[t + 3]?.pos ?? '');
+        // (Or with a figure for subject: "announced cuts to library services, and at least a dozen more are expected to …".)
+        const figureSubjectAt = (t: number) => {
+          const figure = doc.quantities[spanIndexAt(doc.quantities, tokens[t]?.start ?? -1)];
+          const after = figure ? spanIndexAt(tokens, figure.end - 1) + 1 : -1;
+          return after > t && (isFiniteVerbAt(after, contentEnd) || subjectThenVerbAt(after, contentEnd));
+        };
+        const ownClauseAt = (t: number) => lower(t) === ',' && ['and', 'but'].includes(lower(t + 1)) &&
+          ((['PRON', 'DET'].includes(tokens[t + 2]?.pos ?? '') && ['VERB', 'AUX'].includes(tokens[t + 3]?.pos ?? '')) || subjectThenVerbAt(t + 2, contentEnd) || figureSubjectAt(t + 2));
         while (objectEnd < contentEnd && (thatClause || figureCue || inQuote(tokens[objectEnd]!) || !((predicateAt(objectEnd) && inPrepositionPhrase[objectEnd - contentStart] !== 1) || adverbialAt(objectEnd) || ownClauseAt(objectEnd) || (isAsideAt(objectEnd) && !asideInside(objectEnd))))) objectEnd++;
         // A quoted word or phrase right before a noun is a modifier of it, no quotation of what was said:
         // "questioned the company’s “premium first” strategy".
@@ -1401,6 +1460,8 @@ export const attribution = defineStage({
         while (by < end && ['DET', 'ADJ'].includes(tokens[by]!.pos) && figure && tokens[by]!.start < figure.start) by++;
         if (!figure || figure.start !== tokens[by]?.start) return null;
         while (by < end && tokens[by]!.end <= figure.end) by++;
+        // (Past the figure's counted noun: "was estimated at 45 million crowns by".)
+        for (let noun = 0; noun < 3 && by < end && ['NOUN', 'ADJ'].includes(tokens[by]!.pos); noun++) by++;
         return lower(by) === 'by' ? by : null;
       }
 
@@ -1665,6 +1726,8 @@ export const attribution = defineStage({
         for (let k = t - 1; k > begin && k >= t - 15; k--) {
           if (/^[,;:]$/.test(lower(k))) return null;
           if (!words.has(lower(k), 'relative')) continue;
+          // (A "that" with no verb after it is a demonstrative: "who was on duty that night said".)
+          if (lower(k) === 'that' && tokens[k]!.pos === 'DET' && !tokensBetween(k + 1, t + 1).some((token) => ['VERB', 'AUX'].includes(token.pos))) continue;
           const phrase = subjectCore(k - 1, begin);
           return phrase && opensSubject(phrase[0], begin) ? [phrase[0], t] : null;
         }
@@ -1767,6 +1830,10 @@ export const attribution = defineStage({
           const first = nounPhraseBefore(tokens, phrase[0] - 2, begin);
           if (first && lower(first[0] - 1) === 'between') phrase = [first[0], phrase[1]];
         }
+        // "Gunnar Eiðsson of the purse seiner Hafdís": a name after "of the" and a noun for what it names is that noun's.
+        let named = phrase[0] - 1;
+        while (named > begin && ['NOUN', 'ADJ'].includes(tokens[named]!.pos) && /^\p{Ll}/u.test(tokens[named]!.text)) named--;
+        if (isNameAt(tokens, phrase[0]) && named < phrase[0] - 1 && lower(named) === 'the' && lower(named - 1) === 'of' && named - 1 > begin) phrase = [named, phrase[1]];
         for (let tries = 0; tries < 3 && joins(phrase[0] - 1); tries++) {
           let before = phrase[0] - 2;
           // "people familiar with the talks": an adjective between them too (not a noun of the table a tagger read
@@ -2491,19 +2558,24 @@ export const attribution = defineStage({
         const body = description.kind !== 'anonymous';
         const fits = (kind: SourceKind) => (BODY_KINDS.includes(kind) ? body : !body);
         let nearest: { mention: AttributionMention; order: number } | null = null;
+        /** An earlier source written as this one is, in this sentence or the one before: the same reference, resolved as it was. */
+        let same: AttributionMention | null = null;
         for (const word of new Set([tokens[last]!.lemma, lower(last)])) {
           const list = sourcesWithWord.get(word) ?? [];
           for (let a = list.length - 1; a >= Math.max(0, list.length - REFERENCE_WINDOW); a--) {
             const { mention, order } = list[a]!;
             if (nearest && order < nearest.order) break;
             const sourceWords = describedAs.get(mention) ?? mention.source.text;
-            if (mention.source.start < start && sourceWords.length > written && fits(mention.source.kind) && holdsModifiers(sourceWords)) {
+            if (mention.source.start >= start || !fits(mention.source.kind) || !holdsModifiers(sourceWords)) continue;
+            if (sourceWords.length > written) {
               nearest = list[a]!;
               break;
             }
+            if (sourceWords.toLowerCase() === text.slice(start, tokens[last]!.end).toLowerCase() && mention.sentence >= tokens[first]!.sentence - 1) same ??= mention;
           }
         }
         if (nearest) return described(nearest.mention.source);
+        if (same) return described(same.source);
         // "Interior Minister Dragan Milos dismissed the allegations. … the minister added", "the Central Election
         // Commission … the commission said": the noun refers back to the name written with it just before, which
         // need not have spoken; for a body, the name up to the noun.
@@ -2623,7 +2695,7 @@ export const attribution = defineStage({
         if (s < 0) return null;
         const [begin, end] = doc.sentenceTokens[s]!;
         if (tokens[begin]!.start < (spoken?.carriedTo ?? spoken?.content.end ?? 0)) return null;
-        const subject = clauseSubject(begin, end);
+        const subject = invertedSubject(begin, end) ?? clauseSubject(begin, end);
         if (!subject || (subject[0] === subject[1] && pronounAt(subject[0]))) return null;
         // "Nuala Grant, who chairs the committee, criticised the plan. “…,” she said.": a person named with a description.
         // ("The company confirmed the explosion. … it said": the company named before.)
@@ -2632,25 +2704,42 @@ export const attribution = defineStage({
         return kinds.includes('person') && isNameAt(tokens, subject[1]) ? personSpokenBefore(subject[1]) : null;
       }
 
+      /**
+       * The name after the verb "be" of a sentence that opens with a phrase of a preposition, its subject: "Among those
+       * waiting is Gordon Pryce, 71, …"; else null.
+       */
+      function invertedSubject(begin: number, end: number): [number, number] | null {
+        if (tokens[begin]!.pos !== 'ADP') return null;
+        let be = begin + 1;
+        while (be < end && !['VERB', 'AUX', 'PUNCT'].includes(tokens[be]!.pos)) be++;
+        if (!words.has(lower(be), 'be') || !isNameAt(tokens, be + 1)) return null;
+        let last = be + 1;
+        while (last + 1 < end && isNameAt(tokens, last + 1)) last++;
+        return [be + 1, last];
+      }
+
       /** A surname alone names the person who spoke under the full name before: "Abubakar" after "Atiku Abubakar". */
       function personSpokenBefore(surname: number): SourceDescription | null {
         // A person's surname, or the first word of a body's name ("Halvorsen" of "Halvorsen Therapeutics").
         // (A word of the person's description is no surname: "Brenmoor chief executive Marten Olsby" is no "Brenmoor".)
         const name = (source: AttributionMention['source']) => source.name.toLowerCase();
+        // (A surname may stand before another: "Héctor Arriaga Lozano" is "Arriaga".)
         const named = (source: AttributionMention['source']) =>
-          (source.kind === 'person' && (name(source) === lower(surname) || name(source).endsWith(` ${lower(surname)}`))) || name(source).startsWith(`${lower(surname)} `);
+          (source.kind === 'person' && (name(source) === lower(surname) || name(source).split(' ').slice(1).includes(lower(surname)))) || name(source).startsWith(`${lower(surname)} `);
         const earlier = sourcesWithWord.get(lower(surname))?.findLast((entry) => named(entry.mention.source) && entry.mention.source.start < tokens[surname]!.start);
         if (earlier) return described(earlier.mention.source);
         // Else a person named in full before, who need not have spoken: "Minister Sipho Ndlela urged calm. … Ndlela said".
-        const run = nameRuns().byLastWord.get(lower(surname))?.findLast((r) => r.last < surname);
+        const run = nameRuns().byLaterWord.get(lower(surname))?.findLast((r) => r.last < surname);
         const person = run && describeSource(doc, [run.first, run.last]);
-        return person?.kind === 'person' && person.name.includes(' ') ? person : null;
+        // (The run may hold more than the name: a headline's "Hillary Clinton Goes After Donald Trump" names no "Clinton" as Trump.)
+        const surnameOf = !!person && person.name.toLowerCase().split(' ').slice(1).includes(lower(surname));
+        return person?.kind === 'person' && surnameOf ? person : null;
       }
 
-      /** Runs of two or more words of a name in text order ("Interior Minister Dragan Milos"), and by their last word in lower case. */
+      /** Runs of two or more words of a name in text order ("Interior Minister Dragan Milos"), and by each word but their first, in lower case. */
       function nameRuns(): NonNullable<typeof runsOfNames> {
         if (runsOfNames) return runsOfNames;
-        runsOfNames = { list: [], byLastWord: new Map() };
+        runsOfNames = { list: [], byLaterWord: new Map() };
         // A link between two words of a name belongs to the run ("Department of Health").
         for (let t = 0; t < tokens.length; t++) {
           if (!isNamePartAt(tokens, t)) continue;
@@ -2659,9 +2748,11 @@ export const attribution = defineStage({
           if (last > t) {
             const run = { first: t, last, start: tokens[t]!.start, end: tokens[last]!.end };
             runsOfNames.list.push(run);
-            const runs = runsOfNames.byLastWord.get(lower(last)) ?? [];
-            runs.push(run);
-            runsOfNames.byLastWord.set(lower(last), runs);
+            for (let word = t + 1; word <= last; word++) {
+              const runs = runsOfNames.byLaterWord.get(lower(word)) ?? [];
+              if (runs.at(-1) !== run) runs.push(run);
+              runsOfNames.byLaterWord.set(lower(word), runs);
+            }
           }
           t = last;
         }

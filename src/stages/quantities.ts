@@ -35,8 +35,8 @@
 //
 // Other choices the contract leaves open:
 // - `unit` is the counted noun, or the measure unit as written ("km", "hours"), or "percentage points" /
-//   "basis points". Money has unit null: a currency is not a counted noun; it stays in `text` ("$45
-//   million", "500 euros").
+//   "basis points", or a currency's name written after the number ("500 euros"); a currency's sign or code
+//   names no noun ("$45 million": unit null). The currency stays in `text` either way.
 // - "over" before a time is "during" ("50 were killed over three days": the figure is "three days", no
 //   bound) unless a word of length comes first ("lasted over two hours", "for over a decade": more_than);
 //   after a noun and before a figure of a noun it is "about" or "across" ("trial over €38 million
@@ -912,6 +912,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       }
       // clock times: "5 pm", "10 a.m."
       if (has(quantityEnd, 'clock-after')) return quantityEnd + 1;
+      // ("at five in the morning")
+      if (lows[lead - 1] === 'at' && lows[quantityEnd] === 'in' && lows[quantityEnd + 1] === 'the' && has(quantityEnd + 2, 'day-part')) return quantityEnd + 3;
       // "over three days" after anything but a word of length is "during three days": no bound
       // (A rate, whose unit opens with no time, is none: "60,000 barrels a day".)
       const timeUnit = measureAfter && unitFirst >= 0 && has(unitFirst, 'time');

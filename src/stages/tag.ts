@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SegmentedDoc, TaggedDoc, Token, ValueMention } from '../document.js';
 import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/actors.js';
 import { findEntities } from '../nlp/entities.js';
-import { isPossessiveAt, pastPrepositionPhrases, sourceHeads, wordClasses } from '../nlp/sources.js';
+import { isPluralNoun, isPossessiveAt, pastPrepositionPhrases, sourceHeads, wordClasses } from '../nlp/sources.js';
 import { readCueVerbs, readWordClass, readWordSet } from '../lexicon/load.js';
 import { isGluedHyphenAt, isIndefiniteArticle } from '../nlp/tokens.js';
 import { currencyPrefixes } from '../quantities/lexicons.js';
@@ -92,8 +92,17 @@ function repairTags(tokens: Token[]): void {
     else if (bare && !participle && modifierAfter((k) => isIndefiniteArticle(tokens[k]!.text))) token.pos = 'NOUN';
     // An -ing form that opens a clause before a noun and that noun's verb modifies the noun: ", and shipping/VERB agents
     // said …" (not a cue's: ", citing relatives gathered at …").
-    else if (gerund && opensClauseAt(tokens, t) && tokens[t + 1]?.pos === 'NOUN' && ['VERB', 'AUX'].includes(tokens[t + 2]?.pos ?? '') &&
+    // So is one before phrases of a preposition after the noun: "Letting/VERB agents in the town reported …".
+    else if (gerund && opensClauseAt(tokens, t) && tokens[t + 1]?.pos === 'NOUN' && (['VERB', 'AUX'].includes(tokens[t + 2]?.pos ?? '') || verbAfterPhraseAt(tokens, t + 2)) &&
       !CUE_PARTICIPLES.has(token.text.toLowerCase())) token.pos = 'ADJ';
+    // A bare form that opens a clause, before a plural noun and a past form, is that noun's modifier: "…, where
+    // port/VERB officials warned", "and test/VERB results showed" (the noun would be its object, and the past form
+    // would have no subject).
+    else if (bare && !participle && (opensClauseAt(tokens, t) || /^(?:where|when)$/i.test(tokens[t - 1]!.text)) && !!tokens[t + 1] && tokens[t + 1]!.pos === 'NOUN' && isPluralNoun(tokens[t + 1]!) &&
+      isPastFormAt(tokens, t + 2)) token.pos = 'NOUN';
+    // A form in -s right after a verb and before "of" is its object, a plural noun: "have disputed stretches/VERB of
+    // their border".
+    else if (/s$/.test(token.text) && !bare && tokens[t - 1]!.pos === 'VERB' && tokens[t + 1]?.text.toLowerCase() === 'of') token.pos = 'NOUN';
     // A form in -s after a noun that opens its clause, with a phrase of a preposition and then a verb of its own,
     // is a plural noun: "Village heads/VERB in the area told …".
     else if (/s$/.test(token.text) && !bare && tokens[t - 1]!.pos === 'NOUN' && opensClauseAt(tokens, t - 1) && verbAfterPhraseAt(tokens, t + 1)) token.pos = 'NOUN';
@@ -115,9 +124,13 @@ function afterAdverbs(tokens: Token[], t: number, opens: (k: number) => boolean)
 /** Whether phrases of a preposition from `t` lead straight to a past form or an auxiliary: "in the area told". */
 function verbAfterPhraseAt(tokens: Token[], from: number): boolean {
   const { next, phrases } = pastPrepositionPhrases(tokens, from, tokens.length);
-  const verb = tokens[next];
-  // (A past form: neither the lemma nor a form in -s or -ing.)
-  return phrases > 0 && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.text.toLowerCase() !== verb.lemma && !/(?:s|ing)$/i.test(verb.text)));
+  return phrases > 0 && isPastFormAt(tokens, next);
+}
+
+/** Whether token `t` is an auxiliary or a past form (neither the lemma nor a form in -s or -ing). */
+function isPastFormAt(tokens: Token[], t: number): boolean {
+  const verb = tokens[t];
+  return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.text.toLowerCase() !== verb.lemma && !/(?:s|ing)$/i.test(verb.text)));
 }
 
 /**

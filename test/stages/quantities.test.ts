@@ -255,7 +255,7 @@ const cases: Array<{ name: string; text: string; expected: Expected[] }> = [
   },
   // economy
   {
-    name: 'money: symbol, scale suffix, word scale; a currency is no unit',
+    name: 'money: symbol, scale suffix, word scale; a currency sign is no unit',
     text: 'The deal is worth $4.2bn, up from £3.5 million, and €50m more was pledged.',
     expected: [
       { text: '$4.2bn', value: 4200000000, kind: 'money' },
@@ -264,17 +264,17 @@ const cases: Array<{ name: string; text: string; expected: Expected[] }> = [
     ],
   },
   {
-    name: 'money: currency words and codes',
+    name: 'money: currency words and codes; a currency named after the number is the unit as written',
     text: 'Farmers were paid 500 euros a head, or USD 2.5 million in total.',
     expected: [
-      { text: '500 euros', value: 500, kind: 'money' },
+      { text: '500 euros', value: 500, kind: 'money', unit: 'euros' },
       { text: 'USD 2.5 million', value: 2500000, kind: 'money' },
     ],
   },
   {
     name: 'money as a vague count',
     text: 'The scheme cost taxpayers millions of dollars.',
-    expected: [{ text: 'millions', lower: 2000000, upper: 9999999, lowerInclusive: true, upperInclusive: true, approximate: true, kind: 'money' }],
+    expected: [{ text: 'millions', lower: 2000000, upper: 9999999, lowerInclusive: true, upperInclusive: true, approximate: true, kind: 'money', unit: 'dollars' }],
   },
   {
     name: 'percent: sign, word, two words; a change is two figures',
