@@ -218,7 +218,8 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
   const known = sourceHeads().has(head?.text.toLowerCase() ?? '') || wordClasses().has(head?.text ?? '', 'proxy');
   if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNamePartAt(tokens, last) || isCapitalisedWord(head) || known)) return null;
   let first = last;
-  let proper = isNamePartAt(tokens, last);
+  // (An acronym that is a noun of the table heads a common noun's phrase: "a pro-Ruiz super PAC", "the NGO".)
+  let proper = isNamePartAt(tokens, last) && !(/^\p{Lu}{2,}s?$/u.test(head.text) && sourceHeads().has(head.text.toLowerCase()));
   while (first - 1 >= floor) {
     const token = tokens[first - 1]!;
     // A particle a tagger reads as a determiner is a word of the name: "Lula da/DET Silva"; so is a "The" with
@@ -434,6 +435,16 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
     let nameEnd = as + 1;
     while (nameEnd < last && isNameAt(tokens, nameEnd + 1)) nameEnd++;
     return describeName(doc, as + 1, nameEnd, 'person');
+  }
+  // "A little-known group calling itself Saraya Awliya al-Difa": the name it gives itself, of the kind its noun tells.
+  // (The name may stand in quotes: "calling itself “BlackHarrow”".)
+  for (let reflexive = coreEnd + 2; reflexive < last; reflexive++) {
+    const nameStart = /^["“”'‘’«]$/.test(tokens[reflexive + 1]?.text ?? '') ? reflexive + 2 : reflexive + 1;
+    if (!words.has(tokens[reflexive]!.text, 'reflexive') || !/ing$/.test(tokens[reflexive - 1]!.text) || nameStart > last || !isNameAt(tokens, nameStart)) continue;
+    let nameEnd = nameStart;
+    while (nameEnd < last && (isNameAt(tokens, nameEnd + 1) || isNameParticleAt(tokens, nameEnd + 1) || (isGluedHyphenAt(tokens, nameEnd + 1) && nameEnd + 2 <= last))) nameEnd++;
+    const described = describedKindAt(tokens, coreEnd, first);
+    return describeName(doc, nameStart, nameEnd, described === 'anonymous' ? 'person' : described);
   }
   // "two of the men", "58% of respondents": a number of people, named by the whole phrase; a share of them
   // is unspecified.

@@ -259,11 +259,9 @@ export const attribution = defineStage({
           const own = (mention: AttributionMention) => (saysOwnClause(mention) || ownFigure(mention)) && mention.content.end <= whole.end;
           while (found.length && inWhole(found[found.length - 1]!) && !own(found[found.length - 1]!)) found.pop();
           // So is an act foretold before the cue, inside what the new source says: "He would announce his plans
-          // “in due course”, he added."; and a figure put before "according to", which is what that source says:
-          // "Nigeria has recorded more than 50 collapses since 2019, according to the agency".
+          // “in due course”, he added."
           const insideContent = (mention: AttributionMention) => made.content.start <= mention.cue.start && mention.cue.end <= made.content.end;
-          const figureBefore = (mention: AttributionMention) => cue.cueClass === 'source-after' && figureMentions.has(mention);
-          while (found.length && insideContent(found[found.length - 1]!) && (foretoldAt(spanIndexAt(tokens, found[found.length - 1]!.cue.start)) || figureBefore(found[found.length - 1]!))) found.pop();
+          while (found.length && insideContent(found[found.length - 1]!) && foretoldAt(spanIndexAt(tokens, found[found.length - 1]!.cue.start))) found.pop();
           if (putsFigure(cue.cueClass)) figureMentions.add(made);
           claimed.push(whole);
           found.push(made);
@@ -1289,9 +1287,11 @@ export const attribution = defineStage({
         // So is an infinitive after a noun (see isNounInfinitive).
         // (So is a past participle that opens the object before its noun: "repeated failed/VERB stability tests".)
         const openingParticiple = (t: number) => t === contentStart && tokens[t]!.pos === 'VERB' && /ed$/.test(lower(t)) && tokens[t + 1]?.pos === 'NOUN';
+        // (So is a participle of issuing after a text: "claimed responsibility in a statement posted on Telegram".)
+        const issuedText = (t: number) => isParticipleOfNoun(t) && words.has(tokens[t]!.lemma, 'issue-verb') && words.has(lower(t - 1), 'proxy');
         const modifier = (t: number) =>
           (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || openingParticiple(t) || isParticipleModifier(t) || participleWithAgent(t) || isParticipleAside(t) || prepositionAside(t) || compound(t) ||
-          isNounInfinitive(t);
+          isNounInfinitive(t) || issuedText(t);
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
         // a "that" before one word, or before singular nouns and no verb, is a demonstrative ("dispute that
@@ -1300,9 +1300,18 @@ export const attribution = defineStage({
         // "Witnesses said officers chased/NOUN students into …", "said a third of the deaths involved/ADJ buses".)
         const pastForm = (t: number) => ['NOUN', 'ADJ'].includes(tokens[t]!.pos) && /[^e]ed$/.test(lower(t)) && lower(t).length > 4 && !!tokens[t - 1] &&
           (tokens[t - 1]!.pos === 'PRON' || isPluralNoun(tokens[t - 1]!)) && ['DET', 'NOUN', 'PRON', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
-        // (So is a form in -s after a name and before its object: "says the Front hides/NOUN fighters in …".)
-        const presentForm = (t: number) => tokens[t]!.pos === 'NOUN' && isPresentS(t, tokens[t]!.lemma) && /^\p{Ll}/u.test(tokens[t]!.text) &&
-          tokens[t - 1]?.pos === 'PROPN' && ['DET', 'NOUN', 'PRON'].includes(tokens[t + 1]?.pos ?? '');
+        // (So is a form in -s after a name and before its object: "says the Front hides/NOUN fighters in …"; or after the
+        // singular noun that opens the clause, before a clause of its own or a phrase: "say the dispute matters/NOUN
+        // because …"; and a bare form after a plural noun and before its object: "says its internal figures show/NOUN a
+        // much tighter race".)
+        const presentForm = (t: number) => {
+          const token = tokens[t]!;
+          const next = tokens[t + 1]?.pos ?? '';
+          if (token.pos !== 'NOUN' || !/^\p{Ll}/u.test(token.text)) return false;
+          const openingSingular = t === contentStart + 2 && tokens[contentStart]!.pos === 'DET' && tokens[t - 1]!.pos === 'NOUN' && !isPluralNoun(tokens[t - 1]!);
+          if (isPresentS(t, token.lemma)) return (tokens[t - 1]?.pos === 'PROPN' && ['DET', 'NOUN', 'PRON'].includes(next)) || (openingSingular && ['SCONJ', 'ADP'].includes(next));
+          return token.lemma === token.text && isPluralNoun(tokens[t - 1]!) && tokens[t - 1]!.pos === 'NOUN' && next === 'DET';
+        };
         // So is the first word of a clause whose subject is a relative word before the source: "a provision that
         // critics say shields/NOUN officers".
         const gapVerb = /(?:s|ed)$/.test(lower(contentStart)) && subjectAfterRelative(cue.first);
@@ -1539,6 +1548,13 @@ export const attribution = defineStage({
           let open = t - 2;
           while (open > begin && open > t - 6 && !isQuoteMark(open)) open--;
           if (open > begin && isQuoteMark(open) && /^\p{Lu}/u.test(tokens[open + 1]!.text)) t--;
+        }
+        // "A group calling itself “BlackHarrow” said": a name in quotes that a reflexive gives ends the phrase.
+        if (isQuoteMark(t) && isNameAt(tokens, t - 1)) {
+          let open = t - 1;
+          while (open > begin && open > t - 6 && !isQuoteMark(open)) open--;
+          const named = isQuoteMark(open) && words.has(lower(open - 1), 'reflexive') ? subjectBefore(open - 1, begin) : null;
+          if (named) return [named[0], t];
         }
         // "he on Tuesday said", "who in 2010 said": a pronoun before a date.
         const beforeDate = isTemporal(t) ? beforeTemporal(t, begin) : t;
@@ -1808,7 +1824,9 @@ export const attribution = defineStage({
         const participleEnd = isTemporal(by - 1) ? beforeTemporal(by - 1, begin) : by - 1;
         // (A participle, not a verb of the clause: "The toll stood at 40, …" holds no text.)
         const issued = tokens[participleEnd]?.pos === 'VERB' && (/(?:ed|en)$/.test(lower(participleEnd)) || words.has(tokens[participleEnd]!.lemma, 'issue-verb'));
-        if (['by', 'from'].includes(lower(by)) || (issued && tokens[by]?.pos === 'ADP')) {
+        // (Not a clause of "as" or "after" whose subject speaks: "Heatwave death toll disputed as hospitals say …".)
+        const clauseOfSpeaker = words.has(lower(by), 'subordinator') && isSpeaker(headOf(phrase));
+        if (['by', 'from'].includes(lower(by)) || (issued && tokens[by]?.pos === 'ADP' && !clauseOfSpeaker)) {
           // ("A report last year by the Coastal Towns Alliance": past a time after the text.)
           const proxy = proxyBefore(issued ? participleEnd - 1 : isTemporal(by - 1) ? beforeTemporal(by - 1, begin) : by - 1, begin);
           if (proxy) return [proxy[0], phrase[1]];
@@ -1917,11 +1935,13 @@ export const attribution = defineStage({
           while (t >= begin && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV' || words.has(lower(t), 'auxiliary') || words.has(lower(t), 'be'))) t--;
         };
         pastLeadIn();
-        // "has in the past called", "have for years insisted": a phrase of a preposition after the auxiliary.
+        // "has in the past called", "have for years insisted", "had on Monday put": a phrase of a preposition after the
+        // auxiliary; or a time: "had last week said".
         let preposition = t;
-        while (preposition > begin && preposition > t - 4 && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[preposition]!.pos)) preposition--;
-        if (preposition < t && tokens[preposition]?.pos === 'ADP' && words.has(lower(preposition - 1), 'auxiliary')) {
-          t = preposition - 1;
+        while (preposition > begin && preposition > t - 4 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[preposition]!.pos) || isTemporal(preposition))) preposition--;
+        const phrase = tokens[preposition]?.pos === 'ADP' && words.has(lower(preposition - 1), 'auxiliary');
+        if (preposition < t && (phrase || (isTemporal(t) && words.has(lower(preposition), 'auxiliary')))) {
+          t = phrase ? preposition - 1 : preposition;
           pastLeadIn();
         }
         return t;
@@ -2011,7 +2031,9 @@ export const attribution = defineStage({
         // (Nor is a gerund: "opponents of taking in migrants"; nor a participle set off by commas after the subject:
         // "Mendenhall, speaking at a rally, brushed off …".)
         const asideAt = (t: number) => t > begin + 1 && isAsideAt(t - 1);
-        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !cueBeforeObject(verb)) || isNameAt(tokens, verb) || isGerundAt(verb) || asideAt(verb))) {
+        // (Nor is a participle of a noun that speaks: "A little-known group calling itself … claimed responsibility".)
+        while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !cueBeforeObject(verb)) || isNameAt(tokens, verb) || isGerundAt(verb) || asideAt(verb) ||
+          isSpeakerParticipleAt(verb))) {
           if (asideAt(verb)) {
             while (verb < before && lower(verb) !== ',') verb++;
             continue;
@@ -2272,7 +2294,8 @@ export const attribution = defineStage({
         let inRelativeOrAside = false;
         for (let t = begin; t < cue.first && !says; t++) {
           if (words.has(lower(t), 'relative')) inRelativeOrAside = true;
-          else if (lower(t) === ',') inRelativeOrAside = isAsideAt(t);
+          // (So is a past participle set off by commas after the subject: "The Iraqi Oil Ministry, known in Arabic as …, disputes …".)
+          else if (lower(t) === ',') inRelativeOrAside = isAsideAt(t) || (t + 1 < cue.first && isParticipleAside(t + 1));
           // A participle inside a compound ("Washington-based") or a word of a name ("Nuala Grant/VERB") is no verb of a clause;
           // a form in -s between a noun and a preposition or a number is one, whatever a tagger made of it ("toll rises/NOUN to 63").
           // (A plural of those who speak is none: "Intelligence officials from two governments, …, estimated …".)
@@ -2588,6 +2611,14 @@ export const attribution = defineStage({
           // A person's noun may describe the name beside it, set off by commas: "A company spokeswoman, Ines
           // Marlow, declined …", "Ines Marlow, a company spokeswoman, …".
           if (at < 0 && !body && describesNameAt(run, lower(last))) return describeSource(doc, [run.first, run.last]);
+          // So may a body's, as the head of the phrase in apposition that holds its modifiers: "The Eastern Liberation
+          // Front (ELF), an armed group that …" is "the group".
+          const apposition = at < 0 && body ? appositionAfter(run) : null;
+          if (apposition && apposition[1] < first && lower(apposition[1]) === lower(last) && holdsModifiers(text.slice(tokens[apposition[0]]!.start, tokens[apposition[1]]!.end))) {
+            // (Of the kind the phrase gives it: "the Digital Commerce Council, a trade group" is no council of the state.)
+            const named = describeSource(doc, [run.first, run.last]);
+            if (fits(named.kind)) return { ...named, kind: description.kind };
+          }
           if (at < 0 || !holdsModifiers(text.slice(tokens[run.first]!.start, tokens[run.last]!.end))) continue;
           // "the department" of "Department of Health" is all of it.
           const cut = body && !isNameLinkAt(tokens, run.first + at + 1) ? run.first + at : run.last;
@@ -2631,6 +2662,20 @@ export const attribution = defineStage({
         // (Not a noun after a preposition there, which names another: "Leo Grant, a close ally of the mayor".)
         for (let t = run.last + 2; t < tokens.length && t <= run.last + 8 && !/^[,.;:]$/.test(lower(t)) && tokens[t]!.pos !== 'ADP'; t++) if (lower(t) === noun) return true;
         return false;
+      }
+
+      /**
+       * The words of the phrase in apposition after the run of a name, from its article to its noun, past an acronym in
+       * brackets: "an armed group" of "The Eastern Liberation Front (ELF), an armed group that …"; or null.
+       */
+      function appositionAfter(run: { first: number; last: number }): [number, number] | null {
+        const comma = lower(run.last + 1) === '(' && lower(run.last + 3) === ')' ? run.last + 4 : run.last + 1;
+        if (lower(comma) !== ',' || tokens[comma + 1]?.pos !== 'DET') return null;
+        let end = comma + 2;
+        while (['ADJ', 'NOUN'].includes(tokens[end]?.pos ?? '') && tokens[end]!.sentence === tokens[comma]!.sentence) end++;
+        // (It ends at a comma, a stop or a relative clause; "According to X, the federation's director …" is a subject.)
+        const closes = !tokens[end] || tokens[end]!.sentence !== tokens[comma]!.sentence || /^[,.;)]$/.test(lower(end)) || words.has(lower(end), 'relative');
+        return end > comma + 2 && closes ? [comma + 1, end - 1] : null;
       }
 
       /**

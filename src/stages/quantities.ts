@@ -496,8 +496,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         }
       } else if (p === 'ADJ' || (DASHES.has(low) && glued(n - 1, n) && glued(n, n + 1))) {
         // a modifier of the noun
-      } else if (p === 'VERB' && /(?:ed|ing)$/.test(low) && n + 1 < stop && ['NOUN', 'ADJ', 'PROPN'].includes(pos(n + 1))) {
-        // "displaced people", "armed men"
+      } else if (p === 'VERB' && /(?:ed|ing)$/.test(low) && n + 1 < stop && ['NOUN', 'ADJ', 'PROPN'].includes(pos(n + 1)) && pluralAhead(n + 1, stop)) {
+        // "displaced people", "armed men" (not a verb of the count's before its singular object: "18,000 joined reform rally")
       } else break;
     }
     if (head < 0) head = properHead;
@@ -513,6 +513,12 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       } else break;
     }
     return { first, head, next: head + 1 };
+  }
+
+  /** Whether the run of nouns and modifiers from `n` holds a plural noun: "people" of "displaced people". */
+  function pluralAhead(n: number, stop: number): boolean {
+    for (; n < stop && ['NOUN', 'ADJ', 'PROPN'].includes(pos(n)); n++) if (pluralForm(n) || has(n, 'plural')) return true;
+    return false;
   }
 
   function eventAt(n: number): string | null {

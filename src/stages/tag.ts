@@ -44,10 +44,12 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * government-owned/VERB Courier");
  * "no" before "longer" is an adverb, a preposition between an article and a noun an adjective, and a particle
  * glued by a hyphen to a noun or a verb the end of a noun ("the sit-in");
- * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"); a pronoun in
+ * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"), and so is a word for a
+ * text that speaks after an article and before no noun ("A commercial/ADJ from …"); a pronoun in
  * capitals inside a noun phrase is an acronym ("a council IT/PRON manager"); a form in -s
  * after ", which" with no verb after it is that clause's verb ("Loopline, which/DET reports/NOUN about 4.6 million users");
- * a capitalised adverb after a proper noun ends a name ("Peachtree Forward/ADV, a super PAC"), and a capitalised preposition
+ * a capitalised adverb after a proper noun ends a name ("Peachtree Forward/ADV, a super PAC"), one between a determiner and a
+ * noun is one ("A Forward/ADV strategist"), and a capitalised preposition
  * before one opens it ("officer Per/ADP Ambrell").
  */
 function repairTags(tokens: Token[]): void {
@@ -69,6 +71,10 @@ function repairTags(tokens: Token[]): void {
     else if (token.pos === 'VERB' && ((isGluedHyphenAt(tokens, t + 1) && !['ADP', 'PART', 'ADV'].includes(tokens[t + 2]!.pos)) ||
       (isGluedHyphenAt(tokens, t - 1) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[t + 1]?.pos ?? '')))) token.pos = 'ADJ';
     else if (token.pos === 'ADJ' && /^whom?$/i.test(tokens[t + 1]?.text ?? '')) token.pos = 'NOUN';
+    // A word for a text that speaks, read as an adjective after an article before no noun, is that noun: "A
+    // commercial/ADJ from a super PAC says …".
+    else if (token.pos === 'ADJ' && words.has(token.text.toLowerCase(), 'proxy') && t > 0 && ARTICLES.has(tokens[t - 1]!.text.toLowerCase()) &&
+      !['NOUN', 'PROPN', 'ADJ'].includes(tokens[t + 1]?.pos ?? '')) token.pos = 'NOUN';
     // A pronoun in capitals inside a noun phrase is an acronym: "A council IT/PRON manager", "the US/PRON embassy".
     else if (token.pos === 'PRON' && /^\p{Lu}{2,}$/u.test(token.text) && ['NOUN', 'ADJ', 'DET'].includes(tokens[t - 1]?.pos ?? '') && tokens[t + 1]?.pos === 'NOUN') token.pos = 'PROPN';
     else if (isRelativeVerbInS(tokens, t)) {
@@ -149,8 +155,11 @@ function isNameAdverb(tokens: Token[], t: number): boolean {
   const token = tokens[t]!;
   const previous = tokens[t - 1];
   const next = tokens[t + 1];
-  return token.pos === 'ADV' && /^\p{Lu}\p{Ll}/u.test(token.text) && previous?.pos === 'PROPN' && previous.sentence === token.sentence && previous.end < token.start &&
-    !!next && (next.text === ',' || next.text === '(' || (['VERB', 'AUX'].includes(next.pos) && /^\p{Ll}/u.test(next.text)));
+  if (token.pos !== 'ADV' || !/^\p{Lu}\p{Ll}/u.test(token.text) || !previous || previous.sentence !== token.sentence || !next) return false;
+  // (So is one between a determiner and a noun: "A Forward/ADV strategist said".)
+  if (previous.pos === 'DET' && ['NOUN', 'PROPN'].includes(next.pos) && next.sentence === token.sentence) return true;
+  return previous.pos === 'PROPN' && previous.end < token.start &&
+    (next.text === ',' || next.text === '(' || (['VERB', 'AUX'].includes(next.pos) && /^\p{Ll}/u.test(next.text)));
 }
 
 /**

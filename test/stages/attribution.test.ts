@@ -1272,6 +1272,32 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a clause of time between the cue and its "that"', 'Els Verbruggen told reporters as she arrived at the meeting that she understood the farmers\' anger.', [
     { source: 'Els Verbruggen', cue: 'told', content: 'she understood the farmers\' anger' },
   ]],
+  ['a cue with a time between its auxiliary and itself, and a figure cue before "according to"', 'The fire brigade had on Monday put the death toll at six. The court put the number of ballots at 1,912, according to police records.', [
+    { source: 'The fire brigade', cue: 'had on Monday put', lemma: 'put' },
+    { source: 'The court', cue: 'put' },
+    { source: 'police records', cue: 'according to' },
+  ]],
+  ['a count alone before a past form and its singular object, in a headline', 'Kedaran police say 18,000 joined reform rally; organisers claim 200,000', [
+    { source: 'Kedaran police', cue: 'say', content: '18,000 joined reform rally' },
+    { source: 'organisers', cue: 'claim' },
+  ]],
+  ['a verb a tagger reads as a noun after the subject that opens a content', 'Officials in Mirren Falls say the dispute matters because forest figures feed the credits. The People\'s Party says its internal figures show a much tighter race.', [
+    { source: 'Officials in Mirren Falls', cue: 'say', content: 'the dispute matters because forest figures feed the credits' },
+    { source: 'The People\'s Party', cue: 'says', content: 'its internal figures show a much tighter race' },
+  ]],
+  ['a capitalised adverb between an article and a noun is a name', 'A Forward strategist, who asked not to be identified, said the polling had it at 16 percent.', [
+    { source: 'A Forward strategist', kind: 'anonymous', cue: 'said' },
+  ]],
+  ['a clause of "as" whose subject speaks is no phrase of a text', 'Heatwave death toll disputed as hospitals say ministry is undercounting\n\nThe heat went on.', [
+    { source: 'hospitals', cue: 'say' },
+  ]],
+  ['a commercial from a body speaks for it, and an acronym of the table heads its phrase', 'A commercial from a pro-Ruiz super PAC says Calloway voted to cut school funding.', [
+    { source: 'A commercial from a pro-Ruiz super PAC', cue: 'says' },
+  ]],
+  ['a group that gives itself a name, in quotes or not, is named by it, and a participle of issuing after a text modifies it', 'A ransomware group calling itself “BlackHarrow” said the data was stolen. A group calling itself Saraya Awliya al-Difa claimed responsibility in a statement posted on Telegram, saying the strike was a response.', [
+    { source: 'A ransomware group calling itself “BlackHarrow”', name: 'BlackHarrow', kind: 'organization', cue: 'said' },
+    { source: 'A group calling itself Saraya Awliya al-Difa', name: 'Saraya Awliya al-Difa', cue: 'saying' },
+  ]],
   ['a participle after a noun, past phrases and an adverb before the verb, modifies the noun', 'The union disputes the figures, saying that grain declared for transit often ends up on the market.', [
     { source: 'The union', cue: 'saying', content: 'grain declared for transit often ends up on the market' },
   ]],
@@ -1411,6 +1437,7 @@ describe('attribution: what is not one', () => {
     ['a participle that ends a headline\'s clause is a passive', 'Embankment breach floods dozens of villages, death toll disputed\n\nThe river rose overnight.'],
     ['a plain object before a clause of its own after a comma and a conjunction', 'Three councils have announced cuts to library services, and at least a dozen more are expected to follow. Organisers had announced a three-day sit-in, but the avenue in front of the court was cleared.'],
     ['a form in -s a tagger reads as a verb after a cue and before "of" is its object', 'Thailand and Cambodia have disputed stretches of their land border for a century.'],
+    ['a plain object before a participle set off by commas after the subject', 'The Iraqi Oil Ministry, known in Arabic as Wizarat al-Naft, disputes that figure.'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
     expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);
@@ -1451,6 +1478,11 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
   ['he resolves to the name after "be" in a sentence that opens with a preposition', 'A surgeon said dozens of operations had been cancelled. Among those waiting is Gordon Pryce, 71, a retired bus driver. He said he had been on the list for 14 months.', [
     ['A surgeon', 'surgeon', 'anonymous'],
     ['He', 'Gordon Pryce', 'person'],
+  ]],
+  ['a body\'s noun refers back to a name it stood in apposition to, of the kind the apposition gives', 'The suit was filed by the Digital Commerce Council, a trade group that represents large platforms. The group argued that the law was too broad. The Tavrian Football Federation spent $3.8 million. According to Brandt & Oakley, the federation\'s director signed the payments. The federation said it had done nothing wrong.', [
+    ['The group', 'Digital Commerce Council', 'organization'],
+    ['Brandt & Oakley', 'Brandt & Oakley', 'organization'],
+    ['The federation', 'Tavrian Football Federation', 'organization'],
   ]],
   ['a description refers back to the body it names, not to a source that holds it as a possessor', 'The aid group Harvest Line said its depot was looted. "We lost everything," said Omar Ali, the group\'s director. The group said it would suspend deliveries.', [
     ['The aid group Harvest Line', 'Harvest Line', 'organization'],
