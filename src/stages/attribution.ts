@@ -2312,6 +2312,10 @@ export const attribution = defineStage({
         const phrase = nounPhraseAfter(tokens, cue.last + 1, end);
         if (!phrase || !(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[phrase[0]]!.pos) || isNameAt(tokens, phrase[0]))) return null;
         if (!isNounPhrase(phrase) || isTemporal(phrase[0])) return null;
+        // A noun before "that" and a clause is a hearer: "…, in which the attorney, Sylvia Brandt, warned the commission
+        // that …".
+        const that = tokensBetween(phrase[0], phrase[1] + 1).findIndex((token) => token.text.toLowerCase() === 'that');
+        if (that > 0 && tokensBetween(phrase[0] + that + 1, phrase[1] + 1).some((token) => ['VERB', 'AUX'].includes(token.pos))) return null;
         // A lone noun that cannot speak is the cue's object, as a headline drops its article: "…, demands recount";
         // so is a phrase with a figure after "at": "Grounded Now, the group behind it, estimated the crowd at 2,500".
         if (phrase[0] === phrase[1] && tokens[phrase[0]]!.pos === 'NOUN' && !canSpeak(phrase[0])) return null;

@@ -1298,6 +1298,9 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'A ransomware group calling itself “BlackHarrow”', name: 'BlackHarrow', kind: 'organization', cue: 'said' },
     { source: 'A group calling itself Saraya Awliya al-Difa', name: 'Saraya Awliya al-Difa', cue: 'saying' },
   ]],
+  ['an adverb in no -ly between a preposition and a noun modifies the noun, and holders of debt speak', 'An ad hoc committee of offshore bondholders put its total liabilities at nearly 180 billion yuan.', [
+    { source: 'An ad hoc committee of offshore bondholders', kind: 'organization', cue: 'put' },
+  ]],
   ['a participle after a noun, past phrases and an adverb before the verb, modifies the noun', 'The union disputes the figures, saying that grain declared for transit often ends up on the market.', [
     { source: 'The union', cue: 'saying', content: 'grain declared for transit often ends up on the market' },
   ]],
@@ -1438,6 +1441,7 @@ describe('attribution: what is not one', () => {
     ['a plain object before a clause of its own after a comma and a conjunction', 'Three councils have announced cuts to library services, and at least a dozen more are expected to follow. Organisers had announced a three-day sit-in, but the avenue in front of the court was cleared.'],
     ['a form in -s a tagger reads as a verb after a cue and before "of" is its object', 'Thailand and Cambodia have disputed stretches of their land border for a century.'],
     ['a plain object before a participle set off by commas after the subject', 'The Iraqi Oil Ministry, known in Arabic as Wizarat al-Naft, disputes that figure.'],
+    ['a noun after a cue and before "that" and a clause is a hearer, no source after the cue', 'The paper obtained a letter in which the sheriff\'s attorney, Sylvia Brandt, warned the commission that the sheriff would sue.'],
   ])('%s', (_name, text) => {
     const found = attributionsOf(text);
     expect(found.filter((a) => a.cue !== 'said' || a.source !== 'he')).toEqual([]);
@@ -1478,6 +1482,11 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
   ['he resolves to the name after "be" in a sentence that opens with a preposition', 'A surgeon said dozens of operations had been cancelled. Among those waiting is Gordon Pryce, 71, a retired bus driver. He said he had been on the list for 14 months.', [
     ['A surgeon', 'surgeon', 'anonymous'],
     ['He', 'Gordon Pryce', 'person'],
+  ]],
+  ['the last word of a football club\'s name makes it a body', 'Ferrisdale United said it had deployed 210 stewards. Corriston Albion said the match should be replayed. Ostwick Rovers said the fee was fair.', [
+    ['Ferrisdale United', 'Ferrisdale United', 'organization'],
+    ['Corriston Albion', 'Corriston Albion', 'organization'],
+    ['Ostwick Rovers', 'Ostwick Rovers', 'organization'],
   ]],
   ['a body\'s noun refers back to a name it stood in apposition to, of the kind the apposition gives', 'The suit was filed by the Digital Commerce Council, a trade group that represents large platforms. The group argued that the law was too broad. The Tavrian Football Federation spent $3.8 million. According to Brandt & Oakley, the federation\'s director signed the payments. The federation said it had done nothing wrong.', [
     ['The group', 'Digital Commerce Council', 'organization'],
