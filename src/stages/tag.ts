@@ -42,8 +42,8 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * A guillemet or a low opening mark, which the tagger leaves unknown ("«/X"), is punctuation like any quote mark; a
  * verb glued by a hyphen to a word of a compound before a noun is a modifier ("the left/VERB-wing daily", "the
  * government-owned/VERB Courier");
- * "no" before "longer" is an adverb, a preposition between an article and a noun an adjective, so is an adverb in no -ly
- * between a preposition or a determiner and a noun ("of offshore/ADV bondholders"), and a particle
+ * "no" before "longer" is an adverb, a preposition between an article and a noun an adjective, so is an adverb in lower
+ * case and in no -ly between a preposition or a determiner and a noun ("of offshore/ADV bondholders"), and a particle
  * glued by a hyphen to a noun or a verb the end of a noun ("the sit-in");
  * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"), and so is a word for a
  * text that speaks after an article and before no noun ("A commercial/ADJ from …"); a pronoun in
@@ -76,8 +76,9 @@ function repairTags(tokens: Token[]): void {
     // commercial/ADJ from a super PAC says …".
     else if (token.pos === 'ADJ' && words.has(token.text.toLowerCase(), 'proxy') && t > 0 && ARTICLES.has(tokens[t - 1]!.text.toLowerCase()) &&
       !['NOUN', 'PROPN', 'ADJ'].includes(tokens[t + 1]?.pos ?? '')) token.pos = 'NOUN';
-    // An adverb in no -ly between a preposition or a determiner and a noun is an adjective: "of offshore/ADV bondholders".
-    else if (token.pos === 'ADV' && !/ly$/i.test(token.text) && ['ADP', 'DET'].includes(tokens[t - 1]?.pos ?? '') && tokens[t + 1]?.pos === 'NOUN') token.pos = 'ADJ';
+    // An adverb in lower case and in no -ly between a preposition or a determiner and a noun is an adjective: "of
+    // offshore/ADV bondholders" (one with a capital is a name's, below).
+    else if (token.pos === 'ADV' && /^\p{Ll}+$/u.test(token.text) && !/ly$/.test(token.text) && ['ADP', 'DET'].includes(tokens[t - 1]?.pos ?? '') && tokens[t + 1]?.pos === 'NOUN') token.pos = 'ADJ';
     // A pronoun in capitals inside a noun phrase is an acronym: "A council IT/PRON manager", "the US/PRON embassy".
     else if (token.pos === 'PRON' && /^\p{Lu}{2,}$/u.test(token.text) && ['NOUN', 'ADJ', 'DET'].includes(tokens[t - 1]?.pos ?? '') && tokens[t + 1]?.pos === 'NOUN') token.pos = 'PROPN';
     else if (isRelativeVerbInS(tokens, t)) {
