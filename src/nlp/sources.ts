@@ -4,7 +4,7 @@ import { spanIndexAt, spansOverlapping } from '../spans.js';
 import { lookupKey } from './actors.js';
 import { isAffiliation, titleWords } from './entities.js';
 import { firstNameGender, isRoleNoun } from './name-types.js';
-import { isGluedHyphenAt, isIndefiniteArticle, isNameAt, nicknameEndAt, opensSentence } from './tokens.js';
+import { isGluedHyphenAt, isIndefiniteArticle, isNameAt, isOpeningQuote, nicknameEndAt, opensSentence } from './tokens.js';
 
 // The source of an attribution: its noun phrase as written, its bare name and its kind.
 
@@ -150,12 +150,17 @@ export function isPossessiveAt(tokens: readonly Token[], t: number): boolean {
 export function pastPrepositionPhrases(tokens: readonly Token[], t: number, end: number): { next: number; phrases: number } {
   let phrases = 0;
   while (t < end && tokens[t]!.pos === 'ADP' && !/^(?:that|by)$/i.test(tokens[t]!.text)) {
-    t++;
-    if (tokens[t]?.pos === 'DET' || isPossessiveAt(tokens, t) || wordClasses().has(tokens[t]?.text ?? '', 'possessive')) t++;
-    while (t < end && ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[t]!.pos) && !isPossessiveAt(tokens, t)) t++;
+    t = pastNounPhrase(tokens, t + 1, end);
     phrases++;
   }
   return { next: t, phrases };
+}
+
+/** Where a plain noun phrase that starts at `t` ends: past its determiner or possessor, modifiers and nouns ("the closures"). */
+export function pastNounPhrase(tokens: readonly Token[], t: number, end: number): number {
+  if (tokens[t]?.pos === 'DET' || isPossessiveAt(tokens, t) || wordClasses().has(tokens[t]?.text ?? '', 'possessive')) t++;
+  while (t < end && ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[t]!.pos) && !isPossessiveAt(tokens, t)) t++;
+  return t;
 }
 
 /** A dash, or a hyphen with spaces around it that stands for one ("LAGOS (Reuters) - The party …"). */
@@ -439,7 +444,7 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   // "A little-known group calling itself Saraya Awliya al-Difa": the name it gives itself, of the kind its noun tells.
   // (The name may stand in quotes: "calling itself “BlackHarrow”".)
   for (let reflexive = coreEnd + 2; reflexive < last; reflexive++) {
-    const nameStart = /^["“”'‘’«]$/.test(tokens[reflexive + 1]?.text ?? '') ? reflexive + 2 : reflexive + 1;
+    const nameStart = isOpeningQuote(tokens[reflexive + 1]?.text ?? '') ? reflexive + 2 : reflexive + 1;
     if (!words.has(tokens[reflexive]!.text, 'reflexive') || !/ing$/.test(tokens[reflexive - 1]!.text) || nameStart > last || !isNameAt(tokens, nameStart)) continue;
     let nameEnd = nameStart;
     while (nameEnd < last && (isNameAt(tokens, nameEnd + 1) || isNameParticleAt(tokens, nameEnd + 1) || (isGluedHyphenAt(tokens, nameEnd + 1) && nameEnd + 2 <= last))) nameEnd++;

@@ -44,12 +44,15 @@ export function isNameAt(tokens: readonly Token[], t: number): boolean {
 const NICKNAME_OPEN = /^["“‘'«]$/;
 const NICKNAME_CLOSE = /^["”’'»]$/;
 
+/** A mark that may open a quoted name: “, ‘, «, or a straight mark. */
+export const isOpeningQuote = (text: string): boolean => NICKNAME_OPEN.test(text);
+
 /**
  * A nickname in quotes between two words of a name, "Travis “Tex” Holloway": from its opening mark at `open`,
  * the index of its closing mark; -1 when there is none there.
  */
 export function nicknameEndAt(tokens: readonly Token[], open: number): number {
-  if (!NICKNAME_OPEN.test(tokens[open]?.text ?? '') || !isNameAt(tokens, open - 1)) return -1;
+  if (!isOpeningQuote(tokens[open]?.text ?? '') || !isNameAt(tokens, open - 1)) return -1;
   for (let close = open + 2; close <= open + 3; close++) {
     if (!isCapitalised(tokens[close - 1]?.text ?? '')) return -1;
     if (NICKNAME_CLOSE.test(tokens[close]?.text ?? '')) return isNameAt(tokens, close + 1) ? close : -1;

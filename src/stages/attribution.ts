@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
 import { readCueVerbs, readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isNumberOfNameAt, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastPrepositionPhrases, possessorOfProxy, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isNumberOfNameAt, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastNounPhrase, pastPrepositionPhrases, possessorOfProxy, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { genderOf, titleWords, type Gender } from '../nlp/entities.js';
 import { isGluedHyphenAt, isIndefiniteArticle, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -347,6 +347,13 @@ export const attribution = defineStage({
         return /^(?:["“”'‘’«»„]|''|``)$/.test(lower(t));
       }
 
+      /** The quote mark that opens a short quote closed at `close`, a few words back and after `begin`; or -1. */
+      function openingMarkBefore(close: number, begin: number): number {
+        let open = close - 1;
+        while (open > begin && open > close - 6 && !isQuoteMark(open)) open--;
+        return open > begin && isQuoteMark(open) ? open : -1;
+      }
+
       /** A quote opens at `t`, or after a comma there: "she continued, “…”". */
       function opensQuote(t: number): boolean {
         return isQuoteMark(t) || (lower(t) === ',' && isQuoteMark(t + 1));
@@ -455,9 +462,7 @@ export const attribution = defineStage({
 
       /** Whether a noun phrase at `from`, and phrases of prepositions after it, lead to a finite verb: "the closures will". */
       function subjectThenVerbAt(from: number, end: number): boolean {
-        let t = from;
-        if (tokens[t]?.pos === 'DET' || isPossessiveAt(tokens, t)) t++;
-        while (t < end && ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[t]!.pos) && !isPossessiveAt(tokens, t)) t++;
+        const t = pastNounPhrase(tokens, from, end);
         return t > from && (verbAfterPhrase(t, end) || isFiniteVerbAt(t, end));
       }
 
@@ -1545,15 +1550,13 @@ export const attribution = defineStage({
         // A comma inside the closing mark of a name in quotes ends a description as a comma does: "…, a leader
         // of the conservative “Liberty Bloc,” wrote …".
         if (isQuoteMark(t) && lower(t - 1) === ',') {
-          let open = t - 2;
-          while (open > begin && open > t - 6 && !isQuoteMark(open)) open--;
-          if (open > begin && isQuoteMark(open) && /^\p{Lu}/u.test(tokens[open + 1]!.text)) t--;
+          const open = openingMarkBefore(t, begin);
+          if (open >= 0 && /^\p{Lu}/u.test(tokens[open + 1]!.text)) t--;
         }
         // "A group calling itself “BlackHarrow” said": a name in quotes that a reflexive gives ends the phrase.
         if (isQuoteMark(t) && isNameAt(tokens, t - 1)) {
-          let open = t - 1;
-          while (open > begin && open > t - 6 && !isQuoteMark(open)) open--;
-          const named = isQuoteMark(open) && words.has(lower(open - 1), 'reflexive') ? subjectBefore(open - 1, begin) : null;
+          const open = openingMarkBefore(t, begin);
+          const named = open >= 0 && words.has(lower(open - 1), 'reflexive') ? subjectBefore(open - 1, begin) : null;
           if (named) return [named[0], t];
         }
         // "he on Tuesday said", "who in 2010 said": a pronoun before a date.
@@ -2773,16 +2776,16 @@ export const attribution = defineStage({
         // (A word of the person's description is no surname: "Brenmoor chief executive Marten Olsby" is no "Brenmoor".)
         const name = (source: AttributionMention['source']) => source.name.toLowerCase();
         // (A surname may stand before another: "Héctor Arriaga Lozano" is "Arriaga".)
+        const surnameOf = (fullName: string) => fullName.toLowerCase().split(' ').slice(1).includes(lower(surname));
         const named = (source: AttributionMention['source']) =>
-          (source.kind === 'person' && (name(source) === lower(surname) || name(source).split(' ').slice(1).includes(lower(surname)))) || name(source).startsWith(`${lower(surname)} `);
+          (source.kind === 'person' && (name(source) === lower(surname) || surnameOf(source.name))) || name(source).startsWith(`${lower(surname)} `);
         const earlier = sourcesWithWord.get(lower(surname))?.findLast((entry) => named(entry.mention.source) && entry.mention.source.start < tokens[surname]!.start);
         if (earlier) return described(earlier.mention.source);
         // Else a person named in full before, who need not have spoken: "Minister Sipho Ndlela urged calm. … Ndlela said".
         const run = nameRuns().byLaterWord.get(lower(surname))?.findLast((r) => r.last < surname);
         const person = run && describeSource(doc, [run.first, run.last]);
         // (The run may hold more than the name: a headline's "Hillary Clinton Goes After Donald Trump" names no "Clinton" as Trump.)
-        const surnameOf = !!person && person.name.toLowerCase().split(' ').slice(1).includes(lower(surname));
-        return person?.kind === 'person' && surnameOf ? person : null;
+        return person?.kind === 'person' && surnameOf(person.name) ? person : null;
       }
 
       /** Runs of two or more words of a name in text order ("Interior Minister Dragan Milos"), and by each word but their first, in lower case. */
