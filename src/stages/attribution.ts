@@ -720,11 +720,18 @@ export const attribution = defineStage({
           }
           return true;
         };
+        // The verb of an infinitive after the object's noun: "described the plan to close the hospital as short-sighted".
+        let infinitive = -1;
         for (let t = last + 1; t < end && t < last + 15 && lower(t) !== ';'; t++) {
           // (A quoted word before a noun modifies it: "condemned the “barbaric” attack"; a name in quotes after a
-          // cue of naming is a nickname, no view: "call the complex “the Kettle”", "dubbed the “snoopers' law”".)
-          if (cueClass !== 'evaluate' && opensQuote(t) && !inQuote(tokens[t]!) && !(cueClass === 'characterize' && modifiesNoun(t + 1, end))) return !(cueClass === 'name' && isNicknameAt(t));
+          // cue of naming is a nickname, no view: "call the complex “the Kettle”", "dubbed the “snoopers' law”";
+          // a quote right after an infinitive's verb is that verb's object: "called a meeting to announce “…”".)
+          if (cueClass !== 'evaluate' && opensQuote(t) && !inQuote(tokens[t]!) && !(cueClass === 'characterize' && modifiesNoun(t + 1, end))) return !(cueClass === 'name' && isNicknameAt(t)) && t !== infinitive + 1;
           if (cueClass !== 'name' && asPhrase(t)) return true;
+          if (tokens[t]!.pos === 'VERB' && lower(t - 1) === 'to' && ['NOUN', 'PROPN'].includes(tokens[t - 2]?.pos ?? '')) {
+            infinitive = t;
+            continue;
+          }
           // A participle inside a compound ("so-called"), a word of a name ("Miss/VERB Universe") or one before a
           // noun ("the culling methods") is no verb of a clause; nor is a bare form before "as" after a noun, the
           // object's own noun ("described the 18-month purge/VERB as …").
@@ -1168,9 +1175,15 @@ export const attribution = defineStage({
         contentStart = quoteAfterPreamble(contentStart, contentEnd) ?? contentStart;
         // An indirect question asks, it says nothing that is so: "have questioned whether the state can afford it",
         // "asked if the plan was dead".
-        // So does a question of "why", "how" … after a cue of asking: "asked why Congress had taken so long".
-        const question = lower(contentStart) === 'if' ? words.has(cue.lemma, 'request-cue') : words.has(cue.lemma, 'question-cue') && words.has(lower(contentStart), 'question-word');
-        if (lower(contentStart) === 'whether' || (question && !thatClause)) return null;
+        // So does a question of "why", "how" … after a cue of asking: "asked why Congress had taken so long", also
+        // past the one asked: "asked him why he had not taken cover", "asked the minister whether …".
+        let questionAt = contentStart;
+        if (words.has(cue.lemma, 'question-cue')) {
+          while (questionAt < contentEnd && questionAt < contentStart + 5 && ['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[questionAt]!.pos) && !words.has(lower(questionAt), 'question-word')) questionAt++;
+          if (!['whether', 'if'].includes(lower(questionAt)) && !words.has(lower(questionAt), 'question-word')) questionAt = contentStart;
+        }
+        const question = lower(questionAt) === 'if' ? words.has(cue.lemma, 'request-cue') : words.has(cue.lemma, 'question-cue') && words.has(lower(questionAt), 'question-word');
+        if (lower(questionAt) === 'whether' || (question && !thatClause)) return null;
         // A clause in the subjunctive after a cue of asking asks for an act: "urging that the filibuster be
         // preserved", "demanded that he resign".
         if (thatClause && words.has(cue.lemma, 'request-cue') && isSubjunctiveAt(contentStart, contentEnd)) return null;

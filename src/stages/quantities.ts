@@ -69,6 +69,7 @@ import type {
   QuantityModifier,
   TaggedDoc,
 } from '../document.js';
+import { isRoleNoun } from '../nlp/name-types.js';
 import { isPersonNoun } from '../nlp/sources.js';
 import { lowerCaseTexts } from '../nlp/tokens.js';
 import {
@@ -212,9 +213,9 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
 
   const startsPhrase = (table: PhraseTable<unknown>, n: number): boolean => ((facts[n]?.starts ?? 0) & table.startBit) !== 0;
 
-  /** A noun written in the plural ("troops", "children"). */
   /** A form in -s a tagger made a verb is a plural noun when a verb, a stop or a relative follows it ("two support beams/VERB showed"). */
   const nounAfterAll = (n: number): boolean => ['VERB', 'AUX', 'PUNCT'].includes(pos(n + 1)) || ['that', 'which', 'and', 'or'].includes(lows[n + 1] ?? '');
+  /** A noun written in the plural ("troops", "children"). */
   const pluralForm = (n: number): boolean => {
     const t = tokens[n];
     if (!t) return false;
@@ -918,8 +919,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       }
       // clock times: "5 pm", "10 a.m."
       if (has(quantityEnd, 'clock-after')) return quantityEnd + 1;
-      // ("at five in the morning")
-      if (lows[lead - 1] === 'at' && lows[quantityEnd] === 'in' && lows[quantityEnd + 1] === 'the' && has(quantityEnd + 2, 'day-part')) return quantityEnd + 3;
+      // ("at five in the morning", "before nine in the morning")
+      if (has(lead - 1, 'clock-before') && lows[quantityEnd] === 'in' && lows[quantityEnd + 1] === 'the' && has(quantityEnd + 2, 'day-part')) return quantityEnd + 3;
       // "over three days" after anything but a word of length is "during three days": no bound
       // (A rate, whose unit opens with no time, is none: "60,000 barrels a day".)
       const timeUnit = measureAfter && unitFirst >= 0 && has(unitFirst, 'time');
@@ -1022,8 +1023,10 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         return quantityEnd;
       }
       // ages again: "children under five", "people over 65"
-      if (pre && kind === 'count' && (head < 0 || !plural(head)) && !range && pre.next === i + 1 && has(i - 1, 'person') &&
-          (modifier === 'less_than' || modifier === 'more_than')) {
+      // (Any noun for people by what they do too, and "them": "workers over 58", "most of them over 70"; an age
+      // is no more than a lifetime.)
+      if (pre && kind === 'count' && (head < 0 || !plural(head)) && !range && pre.next === i + 1 && (has(i - 1, 'person') || lows[i - 1] === 'them' || (pos(i - 1) === 'NOUN' && isRoleNoun(tokens[i - 1]!.lemma.toLowerCase()))) &&
+          (modifier === 'less_than' || modifier === 'more_than') && value !== null && value <= 120) {
         return quantityEnd;
       }
       // a capitalised number word inside a sentence, before a capitalised word: "Zero Hedge", "Three Mile Island"

@@ -1298,6 +1298,10 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'A ransomware group calling itself “BlackHarrow”', name: 'BlackHarrow', kind: 'organization', cue: 'said' },
     { source: 'A group calling itself Saraya Awliya al-Difa', name: 'Saraya Awliya al-Difa', cue: 'saying' },
   ]],
+  ['an infinitive after the object\'s noun is the object\'s, before "as" or a quote', 'The nurses\' union described the plan to shut the night clinic as reckless. Councillor Ama Boateng called the vote to sell the depot “a scandal.”', [
+    { source: 'The nurses\' union', cue: 'described', content: 'the plan to shut the night clinic as reckless' },
+    { source: 'Councillor Ama Boateng', cue: 'called', type: 'mixed', quote: 'a scandal.' },
+  ]],
   ['an adverb in no -ly between a preposition and a noun modifies the noun, and holders of debt speak', 'An ad hoc committee of offshore bondholders put its total liabilities at nearly 180 billion yuan.', [
     { source: 'An ad hoc committee of offshore bondholders', kind: 'organization', cue: 'put' },
   ]],
@@ -1337,6 +1341,8 @@ describe('attribution: what is not one', () => {
     ['a plain object with a figure already known', 'The coroner confirmed the three deaths but gave no names.'],
     ['a request for a thing with a clause about it', 'The county has asked for state aid, which would cover up to 80 percent of repairs.'],
     ['an indirect question of "why"', 'A farmer in the front row asked why the 12 pumps had never been replaced.'],
+    ['an indirect question past the one asked', 'The lawyer asked the witness why she had waited two days. A juror asked them whether the lights were on.'],
+    ['a quote after the verb of an infinitive after the object', 'The minister called a news conference to announce “a new start for the railways.”'],
     ['a count of things after a cue after an aside, no inverted source', 'The hotline, run by about 30 volunteers, answered 4,100 calls in March.'],
     ['an -ing form in an apposition, no content before an inverted source', 'Okafor, a lawyer representing two of the families, disputed the report.'],
     ['an -ing form that is the noun of a phrase of a preposition', 'Reporters at the daily briefing heard nothing new.'],
