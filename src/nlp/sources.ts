@@ -472,23 +472,15 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   // or a possessor before a proxy is its issuer, whatever follows; a capitalised proxy is a word of the name
   // ("the U.S. Geological Survey").
   if (words.has(head.text, 'proxy') && !/^\p{Lu}/u.test(head.text) && coreEnd > first) {
-    // So is a body's noun: "ministry records seen by Reuters", "police figures".
-    if (isNamePartAt(tokens, coreEnd - 1) || isBodyHead(tokens[coreEnd - 1]!.text)) return describeSource(doc, [first, coreEnd - 1]);
+    // So is a body's noun: "ministry records seen by Reuters", "police figures". (A date is none: "a January summary".)
+    const before = tokens[coreEnd - 1]!;
+    const dated = doc.values.some((value) => value.type === 'DATE' && value.start <= before.start && before.end <= value.end);
+    if ((isNamePartAt(tokens, coreEnd - 1) && !dated) || isBodyHead(before.text)) return describeSource(doc, [first, coreEnd - 1]);
     const possessor = possessorOfProxy(tokens, first, coreEnd);
     if (possessor) return describeSource(doc, possessor);
   }
-  if (words.has(head.text, 'proxy') && coreEnd < last) {
-    // "a statement issued by the foreign ministry", "a report from Reuters": the issuer speaks.
-    // Only "by", "from" or "of" brings the issuer, right after the proxy or after a participle of issuing and
-    // a time ("figures released on Monday by Frontex"): "a report published on Monday" has none, and
-    // "records seen by Reuters" are not Reuters'.
-    const issuerAfter = (t: number) => ['by', 'from'].includes(tokens[t]!.text.toLowerCase()) || (t === coreEnd + 1 && tokens[t]!.text.toLowerCase() === 'of');
-    let by = coreEnd + 1;
-    while (by < last && by <= coreEnd + 6 && !issuerAfter(by) && tokens[by]!.text !== ',') by++;
-    const participle = tokens.slice(coreEnd + 1, by).find((token) => token.pos === 'VERB');
-    const reader = !!participle && tokens[by]?.text.toLowerCase() === 'by' && !words.has(participle.lemma, 'issue-verb');
-    if (by < last && issuerAfter(by) && !reader) return describeSource(doc, [by + 1, last]);
-  }
+  const issuer = issuerAfterProxy(tokens, coreEnd, last);
+  if (issuer) return describeSource(doc, issuer);
   // "Officials said", "Organisers estimated": a capital at the start of a sentence does not make a source
   // noun, or a lone word no table or tagger knows as a name, a name.
   // (A description in apposition makes it a name: "Marsh, a former deputy mayor, told …".)
@@ -557,6 +549,24 @@ export function isPluralNoun(token: Token): boolean {
   // (A lemma that only spells it the American way is no singular of it: "organisation" → "organization".)
   if (isPluralSourceHead(word) || (token.pos === 'NOUN' && token.lemma !== word && /(?:s|men|ren|ple)$/.test(word))) return true;
   return (token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text)) && /[^siu]s$/.test(word);
+}
+
+/**
+ * The issuer of a proxy at `head`, in the phrase after it that ends at `last`: "a statement issued by the
+ * foreign ministry", "a report from Reuters"; or null. Only "by", "from" or "of" brings the issuer, right after
+ * the proxy or after a participle of issuing and a time ("figures released on Monday by Frontex"): "a report
+ * published on Monday" has none, and "records seen by Reuters" are not Reuters'. `withOf` false leaves "of" out,
+ * where a name before the proxy may be its issuer ("a Reuters survey of 17 economists").
+ */
+export function issuerAfterProxy(tokens: readonly Token[], head: number, last: number, withOf = true): [number, number] | null {
+  const words = wordClasses();
+  if (head >= last || !words.has(tokens[head]!.text, 'proxy')) return null;
+  const issuerAfter = (t: number) => ['by', 'from'].includes(tokens[t]!.text.toLowerCase()) || (withOf && t === head + 1 && tokens[t]!.text.toLowerCase() === 'of');
+  let by = head + 1;
+  while (by < last && by <= head + 6 && !issuerAfter(by) && tokens[by]!.text !== ',') by++;
+  const participle = tokens.slice(head + 1, by).find((token) => token.pos === 'VERB');
+  const reader = !!participle && tokens[by]?.text.toLowerCase() === 'by' && !words.has(participle.lemma, 'issue-verb');
+  return by < last && issuerAfter(by) && !reader ? [by + 1, last] : null;
 }
 
 /**

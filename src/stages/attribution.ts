@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, Quote, SourceKind, Span, Token } from '../document.js';
+import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, QuantityMention, Quote, SourceKind, Span, Token } from '../document.js';
 import { readCueVerbs, readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isNumberOfNameAt, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastNounPhrase, pastPrepositionPhrases, possessorOfProxy, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, issuerAfterProxy, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isNumberOfNameAt, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastNounPhrase, pastPrepositionPhrases, possessorOfProxy, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { genderOf, titleWords, type Gender } from '../nlp/entities.js';
 import { isGluedHyphenAt, isIndefiniteArticle, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -135,6 +135,9 @@ export const attribution = defineStage({
       const namedAcronym = (token: Token) => ACRONYM.test(token.text) && !!entityHolding(doc.entities, token.start, token.end);
       const lowered = tokens.some(namedAcronym) ? tokens.map((token) => (namedAcronym(token) ? token.text : token.text.toLowerCase())) : lowerCaseTexts(tokens);
       const lower = (t: number) => lowered[t] ?? '';
+      /** The figure of the quantities stage that holds the start of token `t`, if any. */
+      const figureAt = (t: number): QuantityMention | undefined => doc.quantities[spanIndexAt(doc.quantities, tokens[t]?.start ?? -1)];
+      const opensFigure = (t: number) => !!figureAt(t);
       const matchesAt = (t: number, cueWords: string[], end: number) => t + cueWords.length <= end && cueWords.every((word, k) => lower(t + k) === word);
       const attributions: AttributionMention[] = [];
       /** The words of a source with what stands in apposition to it, where its text leaves that out. */
@@ -378,7 +381,7 @@ export const attribution = defineStage({
         return last;
       }
 
-      /** "according to a statement from U.S. Central Command": the statement's issuer is the source. */
+      /** "according to a statement from U.S. Central Command": the statement's issuer speaks (see sourceOfText). */
       function issuerOf([first, last]: [number, number]): [number, number] {
         let head = first;
         while (head < last && tokens[head]!.pos === 'DET') head++;
@@ -561,7 +564,7 @@ export const attribution = defineStage({
         // (Not a word that modifies a noun after it, "villagers said dead fish had floated", nor the verb of a gap
         // with its object, "a campaign that prosecutors said killed at least 1,400 civilians".)
         const stateAfter = words.has(lower(last + 1), 'state-complement') && !['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[last + 2]?.pos ?? '') &&
-          spanIndexAt(doc.quantities, tokens[last + 2]?.start ?? -1) < 0;
+          !opensFigure(last + 2);
         if (pastForm && ['NOUN', 'PROPN'].includes(before?.pos ?? '') && stateAfter) return false;
         // "Having said that, …" opens a clause with no subject of its own.
         if (lower(first - 1) === 'having' && opensClause(first - 1, doc.sentenceTokens[token.sentence]![0])) return false;
@@ -725,8 +728,11 @@ export const attribution = defineStage({
         for (let t = last + 1; t < end && t < last + 15 && lower(t) !== ';'; t++) {
           // (A quoted word before a noun modifies it: "condemned the “barbaric” attack"; a name in quotes after a
           // cue of naming is a nickname, no view: "call the complex “the Kettle”", "dubbed the “snoopers' law”";
-          // a quote right after an infinitive's verb is that verb's object: "called a meeting to announce “…”".)
-          if (cueClass !== 'evaluate' && opensQuote(t) && !inQuote(tokens[t]!) && !(cueClass === 'characterize' && modifiesNoun(t + 1, end))) return !(cueClass === 'name' && isNicknameAt(t)) && t !== infinitive + 1;
+          // a quote right after an infinitive's verb is that verb's object: "called a meeting to announce “…”"; one
+          // that opens with a preposition says how: "condemned the takeover “in the strongest terms”".)
+          if (cueClass !== 'evaluate' && opensQuote(t) && !inQuote(tokens[t]!) && !(cueClass === 'characterize' && modifiesNoun(t + 1, end))) {
+            return !(cueClass === 'name' && isNicknameAt(t)) && t !== infinitive + 1 && tokens[t + 1]?.pos !== 'ADP';
+          }
           if (cueClass !== 'name' && asPhrase(t)) return true;
           if (tokens[t]!.pos === 'VERB' && lower(t - 1) === 'to' && ['NOUN', 'PROPN'].includes(tokens[t - 2]?.pos ?? '')) {
             infinitive = t;
@@ -817,7 +823,7 @@ export const attribution = defineStage({
       function opensContent(t: number, lemma: string, end: number, subjectPhrase: boolean): boolean {
         if (words.has(lemma, 'hearer-cue')) t = skipHearer(t, end);
         if (lower(t) === 'that' || lower(t) === ':' || opensQuote(t) || words.has(lower(t), 'subject-pronoun') || quoteAfterPreamble(t, end) !== null) return true;
-        const figure = !!tokens[t] && spanIndexAt(doc.quantities, tokens[t]!.start) >= 0;
+        const figure = opensFigure(t);
         if (!subjectPhrase || !(['DET', 'NUM', 'ADJ'].includes(tokens[t]?.pos ?? '') || figure || words.has(lower(t), 'possessive'))) return false;
         return chargesObject(t, lemma, end) || ['VERB', 'AUX'].includes(tokens[nounPhraseEnd(t + 1, end)]?.pos ?? '');
       }
@@ -872,6 +878,14 @@ export const attribution = defineStage({
           if (cue.cueClass === 'source-after-clause' && !isSpeaker(headOf(sourceSpan))) return null;
           // "proceed according to rules adopted in January", "according to plan": a norm says nothing.
           if (cue.cueClass === 'source-after' && words.has(tokens[headOf(sourceSpan)]!.lemma, 'norm')) return null;
+          // "according to statement from U.S. Central Command", its article dropped, has the issuer for source; with an
+          // article, or for a plural or a mass noun, the text's phrase is the source as written ("according to a
+          // statement from the ministry", "according to figures from the health ministry"), and the issuer names it.
+          const proxy = sourceSpan[0] - 2;
+          if (proxy >= phrase[0] && ['from', 'by'].includes(lower(proxy + 1))) {
+            const plural = isPluralNoun(tokens[proxy]!) || /[^siu]s$/.test(lower(proxy)); // (whatever a tagger made of it: "figures/VERB")
+            if (proxy > phrase[0] || plural || words.has(lower(proxy), 'mass-noun')) sourceSpan = [phrase[0], sourceSpan[1]];
+          }
           const atStart = tokensBetween(begin, cue.first).every((t) => t.pos === 'PUNCT');
           if (atStart && cue.cueClass === 'source-after-clause') return null;
           // "X reported, citing Y, that …", "X, citing Y, said …": the citation is an aside of X's cue, which
@@ -1062,8 +1076,8 @@ export const attribution = defineStage({
         if (words.has(lower(last), 'relative-determiner')) last--;
         // The figure, or the noun it counts, past a modifier: "the 300 civilian deaths".
         let figure = last;
-        while (figure > begin && figure > last - 3 && spanIndexAt(doc.quantities, tokens[figure]!.start) < 0 && ['NOUN', 'ADJ'].includes(tokens[figure]!.pos)) figure--;
-        const quantity = doc.quantities[spanIndexAt(doc.quantities, tokens[figure]?.start ?? -1)];
+        while (figure > begin && figure > last - 3 && !opensFigure(figure) && ['NOUN', 'ADJ'].includes(tokens[figure]!.pos)) figure--;
+        const quantity = figureAt(figure);
         return quantity && figure >= begin && !inQuote(tokens[figure]!) ? { start: quantity.start, end: tokens[last]!.end } : null;
       }
 
@@ -1256,7 +1270,7 @@ export const attribution = defineStage({
           (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because', 'until', 'unless'].includes(lower(t))) && !['that', 'whether'].includes(lower(t)) &&
           (lower(t) !== 'if' || ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '')) &&
           (['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') || (tokens[t + 1]?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[t + 2]?.pos ?? ''))) &&
-          !participleBefore(t) && spanIndexAt(doc.quantities, tokens[t]!.start) < 0 && !isTemporal(t + 1) && !(lower(t) === 'than' && ['more', 'less', 'fewer'].includes(lower(t - 1)));
+          !participleBefore(t) && !opensFigure(t) && !isTemporal(t + 1) && !(lower(t) === 'than' && ['more', 'less', 'fewer'].includes(lower(t - 1)));
         // (A figure cue's object runs on to its figure: "put the number of violations since the truce took effect at 2,300".)
         const figureCue = putsFigure(cue.cueClass);
         // Where a phrase of an -ing preposition set off by a comma runs, up to the next comma ("…, including …,").
@@ -1279,7 +1293,7 @@ export const attribution = defineStage({
         // did not agree".)
         // (Or with a figure for subject: "announced cuts to library services, and at least a dozen more are expected to …".)
         const figureSubjectAt = (t: number) => {
-          const figure = doc.quantities[spanIndexAt(doc.quantities, tokens[t]?.start ?? -1)];
+          const figure = figureAt(t);
           const after = figure ? spanIndexAt(tokens, figure.end - 1) + 1 : -1;
           return after > t && (isFiniteVerbAt(after, contentEnd) || subjectThenVerbAt(after, contentEnd));
         };
@@ -1327,7 +1341,7 @@ export const attribution = defineStage({
           const next = tokens[t + 1]?.pos ?? '';
           if (token.pos !== 'NOUN' || !/^\p{Ll}/u.test(token.text)) return false;
           const openingSingular = t === contentStart + 2 && tokens[contentStart]!.pos === 'DET' && tokens[t - 1]!.pos === 'NOUN' && !isPluralNoun(tokens[t - 1]!);
-          if (isPresentS(t, token.lemma)) return (tokens[t - 1]?.pos === 'PROPN' && ['DET', 'NOUN', 'PRON'].includes(next)) || (openingSingular && ['SCONJ', 'ADP'].includes(next));
+                    if (isPresentS(t, token.lemma)) return (tokens[t - 1]?.pos === 'PROPN' && ['DET', 'NOUN', 'PRON'].includes(next)) || (openingSingular && ['SCONJ', 'ADP'].includes(next));
           return token.lemma === token.text && isPluralNoun(tokens[t - 1]!) && tokens[t - 1]!.pos === 'NOUN' && next === 'DET';
         };
         // So is the first word of a clause whose subject is a relative word before the source: "a provision that
@@ -1340,7 +1354,7 @@ export const attribution = defineStage({
         const demonstrative = thatClause && !verbAfter && tokens[contentStart]?.pos === 'NOUN' && !tokensBetween(contentStart, nounEnd + 1).some((token) => isPluralNoun(token));
         // (A figure in a phrase of a preposition is no object, "has testified in at least six cases", but one after
         // "at" is the estimate: "whose capacity they estimate at more than 15 gigawatts".)
-        const prepositionFirst = tokens[contentStart]?.pos === 'ADP' && lower(contentStart) !== 'at' && spanIndexAt(doc.quantities, tokens[contentStart]!.start) < 0;
+        const prepositionFirst = tokens[contentStart]?.pos === 'ADP' && lower(contentStart) !== 'at' && !opensFigure(contentStart);
         // A headline drops its verb "be": "mayor says toll far higher".
         // (A noun, then an adjective past adverbs only: not "confirm arrest of suspect in deadly attack".)
         const predicativeAt = (k: number) => {
@@ -1419,9 +1433,16 @@ export const attribution = defineStage({
         // "the firefighters and volunteers who worked …": a coordinated noun phrase too, or one with a phrase of
         // "of" ("the arrests of picketers who had blocked …"); a clause of place after a comma is one too ("the
         // evacuation of the riverside streets, where cracks appeared").
-        const placeClause = (t: number) => lower(t) === ',' && lower(t + 1) === 'where';
+        // So is a relative clause set off by a comma that ends the clause ("the closure of its mill, which it had
+        // announced in June[, and …]"), not one set off inside it ("said Kessé, who was inside, was unharmed",
+        // "accused Cruz, who was born in Cuba, of …").
+        const endsClause = (t: number) => {
+          while (tokens[t] && tokens[t]!.sentence === tokens[from]!.sentence && (lower(t) !== ',' || inQuote(tokens[t]!))) t++;
+          return lower(t) !== ',' || tokens[t + 1]?.pos === 'CCONJ';
+        };
+        const placeClause = (t: number) => lower(t) === ',' && (lower(t + 1) === 'where' || (words.has(lower(t + 1), 'relative-pronoun') && endsClause(t + 2)));
         // (Or one with phrases of other prepositions: "responsibility for an attack on a station that the army said …".)
-        while (relative < to && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[relative]!.pos) || (['and', 'of'].includes(lower(relative)) && relative > from) ||
+        while (relative < to && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[relative]!.pos) || words.has(lower(relative), 'possessive') || isGluedHyphenAt(tokens, relative) || (['and', 'of'].includes(lower(relative)) && relative > from) ||
           (tokens[relative]!.pos === 'ADP' && relative > from && lower(relative) !== 'that') || isNamePartAt(tokens, relative) || isNameParticleAt(tokens, relative))) relative++;
         if (placeClause(relative)) relative++;
         // After a cue of an act, a "that" after a noun for a proposal opens a clause of that noun's, whatever
@@ -1431,11 +1452,15 @@ export const attribution = defineStage({
         if (relative === from || !(proposal || relativeThat || words.has(lower(relative), 'relative-pronoun') || placeClause(relative - 1)) || isAcronymInName(relative)) return false;
         if (proposal) return true;
         if (spansStartingIn(doc.quantities, tokens[from]!.start, tokens[to - 1]!.end).length) return false;
-        // An auxiliary counts only where no verb follows it: "who had built it" has one verb; nor does an infinitive
-        // after a verb: "who had tried to force his way in" has one too.
+        // An auxiliary counts only where no verb follows it, past adverbs: "who had built it", "who was later
+        // released" have one verb; nor does an infinitive after a verb: "who had tried to force his way in" has one too.
         // (Nor a cue right before the verb of its gap: "that the army said caused …" has one verb.)
+        const verbAfterAdverbs = (t: number) => {
+          while (tokens[t]?.pos === 'ADV') t++;
+          return tokens[t]?.pos === 'VERB';
+        };
         const verbs = tokensBetween(relative + 1, to).filter((token, k) => (token.pos === 'VERB' && !cueBeforeGapAt(relative + 1 + k) && lower(relative + k) !== 'to') ||
-          (token.pos === 'AUX' && tokens[relative + 2 + k]?.pos !== 'VERB'));
+          (token.pos === 'AUX' && !verbAfterAdverbs(relative + 2 + k)));
         return verbs.length <= 1;
       }
 
@@ -1449,7 +1474,7 @@ export const attribution = defineStage({
        */
       function prepositionalObjectOnly(from: number, to: number): boolean {
         // (A phrase of time is no object: "said on Tuesday 12 people died".)
-        if (tokens[from]?.pos !== 'ADP' || words.has(lower(from), 'subordinator') || spanIndexAt(doc.quantities, tokens[from]!.start) >= 0 || isTemporal(from + 1)) return false;
+        if (tokens[from]?.pos !== 'ADP' || words.has(lower(from), 'subordinator') || opensFigure(from) || isTemporal(from + 1)) return false;
         if (isGerundAt(from + 1)) return true;
         let verb = from + 1;
         while (verb < to && (!['VERB', 'AUX'].includes(tokens[verb]!.pos) || isNameAt(tokens, verb))) verb++;
@@ -1710,10 +1735,9 @@ export const attribution = defineStage({
        */
       function afterAmount([first, last]: [number, number]): [number, number] | null {
         if (!isPluralSourceHead(tokens[last]!.text)) return null;
-        const amountAt = (t: number) => doc.quantities[spanIndexAt(doc.quantities, tokens[t]!.start)];
-        let k = last - 1;
-        while (k >= first && ['NOUN', 'ADJ'].includes(tokens[k]!.pos) && !amountAt(k)) k--;
-        const amount = k >= first ? amountAt(k) : undefined;
+                let k = last - 1;
+        while (k >= first && ['NOUN', 'ADJ'].includes(tokens[k]!.pos) && !figureAt(k)) k--;
+        const amount = k >= first ? figureAt(k) : undefined;
         const counted = !amount || amount.end !== tokens[k]!.end || !(amount.kind === 'money' || amount.kind === 'percent');
         return counted ? null : [k + 1, last];
       }
@@ -1805,7 +1829,7 @@ export const attribution = defineStage({
         }
         phrase = phrase && withPrepositions(phrase, begin);
         // "At least 20 Republicans": the modifier of a count that opens the phrase is a word of it.
-        const count = phrase ? doc.quantities[spanIndexAt(doc.quantities, tokens[phrase[0]]!.start)] : undefined;
+        const count = phrase ? figureAt(phrase[0]) : undefined;
         if (phrase && count && count.start < tokens[phrase[0]]!.start) {
           let k = phrase[0];
           while (k > begin && tokens[k - 1]!.start >= count.start) k--;
@@ -2131,8 +2155,9 @@ export const attribution = defineStage({
         // "anyone who says …" stands for no one named; "the bill, which put …": a thing speaks only when it is a
         // name, a body or a report.
         if (relative && (!antecedent || (words.has(lower(first), 'relative-thing') && !canSpeak(antecedent[1])))) return null;
-        // (A text's possessor is its issuer, and may refer back: "the agency's annual reports" → the Border Patrol.)
-        issuer ??= pronoun ? null : possessorOfProxy(tokens, first, headOf(sourceSpan));
+        // (A text's possessor or the phrase of "by" or "from" after it is its issuer, and may refer back: "the agency's
+        // annual reports" → the Border Patrol, "a statement from the bank" → the Reserve Bank of Calvadia.)
+        issuer ??= pronoun ? null : possessorOfProxy(tokens, first, headOf(sourceSpan)) ?? issuerAfterProxy(tokens, headOf(sourceSpan), last, false);
         const description = pronoun && first === last
           ? resolvePronoun(pronoun, first, Math.min(source.start, content.start))
           : resolveBackReference(issuer ?? [first, last], describeSource(doc, antecedent ?? issuer ?? sourceSpan));
@@ -2339,10 +2364,10 @@ export const attribution = defineStage({
         // wrote more than 200 checks from a fund …" (the noun after the figure that opens the phrase).
         const counted = tokensBetween(phrase[0], phrase[1] + 1).some((token) => token.pos === 'NUM');
         if (counted && tokens[headOf(phrase)]!.pos === 'NOUN' && !canSpeak(headOf(phrase))) return null;
-        const opening = doc.quantities[spanIndexAt(doc.quantities, tokens[phrase[0]]!.start)];
+        const opening = figureAt(phrase[0]);
         const countedNoun = opening ? spanIndexAt(tokens, opening.end - 1) + 1 : -1;
         if (countedNoun > 0 && countedNoun <= phrase[1] && tokens[countedNoun]!.pos === 'NOUN' && !canSpeak(countedNoun)) return null;
-        if (tokensBetween(phrase[0], phrase[1] + 1).some((token, k) => token.text === 'at' && spanIndexAt(doc.quantities, tokens[phrase[0] + k + 1]?.start ?? -1) >= 0)) return null;
+        if (tokensBetween(phrase[0], phrase[1] + 1).some((token, k) => token.text === 'at' && opensFigure(phrase[0] + k + 1))) return null;
         phrase[1] = withBracketTag(phrase[1], end);
         // A remark in brackets after the name is passed over: "said Mr. Burman (a view others share)."
         let afterPhrase = phrase[1] + 1;

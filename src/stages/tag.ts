@@ -91,7 +91,9 @@ function repairTags(tokens: Token[]): void {
     const participle = /(?:ed|en|ing)$/.test(token.text);
     const bare = token.text.toLowerCase() === token.lemma;
     const article = ARTICLES.has(tokens[t - 1]!.text.toLowerCase());
-    const modifierAfter = (opens: (t: number) => boolean) => tokens[t - 1]!.pos === 'ADJ' && t >= 2 && opens(t - 2);
+    // (A participle in -ed modifies as an adjective does: "a televised/VERB address/VERB as …".)
+    const modifierAfter = (opens: (t: number) => boolean) =>
+      (tokens[t - 1]!.pos === 'ADJ' || (tokens[t - 1]!.pos === 'VERB' && /ed$/.test(tokens[t - 1]!.text))) && t >= 2 && opens(t - 2);
     if (possessiveAt(t - 1)) token.pos = beforeNoun ? (participle ? 'ADJ' : 'NOUN') : gerund || (bare && !participle) ? 'NOUN' : token.pos;
     else if (article && participle && (beforeNoun || tokens[t + 1]?.pos === 'ADJ')) token.pos = 'ADJ';
     // (So it is past adverbs: "Sarrat's only functioning/VERB hospital", "the still unexploded/VERB shells".)

@@ -51,8 +51,8 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['…, according to X', 'Turnout reached 61 percent, according to the election commission.', [
     { source: 'the election commission', kind: 'government', cue: 'according to', content: 'Turnout reached 61 percent' },
   ]],
-  ['according to a statement from X: X is the source', 'Turnout reached 61 percent, according to a statement from the election commission.', [
-    { source: 'the election commission', kind: 'government', cue: 'according to' },
+  ['according to a statement from X: the statement is the source, X its name', 'Turnout reached 61 percent, according to a statement from the election commission.', [
+    { source: 'a statement from the election commission', name: 'election commission', kind: 'government', cue: 'according to' },
   ]],
   ['several sources are unspecified', 'According to several sources, the strike killed more than 100 people.', [
     { source: 'several sources', kind: 'unspecified', cue: 'According to' },
@@ -394,8 +394,8 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['"citing" someone who speaks: they are the source', 'The agency reported the arrests, citing two police officials.', [
     { source: 'two police officials', cue: 'citing', lemma: 'cite', content: 'The agency reported the arrests' },
   ]],
-  ['"citing" a statement: its issuer is the source', 'The agency reported the arrests, citing a statement from the interior ministry.', [
-    { source: 'the interior ministry', kind: 'government', cue: 'citing' },
+  ['"citing" a statement: its issuer names the source', 'The agency reported the arrests, citing a statement from the interior ministry.', [
+    { source: 'a statement from the interior ministry', name: 'interior ministry', kind: 'government', cue: 'citing' },
   ]],
   ['a participle hangs on the main clause, not on a relative clause inside it', 'The mayor refused to pay a contractor who said he was owed money for the roof, saying, "He never finished the job."', [
     { source: 'who', name: 'contractor', cue: 'said', content: 'he was owed money for the roof' },
@@ -518,7 +518,7 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'OECD data', name: 'OECD', kind: 'organization', cue: 'according to' },
   ]],
   ['a tally by a news agency', 'The army has lost 40 tanks, according to a tally by Reuters.', [
-    { source: 'Reuters', kind: 'media', cue: 'according to' },
+    { source: 'a tally by Reuters', name: 'Reuters', kind: 'media', cue: 'according to' },
   ]],
   ['the joint chiefs are a body of the state', 'The missile flew 400 kilometers, the Joint Chiefs of Staff said.', [
     { source: 'the Joint Chiefs of Staff', kind: 'government', cue: 'said' },
@@ -1298,6 +1298,14 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'A ransomware group calling itself “BlackHarrow”', name: 'BlackHarrow', kind: 'organization', cue: 'said' },
     { source: 'A group calling itself Saraya Awliya al-Difa', name: 'Saraya Awliya al-Difa', cue: 'saying' },
   ]],
+  ['a relative clause set off by commas inside the content is no end of it, and a participle before a noun modifies it', 'The agency said the pilot, who was flying alone when the engine failed, was unhurt. The governor described the fire in a televised address as “a catastrophe.”', [
+    { source: 'The agency', cue: 'said', content: 'the pilot, who was flying alone when the engine failed, was unhurt' },
+    { source: 'The governor', cue: 'described', type: 'mixed', quote: 'a catastrophe.' },
+  ]],
+  ['a text of "according to" is the source as written, but where its article was dropped', 'Exports fell 4 percent, according to figures from the customs office. Two depots burned, according to statement from Southern Command.', [
+    { source: 'figures from the customs office', name: 'customs office', cue: 'according to' },
+    { source: 'Southern Command', cue: 'according to' },
+  ]],
   ['an infinitive after the object\'s noun is the object\'s, before "as" or a quote', 'The nurses\' union described the plan to shut the night clinic as reckless. Councillor Ama Boateng called the vote to sell the depot “a scandal.”', [
     { source: 'The nurses\' union', cue: 'described', content: 'the plan to shut the night clinic as reckless' },
     { source: 'Councillor Ama Boateng', cue: 'called', type: 'mixed', quote: 'a scandal.' },
@@ -1341,6 +1349,8 @@ describe('attribution: what is not one', () => {
     ['a plain object with a figure already known', 'The coroner confirmed the three deaths but gave no names.'],
     ['a request for a thing with a clause about it', 'The county has asked for state aid, which would cover up to 80 percent of repairs.'],
     ['an indirect question of "why"', 'A farmer in the front row asked why the 12 pumps had never been replaced.'],
+    ['a plain object with a relative clause set off by a comma', 'The council confirmed the sale of its riverside depot, which it had announced in May.'],
+    ['a quote that opens with a preposition says how', 'The union condemned the dismissals “in the strongest terms.”'],
     ['an indirect question past the one asked', 'The lawyer asked the witness why she had waited two days. A juror asked them whether the lights were on.'],
     ['a quote after the verb of an infinitive after the object', 'The minister called a news conference to announce “a new start for the railways.”'],
     ['a count of things after a cue after an aside, no inverted source', 'The hotline, run by about 30 volunteers, answered 4,100 calls in March.'],
@@ -1588,6 +1598,18 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
     ['Senate Minority Whip Elena Rossi', 'Elena Rossi', 'person'],
     ['Cllr Mark Denby', 'Mark Denby', 'person'],
     ['Det Insp Karen Walsh', 'Karen Walsh', 'person'],
+  ]],
+  ['a text\'s issuer after "from" or "by" names it, and may refer back', 'The Halden Port Authority said 40 ships were waiting. Two berths were closed, according to a notice from the authority. A summary released by the Senate Finance Committee said the fund was short. The authority said dredging would resume.', [
+    ['The Halden Port Authority', 'Halden Port Authority', 'government'],
+    ['a notice from the authority', 'Halden Port Authority', 'government'],
+    ['A summary released by the Senate Finance Committee', 'Senate Finance Committee', 'organization'],
+    ['The authority', 'Halden Port Authority', 'government'],
+  ]],
+  ['a community of states is a body whose name runs on past "of"', 'The Community of Andean Nations said it would meet on Friday.', [
+    ['The Community of Andean Nations', 'Community of Andean Nations', 'organization'],
+  ]],
+  ['a date before a text is no issuer of it', 'Losses reached $2 million, according to a March summary from the Orlen County Treasury.', [
+    ['a March summary from the Orlen County Treasury', 'Orlen County Treasury', 'government'],
   ]],
   ['a firm\'s last word outweighs a role in apposition that firms fill too', 'Harlow Partners, the appointed administrator, said assets worth $640 million had been found.', [
     ['Harlow Partners', 'Harlow Partners', 'organization'],
