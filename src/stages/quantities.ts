@@ -947,7 +947,9 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         return quantityEnd + 1;
       }
       // ages: "aged 35", "the retirement age to 64", "35 years old", "He, 35, was killed", "Smith (35)"
-      const ageAt = (t: number) => has(t, 'age-before') || (['to', 'at', 'of', 'from'].includes(lows[t]!) && has(t - 1, 'age-before'));
+      // ("a child of six": "of" after a singular noun of people, with no noun after the number)
+      const ageAt = (t: number) => has(t, 'age-before') || (['to', 'at', 'of', 'from'].includes(lows[t]!) && has(t - 1, 'age-before')) ||
+        (lows[t] === 'of' && has(t - 1, 'person') && pos(t - 1) === 'NOUN' && !plural(t - 1) && !['NOUN', 'PROPN'].includes(pos(quantityEnd)));
       // "raise the retirement age from 62 to 65": the second figure of a change of an age is one too
       if (ageAt(prev) || (lows[prev] === 'to' && ageAt(prev - 2))) return quantityEnd;
       if (measureAfter && has(quantityEnd, 'age-after')) return quantityEnd + 1;
@@ -1085,9 +1087,9 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       }
       // "one" counts only where it counts: "one person was killed", not "one of them", "one official said", "to
       // be treated as one" ("that" after a verb or a conjunction opens a clause, no demonstrative: "said that
-      // one deputy was hurt", "and that one officer had been treated").
+      // one deputy was hurt", "and that one officer had been treated", "so that one generator can …").
       if (core.one && !wordModifier && !range && !ratio) {
-        const clauseThat = lows[prev] === 'that' && (pos(prev - 1) === 'VERB' || pos(prev - 1) === 'CCONJ');
+        const clauseThat = lows[prev] === 'that' && (pos(prev - 1) === 'VERB' || pos(prev - 1) === 'CCONJ' || lows[prev - 1] === 'so');
         const asOne = lows[prev] === 'as' && head < 0;
         // A thing's noun after it counts it ("cleared the Senate by one vote", "one latrine for every 90 people"), but
         // not "from one ship to the next"; a person's only in an event ("one officer was injured"): "One witness
