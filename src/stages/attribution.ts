@@ -381,7 +381,10 @@ export const attribution = defineStage({
         return last;
       }
 
-      /** "according to a statement from U.S. Central Command": the statement's issuer speaks (see sourceOfText). */
+      /**
+       * "according to a statement from U.S. Central Command": the statement's issuer, who speaks (which of the two is
+       * the source as written is decided where "according to" is read).
+       */
       function issuerOf([first, last]: [number, number]): [number, number] {
         let head = first;
         while (head < last && tokens[head]!.pos === 'DET') head++;
@@ -1341,7 +1344,7 @@ export const attribution = defineStage({
           const next = tokens[t + 1]?.pos ?? '';
           if (token.pos !== 'NOUN' || !/^\p{Ll}/u.test(token.text)) return false;
           const openingSingular = t === contentStart + 2 && tokens[contentStart]!.pos === 'DET' && tokens[t - 1]!.pos === 'NOUN' && !isPluralNoun(tokens[t - 1]!);
-                    if (isPresentS(t, token.lemma)) return (tokens[t - 1]?.pos === 'PROPN' && ['DET', 'NOUN', 'PRON'].includes(next)) || (openingSingular && ['SCONJ', 'ADP'].includes(next));
+          if (isPresentS(t, token.lemma)) return (tokens[t - 1]?.pos === 'PROPN' && ['DET', 'NOUN', 'PRON'].includes(next)) || (openingSingular && ['SCONJ', 'ADP'].includes(next));
           return token.lemma === token.text && isPluralNoun(tokens[t - 1]!) && tokens[t - 1]!.pos === 'NOUN' && next === 'DET';
         };
         // So is the first word of a clause whose subject is a relative word before the source: "a provision that
@@ -1735,7 +1738,7 @@ export const attribution = defineStage({
        */
       function afterAmount([first, last]: [number, number]): [number, number] | null {
         if (!isPluralSourceHead(tokens[last]!.text)) return null;
-                let k = last - 1;
+        let k = last - 1;
         while (k >= first && ['NOUN', 'ADJ'].includes(tokens[k]!.pos) && !figureAt(k)) k--;
         const amount = k >= first ? figureAt(k) : undefined;
         const counted = !amount || amount.end !== tokens[k]!.end || !(amount.kind === 'money' || amount.kind === 'percent');
