@@ -1025,9 +1025,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         return quantityEnd;
       }
       // ages again: "children under five", "people over 65"
-      // (Any noun for people by what they do too, and "them": "workers over 58", "most of them over 70"; an age
-      // is no more than a lifetime.)
-      if (pre && kind === 'count' && (head < 0 || !plural(head)) && !range && pre.next === i + 1 && (has(i - 1, 'person') || lows[i - 1] === 'them' || (pos(i - 1) === 'NOUN' && isRoleNoun(tokens[i - 1]!.lemma.toLowerCase()))) &&
+      // (Any noun for people by what they do too: "workers over 58"; an age is no more than a lifetime.)
+      if (pre && kind === 'count' && (head < 0 || !plural(head)) && !range && pre.next === i + 1 && (has(i - 1, 'person') || (pos(i - 1) === 'NOUN' && isRoleNoun(tokens[i - 1]!.lemma.toLowerCase()))) &&
           (modifier === 'less_than' || modifier === 'more_than') && value !== null && value <= 120) {
         return quantityEnd;
       }
