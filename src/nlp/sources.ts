@@ -473,9 +473,7 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   // ("the U.S. Geological Survey").
   if (words.has(head.text, 'proxy') && !/^\p{Lu}/u.test(head.text) && coreEnd > first) {
     // So is a body's noun: "ministry records seen by Reuters", "police figures". (A date is none: "a January summary".)
-    const before = tokens[coreEnd - 1]!;
-    const dated = doc.values.some((value) => value.type === 'DATE' && value.start <= before.start && before.end <= value.end);
-    if ((isNamePartAt(tokens, coreEnd - 1) && !dated) || isBodyHead(before.text)) return describeSource(doc, [first, coreEnd - 1]);
+    if ((isNamePartAt(tokens, coreEnd - 1) && !isInDateAt(doc, coreEnd - 1)) || isBodyHead(tokens[coreEnd - 1]!.text)) return describeSource(doc, [first, coreEnd - 1]);
     const possessor = possessorOfProxy(tokens, first, coreEnd);
     if (possessor) return describeSource(doc, possessor);
   }
@@ -528,10 +526,16 @@ export function describeSource(doc: TaggedDoc, [first, last]: [number, number]):
   return { name, kind: vague || unnamedBodies || genericGroup ? 'unspecified' : kind, entity: null };
 }
 
+/** Whether token `t` lies inside a date wink-nlp found ("March 9", "a January summary"). */
+function isInDateAt(doc: TaggedDoc, t: number): boolean {
+  const token = doc.tokens[t]!;
+  return doc.values.some((value) => value.type === 'DATE' && value.start <= token.start && token.end <= value.end);
+}
+
 /** A number in digits that ends a name, not a date: "Kanal 9", "Local 412" (not "March 9"). */
 export function isNumberOfNameAt(doc: TaggedDoc, t: number): boolean {
   const token = doc.tokens[t];
-  return !!token && /^\d+$/.test(token.text) && isNameAt(doc.tokens, t - 1) && !doc.values.some((value) => value.type === 'DATE' && value.start <= token.start && token.end <= value.end);
+  return !!token && /^\d+$/.test(token.text) && isNameAt(doc.tokens, t - 1) && !isInDateAt(doc, t);
 }
 
 const PERSON_ENDINGS = [...readWordClass('attribution-words.txt', 'person-ending')];
@@ -548,8 +552,11 @@ export function isPluralNoun(token: Token): boolean {
   const word = token.text.toLowerCase();
   // (A lemma that only spells it the American way is no singular of it: "organisation" → "organization".)
   if (isPluralSourceHead(word) || (token.pos === 'NOUN' && token.lemma !== word && /(?:s|men|ren|ple)$/.test(word))) return true;
-  return (token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text)) && /[^siu]s$/.test(word);
+  return (token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text)) && hasPluralEnding(word);
 }
+
+/** Whether a word ends as a plural in -s does ("figures", "analyses"; not "census", "analysis", "press"). */
+export const hasPluralEnding = (word: string): boolean => /[^siu]s$/.test(word);
 
 /**
  * The issuer of a proxy at `head`, in the phrase after it that ends at `last`: "a statement issued by the

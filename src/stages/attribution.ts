@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AttributedDoc, AttributionMention, EntityMention, QuantifiedDoc, QuantityMention, Quote, SourceKind, Span, Token } from '../document.js';
 import { readCueVerbs, readLexicon } from '../lexicon/load.js';
-import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, issuerAfterProxy, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isNumberOfNameAt, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastNounPhrase, pastPrepositionPhrases, possessorOfProxy, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
+import { ACRONYM, describeSource, entityHolding, describedNameEnd, headKindAt, isDashAt, hasPluralEnding, issuerAfterProxy, isNameLinkAt, isNameParticleAt, isNamePartAt, isNameWord, isNumberOfNameAt, isPersonNoun, isPluralNoun, isPluralSourceHead, isPossessiveAt, nounPhraseAfter, nounPhraseBefore, pastNounPhrase, pastPrepositionPhrases, possessorOfProxy, sourceHeads, wordClasses, type SourceDescription } from '../nlp/sources.js';
 import { lookupKey } from '../nlp/actors.js';
 import { genderOf, titleWords, type Gender } from '../nlp/entities.js';
 import { isGluedHyphenAt, isIndefiniteArticle, isNameAt, lowerCaseTexts, opensSentence } from '../nlp/tokens.js';
@@ -886,7 +886,7 @@ export const attribution = defineStage({
           // statement from the ministry", "according to figures from the health ministry"), and the issuer names it.
           const proxy = sourceSpan[0] - 2;
           if (proxy >= phrase[0] && ['from', 'by'].includes(lower(proxy + 1))) {
-            const plural = isPluralNoun(tokens[proxy]!) || /[^siu]s$/.test(lower(proxy)); // (whatever a tagger made of it: "figures/VERB")
+            const plural = isPluralNoun(tokens[proxy]!) || hasPluralEnding(lower(proxy)); // (whatever a tagger made of it: "figures/VERB")
             if (proxy > phrase[0] || plural || words.has(lower(proxy), 'mass-noun')) sourceSpan = [phrase[0], sourceSpan[1]];
           }
           const atStart = tokensBetween(begin, cue.first).every((t) => t.pos === 'PUNCT');

@@ -1026,8 +1026,9 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       }
       // ages again: "children under five", "people over 65"
       // (Any noun for people by what they do too: "workers over 58"; an age is no more than a lifetime.)
-      if (pre && kind === 'count' && (head < 0 || !plural(head)) && !range && pre.next === i + 1 && (has(i - 1, 'person') || (pos(i - 1) === 'NOUN' && isRoleNoun(tokens[i - 1]!.lemma.toLowerCase()))) &&
-          (modifier === 'less_than' || modifier === 'more_than') && value !== null && value <= 120) {
+      // (The lexicon's look-up last: it runs only where all else makes an age.)
+      if (pre && kind === 'count' && (head < 0 || !plural(head)) && !range && pre.next === i + 1 && (modifier === 'less_than' || modifier === 'more_than') &&
+          value !== null && value <= 120 && (has(i - 1, 'person') || (pos(i - 1) === 'NOUN' && isRoleNoun(tokens[i - 1]!.lemma.toLowerCase())))) {
         return quantityEnd;
       }
       // a capitalised number word inside a sentence, before a capitalised word: "Zero Hedge", "Three Mile Island"
