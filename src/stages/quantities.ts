@@ -452,8 +452,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
   // --- context -------------------------------------------------------------------------------------------
 
   /** The counted noun after a count: "troops", "police officers", "fighters" of "hundreds of pro-Assad
-   * fighters". Returns the head token and where the noun phrase ends. */
-  function countedNoun(k: number, end: number, afterScale: boolean): { first: number; head: number; next: number } | null {
+   * fighters". Returns the head token and where the noun phrase ends. `many`: the number counts more than one. */
+  function countedNoun(k: number, end: number, afterScale: boolean, many: boolean): { first: number; head: number; next: number } | null {
     let n = k;
     // "rose to 58 last year": a time after the count is no counted noun.
     if (has(n, 'time-lead') && has(n + 1, 'time')) return null;
@@ -476,9 +476,11 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
           // "coal- and gas-fired plants": a suspended hyphen, the noun comes after
           head = -1;
           n++;
-        } else if ((p === 'NOUN' || (p === 'VERB' && /[^s]s$/.test(low) && nounAfterAll(n))) && !pluralForm(head) && (!has(head, 'plural') || pluralForm(n)) && !glued(n - 1, n) &&
+        } else if ((p === 'NOUN' || (p === 'VERB' && /[^s]s$/.test(low) && (nounAfterAll(n) || (many && pos(n + 1) === 'ADP')))) && !pluralForm(head) && (!has(head, 'plural') || pluralForm(n)) && !glued(n - 1, n) &&
                    (!lex.verbEvents.has(low) || pluralForm(n))) {
-          head = n; // "police officers", "barrel bombs"; "three pay offers/VERB", "two support beams/VERB"
+          // "police officers", "barrel bombs"; "three pay offers/VERB", "two support beams/VERB"; "two mountain passes/VERB
+          // in": no verb in -s agrees with a count of many (`many`)
+          head = n;
         } else if (/^['’]s?$/.test(low) && glued(n - 1, n) && !pluralForm(head)) {
           head = -1; // "1,150 of the country's polling stations": the possessor is no counted noun
         } else break;
@@ -694,6 +696,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
 
   function scanSentence(sentence: number, sentStart: number, sentEnd: number): void {
     let titled: boolean | null = null;
+    /** The token after the last age read in the sentence: an age written as two figures goes on there. */
+    let ageEnd = -1;
     let words: number | null = null;
     figures = [];
     let i = sentStart;
@@ -788,11 +792,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
         const dashInside = link.second === k;
         const before2 = dashInside ? null : unitBefore(link.second, sentEnd);
         const second = readSecond(before2 ? before2.next : link.second, sentEnd, !!before2 || before?.kind === 'money', dashInside);
-        // "rose from 5 to 10", "rose by £8,000 to £231,000": two figures of a change ("could rise by 0.3 to 1
-        // metre" is a range: only a change that happened has an amount and a result)
-        const fromChange = !betweenWord && ((lows[i - 1] === 'from' && changeBefore(i - 1, sentStart, false)) ||
-                                            (lows[i - 1] === 'by' && changeBefore(i - 1, sentStart, true)));
-        if (!plainNumber(second) || fromChange || tallyAround(core.first, second.next, false)) return false;
+        // (A tally is exact and counts no millions: "roughly 1.1 million to 1.6 million votes" is a range.)
+        if (!plainNumber(second) || (tallyAround(core.first, second.next, false) && !approximate && !firstScaled && !second.scaled)) return false;
         // a dash written tight joins like with like: "25-30", "twenty-thirty"; not "7-Eleven"
         if (DASHES.has(lows[k]!) && glued(k - 1, k) && glued(k, k + 1) && second.digits !== core.digits) return false;
         let lo = a;
@@ -802,8 +803,14 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
           const mul = lex.scales.get(lows[second.next - 1]!)!.value;
           if (times(lo, mul) <= hi) lo = times(lo, mul);
         }
-        // "two or three", "10 or 12": a guess between near numbers; "5 or 50" is no range
-        if (link.or && !(hi <= 3 * lo + 1)) return false;
+        /** "two or three", "fell by 25 to 30 percent": numbers near enough for a guess between them. */
+        const near = hi <= 3 * lo + 1;
+        // "rose from 5 to 10", "rose by £8,000 to £231,000": two figures of a change, its amount and its result
+        // ("could rise by 0.3 to 1 metre" is a range: only a change that happened has an amount and a result; nor
+        // has one whose ends are near: "fell by 3.5 to 4 percent")
+        const fromChange = !betweenWord && ((lows[i - 1] === 'from' && changeBefore(i - 1, sentStart, false)) ||
+                                            (lows[i - 1] === 'by' && !near && changeBefore(i - 1, sentStart, true)));
+        if (fromChange || (link.or && !near)) return false;
         if (!(lo < hi)) return false;
         let next = second.next;
         if (unitAgain !== null) {
@@ -948,10 +955,13 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       }
       // ages: "aged 35", "the retirement age to 64", "35 years old", "He, 35, was killed", "Smith (35)"
       // ("a child of six": "of" after a singular noun of people, with no noun after the number)
-      const ageAt = (t: number) => has(t, 'age-before') || (['to', 'at', 'of', 'from'].includes(lows[t]!) && has(t - 1, 'age-before')) ||
+      // ("older than 15": "than" after a word of age)
+      const ageAt = (t: number) => has(t, 'age-before') || (['to', 'at', 'of', 'from', 'than', 'between'].includes(lows[t]!) && has(t - 1, 'age-before')) ||
         (lows[t] === 'of' && has(t - 1, 'person') && pos(t - 1) === 'NOUN' && !plural(t - 1) && !['NOUN', 'PROPN'].includes(pos(quantityEnd)));
-      // "raise the retirement age from 62 to 65": the second figure of a change of an age is one too
-      if (ageAt(prev) || (lows[prev] === 'to' && ageAt(prev - 2))) return quantityEnd;
+      // "raise the retirement age from 62 to 65": the second figure of a change of an age is one too; so is the
+      // second end of an age its units split in two: "aged between six months and 14 years" (not "aged 12 and 40 adults")
+      const ageGoesOn = prev === ageEnd && ['and', 'to', 'or'].includes(lows[prev]!) && (timeUnit || (kind === 'count' && !['NOUN', 'PROPN'].includes(pos(quantityEnd))));
+      if (ageAt(prev) || (lows[prev] === 'to' && ageAt(prev - 2)) || ageGoesOn) return (ageEnd = quantityEnd);
       if (measureAfter && has(quantityEnd, 'age-after')) return quantityEnd + 1;
       if (!wordModifier && !range && !before && kind === 'count' && core.digits &&
           ((lows[prev] === ',' && lows[quantityEnd] === ',') || (lows[prev] === '(' && lows[quantityEnd] === ')')) &&
@@ -1000,7 +1010,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
           }
         }
         if (afterOf >= 0 && kind === 'count' && !core.share) {
-          const np = countedNoun(afterOf, sentEnd, core.vague !== null || core.scaled);
+          // (After a determiner the number may name its noun rather than count it: "the 3,200 figure comes from …".)
+          const np = countedNoun(afterOf, sentEnd, core.vague !== null || core.scaled, value !== 1 && pos(first - 1) !== 'DET');
           if (np) {
             head = np.head;
             unit = text.slice(tokens[np.first]!.start, tokens[np.head]!.end);
@@ -1027,9 +1038,16 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       // ages again: "children under five", "people over 65"
       // (Any noun for people by what they do too: "workers over 58"; an age is no more than a lifetime.)
       // (The lexicon's look-up last: it runs only where all else makes an age.)
-      if (pre && kind === 'count' && (head < 0 || !plural(head)) && !range && pre.next === i + 1 && (modifier === 'less_than' || modifier === 'more_than') &&
-          value !== null && value <= 120 && (has(i - 1, 'person') || (pos(i - 1) === 'NOUN' && isRoleNoun(tokens[i - 1]!.lemma.toLowerCase())))) {
-        return quantityEnd;
+      const personAt = (t: number) => has(t, 'person') || (pos(t) === 'NOUN' && isRoleNoun(tokens[t]!.lemma.toLowerCase()));
+      const lifetime = kind === 'count' && !range && value !== null && value <= 120;
+      if (pre && lifetime && (head < 0 || !plural(head)) && pre.next === i + 1 && (modifier === 'less_than' || modifier === 'more_than') && personAt(i - 1)) {
+        return (ageEnd = quantityEnd);
+      }
+      // A bare number said of one person is an age: "the youngest victim was 16", "she is 34".
+      if (!pre && lifetime && head < 0 && Number.isInteger(value) && (lows[prev] === 'was' || lows[prev] === 'is') &&
+          !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(pos(quantityEnd)) &&
+          (lows[prev - 1] === 'he' || lows[prev - 1] === 'she' || (pos(prev - 1) === 'NOUN' && !plural(prev - 1) && personAt(prev - 1)))) {
+        return (ageEnd = quantityEnd);
       }
       // a capitalised number word inside a sentence, before a capitalised word: "Zero Hedge", "Three Mile Island"
       if (!core.digits && coreFirst > sentStart && capitalised(coreFirst) && capitalised(quantityEnd) &&
