@@ -594,6 +594,9 @@ export function possessorOfProxy(tokens: readonly Token[], first: number, head: 
  */
 function appositiveKind(tokens: readonly Token[], comma: number, last: number): SourceKind | undefined {
   if (tokens[comma]?.text !== ',' || comma >= last) return undefined;
+  // An age set off by commas is a person's: "Dorlang, 58, a former district governor".
+  const age = tokens[comma + 1]!.text;
+  if (/^\d{1,3}$/.test(age) && Number(age) <= 120 && (comma + 1 === last || tokens[comma + 2]?.text === ',')) return 'person';
   let end = comma + 1;
   // (It ends at a participle after its noun too: "a super PAC supporting the senator".)
   const participleAfterNoun = (t: number) => tokens[t]!.pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[t - 1]!.pos) && t > comma + 1;

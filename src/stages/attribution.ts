@@ -637,7 +637,11 @@ export const attribution = defineStage({
           const absolute = !!speaker && lower(opener) === 'with';
           // (A text says what follows it as a clause would: "issued a statement saying 40 people died".)
           const text = !!speaker && words.has(lower(speaker[1]), 'proxy');
-          return afterCommaOrQuote || (!!kind && opensContent(last + 1, form.lemma, end, kind === 'clause' || absolute || text));
+          // (The content may open past a phrase of a preposition: "with Justice Norbu arguing in a dissent that …"; not
+          // a relative clause there: "families living in homes that flooded".)
+          const past = pastPrepositionPhrases(tokens, last + 1, end);
+          const thatPastPhrase = past.phrases === 1 && lower(past.next) === 'that' && !relativeThatAt(past.next, end);
+          return afterCommaOrQuote || (!!kind && (opensContent(last + 1, form.lemma, end, kind === 'clause' || absolute || text) || thatPastPhrase));
         }
         // A bare form follows a plural subject, an auxiliary or a catenative verb ("officials say", "police say",
         // "Smith and Jones say", "will tell", "continues to insist"), or is a verb that a clause follows ("they
@@ -1007,8 +1011,13 @@ export const attribution = defineStage({
         // courthouse, dozens … sang"; "People like Scott, he said." does.)
         // (A preposition a tagger read as a modifier before an article is one too: "Outside/ADJ the chamber, …".)
         const prepositional = tokens[begin]!.pos === 'ADP' || (['ADJ', 'ADV'].includes(tokens[begin]!.pos) && tokens[begin + 1]?.pos === 'DET');
+        // (Nor does one followed by a comma and a figure of its own: "In Sainte-Orlane, smugglers charge/NOUN between 1,500
+        // and 2,500 euros …, a police commander told local radio".)
+        let openerEnd = begin;
+        while (openerEnd < sourceSpan[0] && lower(openerEnd) !== ',') openerEnd++;
+        const figureAfterOpener = openerEnd < sourceSpan[0] - 1 && spansStartingIn(doc.quantities, tokens[openerEnd]!.end, tokens[sourceSpan[0] - 1]!.start).length > 0;
         const clauseBefore = !prepositional || tokensBetween(begin, sourceSpan[0]).some((token) => ['VERB', 'AUX'].includes(token.pos) || inQuote(token)) ||
-          holdsEventFigure(begin, sourceSpan[0]);
+          holdsEventFigure(begin, sourceSpan[0]) || figureAfterOpener;
         const endsClause = /^(?:[,“”"'’«»—–]|'')$/.test(lower(sourceSpan[0] - 1)) && !isRelativePronounAt(sourceSpan[0]) && clauseBefore;
         content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null, citedThat ?? afterStart) ??
           relativeFigure(cue, sourceSpan, begin);
@@ -1174,6 +1183,9 @@ export const attribution = defineStage({
           const that = lower(t) === ',' && lower(close) === ',' ? close + 1 : t;
           // (A "that" after a noun for a proposal is that noun's: "rejected a recommendation that the officers be suspended".)
           if (lower(that) === 'that' && words.has(lower(that - 1), 'proposal-noun')) break;
+          // (Nor is one after "and": it goes on with what a cue before said: "said it had admitted 37 patients, most with
+          // burns, and that five remained in intensive care".)
+          if (lower(that) === 'that' && that > contentStart && lower(that - 1) === 'and') break;
           // (Nor is one that opens a relative clause, with a verb right after it or a cue with a gap: "claimed
           // responsibility for an attack on a station that the army said caused minor damage".)
           if (lower(that) === 'that' && that > contentStart && relativeThatAt(that, contentEnd)) break;
@@ -1220,9 +1232,14 @@ export const attribution = defineStage({
           if (words.has(cue.lemma, 'request-cue')) {
             // ("asked for federal aid, which would cover up to 75 percent": what is asked for is a thing, whatever a
             // clause after it says of it.)
-            if (lower(contentStart) === 'for') return null;
+            // (So is what is asked of someone: "asked the commission for the transmission logs/VERB".)
+            const asksOf = words.has(cue.lemma, 'question-cue') && lower(pastNounPhrase(tokens, contentStart, contentEnd)) === 'for';
+            if (lower(contentStart) === 'for' || asksOf) return null;
+            // (A pronoun after a noun that can neither speak nor hear opens a relative clause: "promised a review of every
+            // block it owns", whatever a tagger made of the noun: "high-rise block/VERB".)
+            const relativeSubjectAt = (t: number) => t > contentStart && ['NOUN', 'VERB'].includes(tokens[t - 1]!.pos) && !canSpeak(t - 1);
             let opens = contentStart;
-            while (opens < contentEnd && (inQuote(tokens[opens]!) || !(lower(opens) === 'that' || words.has(lower(opens), 'subject-pronoun')))) opens++;
+            while (opens < contentEnd && (inQuote(tokens[opens]!) || !(lower(opens) === 'that' || (words.has(lower(opens), 'subject-pronoun') && !relativeSubjectAt(opens))))) opens++;
             // The object ends at an aside, or at a verb of a clause of its own ("told reporters the train appeared
             // to have passed …"), but not one of a relative clause ("urged residents who remain … to move") nor an
             // -ing form after its noun ("urged people living along the river to move").
@@ -1241,7 +1258,11 @@ export const attribution = defineStage({
             // A request says something only as a clause of its own or a quotation: "asked the state for help in two
             // letters (and was turned down)" and "recommended replacing the pumps" ask for an act (where nothing said
             // comes before the source: "“…,” she told reporters at a briefing").
-            const predicate = object.findIndex((token, k) => ['and', 'but'].includes(token.text.toLowerCase()) && ['VERB', 'AUX'].includes(object[k + 1]?.pos ?? ''));
+            // (Nor does a clause of time or cause after the object, or a relative one: "promised a full review after some
+            // alerts reached residents late", "… of every block it owns".)
+            const predicate = object.findIndex((token, k) => (['and', 'but'].includes(token.text.toLowerCase()) && ['VERB', 'AUX'].includes(object[k + 1]?.pos ?? '')) ||
+              (k > 0 && words.has(token.text.toLowerCase(), 'subordinator') && ['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ'].includes(object[k + 1]?.pos ?? '')) ||
+              (k > 0 && words.has(token.text.toLowerCase(), 'subject-pronoun') && relativeSubjectAt(contentStart + k)));
             const clause = opens < contentEnd || object.slice(0, predicate < 0 ? undefined : predicate).some((token, k) => isClauseVerbAt(contentStart + k) && !inQuote(token));
             const gerund = tokens[contentStart]?.pos === 'VERB' && lower(contentStart).endsWith('ing');
             if ((!utterance && !clause && !quotedClause && (!before || object.some((token) => inQuote(token)))) || (gerund && !hearerParticiple)) return null;
@@ -1269,8 +1290,16 @@ export const attribution = defineStage({
           while (tokens[t - 1]?.pos === 'ADV') t--;
           return isParticipleAside(t - 1);
         };
+        // ("after" and "before" too, past the object of a cue of an act and before a subject and its verb: "declared an
+        // emergency after dengue cases passed 15,000"; not "said studies of deaths after earlier wars had found …".)
+        // (A past form in -ed counts as its verb there, with no agent after it: "after cases passed/VERB 15,000".)
+        const clauseOfTimeAt = (t: number) => {
+          if (!['after', 'before', 'once'].includes(lower(t)) || t <= contentStart || !words.has(cue.lemma, 'act-cue')) return false;
+          const verb = pastNounPhrase(tokens, t + 1, contentEnd);
+          return subjectThenVerbAt(t + 1, contentEnd) || (verb > t + 1 && tokens[verb]?.pos === 'VERB' && /ed$/.test(lower(verb)) && lower(verb + 1) !== 'by');
+        };
         const adverbialAt = (t: number) =>
-          (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because', 'until', 'unless'].includes(lower(t))) && !['that', 'whether'].includes(lower(t)) &&
+          (tokens[t]!.pos === 'SCONJ' || ['than', 'as', 'when', 'because', 'until', 'unless'].includes(lower(t)) || clauseOfTimeAt(t)) && !['that', 'whether'].includes(lower(t)) &&
           (lower(t) !== 'if' || ['NOUN', 'PROPN'].includes(tokens[t - 1]?.pos ?? '')) &&
           (['PRON', 'DET', 'NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '') || (tokens[t + 1]?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[t + 2]?.pos ?? ''))) &&
           !participleBefore(t) && !opensFigure(t) && !isTemporal(t + 1) && !(lower(t) === 'than' && ['more', 'less', 'fewer'].includes(lower(t - 1)));
@@ -1454,6 +1483,14 @@ export const attribution = defineStage({
         const relativeThat = lower(relative) === 'that' && relativeThatAt(relative, to);
         if (relative === from || !(proposal || relativeThat || words.has(lower(relative), 'relative-pronoun') || placeClause(relative - 1)) || isAcronymInName(relative)) return false;
         if (proposal) return true;
+        // (An "and that" goes on with what a cue before said, no verb of this object's: "said hospitals admitted
+        // patients on the strength of tests that mislead, and that the death rate was …".)
+        for (let k = relative + 1; k < to - 1; k++) {
+          if (lower(k) === 'and' && lower(k + 1) === 'that') {
+            to = k;
+            break;
+          }
+        }
         if (spansStartingIn(doc.quantities, tokens[from]!.start, tokens[to - 1]!.end).length) return false;
         // An auxiliary counts only where no verb follows it, past adverbs: "who had built it", "who was later
         // released" have one verb; nor does an infinitive after a verb: "who had tried to force his way in" has one too.
@@ -1647,7 +1684,10 @@ export const attribution = defineStage({
             break;
           }
         }
-        const opens = (candidate: [number, number] | null) => !!candidate && (opensClause(candidate[0], begin) || candidate[0] === clauseStart);
+        // (So does one after a relative word that follows a noun, the subject of a clause with a gap: "a crowd that
+        // Seaward Live, the organiser, estimated at 45,000".)
+        const afterRelative = (k: number) => ['that', 'which', 'whom'].includes(lower(k - 1)) && ['NOUN', 'PROPN'].includes(tokens[k - 2]?.pos ?? '');
+        const opens = (candidate: [number, number] | null) => !!candidate && (opensClause(candidate[0], begin) || candidate[0] === clauseStart || afterRelative(candidate[0]));
         for (let comma = t - 1; comma > begin && comma >= t - 40; comma--) {
           if (dash ? !isDash(comma) : lower(comma) !== ',') continue;
           // "A survivor who gave his name only as Ibrahim, 27, said": the phrase may hold a relative clause.

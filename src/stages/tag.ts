@@ -101,7 +101,8 @@ function repairTags(tokens: Token[]): void {
     else if (article && (gerund || (bare && !participle))) token.pos = 'NOUN';
     else if (gerund && modifierAfter((k) => ARTICLES.has(tokens[k]!.text.toLowerCase()) || possessiveAt(k))) token.pos = 'NOUN';
     // ("the chief/ADJ told", "the wealthy/ADJ pay": after "the" the modifier may be the noun; after "a" it is not.)
-    else if (bare && !participle && modifierAfter((k) => isIndefiniteArticle(tokens[k]!.text))) token.pos = 'NOUN';
+    // (After a determiner and a compound glued by a hyphen it is not either: "every high-rise block/VERB it owns".)
+    else if (bare && !participle && (modifierAfter((k) => isIndefiniteArticle(tokens[k]!.text)) || (t >= 4 && isGluedHyphenAt(tokens, t - 2) && tokens[t - 4]!.pos === 'DET'))) token.pos = 'NOUN';
     // An -ing form that opens a clause before a noun and that noun's verb modifies the noun: ", and shipping/VERB agents
     // said …" (not a cue's: ", citing relatives gathered at …").
     // So is one before phrases of a preposition after the noun: "Letting/VERB agents in the town reported …".

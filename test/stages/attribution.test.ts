@@ -33,6 +33,21 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['X said that …', 'The interior ministry said that 14 people had been detained.', [
     { source: 'The interior ministry', kind: 'government', cue: 'said', lemma: 'say', type: 'indirect', content: '14 people had been detained' },
   ]],
+  ['X said … and that …: the "that" after "and" goes on with the first cue, not a cue of act inside it', 'The county hospital said it had admitted 21 patients, several with smoke injuries, and that four were in a critical condition.', [
+    { source: 'The county hospital', cue: 'said', content: 'it had admitted 21 patients, several with smoke injuries, and that four were in a critical condition' },
+  ]],
+  ['a figure put on the noun of a relative clause by a subject with a description set off by commas', 'The march drew a crowd that Harbour Events, the company that organised it, estimated at 30,000.', [
+    { source: 'Harbour Events', cue: 'estimated', lemma: 'estimate', content: 'at 30,000' },
+  ]],
+  ['an absolute phrase of "with" whose -ing cue has a phrase of a preposition before its "that"', 'The council was divided, with its finance chair arguing in a memo that the levy was unlawful.', [
+    { source: 'its finance chair', cue: 'arguing', lemma: 'argue', content: 'the levy was unlawful' },
+  ]],
+  ['X said …, and that …: a plain object with a relative clause inside what was said, past a figure after the "and that"', 'The nurse said the wards often admitted children on the strength of tests that mislead, and that the death rate, at 0.3 percent, was falling.', [
+    { source: 'The nurse', cue: 'said' },
+  ]],
+  ['…, X told Y after a phrase of place and a clause with a figure whose verb a tagger reads as a noun', 'In Port Avel, traffickers charge between 800 and 1,200 dollars for a seat in a truck, a police officer told local radio.', [
+    { source: 'a police officer', cue: 'told', lemma: 'tell', content: 'In Port Avel, traffickers charge between 800 and 1,200 dollars for a seat in a truck' },
+  ]],
   ['…, X said', 'The convoy was hit near the border, a police spokesman said.', [
     { source: 'a police spokesman', kind: 'anonymous', cue: 'said', content: 'The convoy was hit near the border' },
   ]],
@@ -1329,12 +1344,16 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['a commitment to an act before a clause of time', 'The governor promised a full inquiry into the shelter after several families complained of damp walls.'],
+    ['a commitment to an act with a relative clause of its own, past a compound a tagger reads as a verb', 'The housing trust vowed a safety check of every low-rise block it manages.'],
     ['a plain object with a participle past an adverb', 'Residents tell a more troubling story.'],
     ['a headline\'s past form of telling before a clause of a bare noun, a passive', 'Inquest told woman was pushed from balcony\n\nThe hearing continues.'],
     ['a plain object before a clause of "as" whose subject opens with a modifier', 'The opposition rejected the result as rival turnout figures emerged.'],
     ['a phrase of a preposition a tagger reads as a modifier, before a verb with no content', 'Outside the stadium, thousands of fans chanted for an hour.'],
     ['an -ing noun after an article, read as a verb, before a second predicate', 'The agency acknowledged the overcrowding but gave no figures.'],
     ['a request for help with a figure in its phrase', 'The county had asked the state for help in three letters.'],
+    ['an act with a clause of time after its object, whose verb is a past form in -ed', 'The regional government declared a state of emergency on Friday after river levels passed six metres.'],
+    ['a request of someone for a thing whose noun a tagger reads as a verb', 'The observers had asked the commission for the electronic transmission logs.'],
     ['a recommendation of an act in an -ing form', 'Two audits had recommended replacing the bridge at a cost of $4 million.'],
     ['an act with a figure, past an infinitive and a word a tagger reads as a verb after a preposition', 'The judge rejected a request by the defence to release him on bail of 50,000 euros.'],
     ['an indirect question', 'Several senators questioned whether the program could survive 40 percent cuts.'],
@@ -1715,6 +1734,10 @@ const references: Array<[string, string, Array<[string, string, string]>]> = [
   ['she resolves to the subject of the sentence before, past a participle set off by commas', 'State Sen. Laura Mendenhall faces a tough race. A strategist said donors were nervous. Mendenhall, speaking at a rally in Ashby on Saturday, brushed off the concern. "I have been outspent before," she said.', [
     ['A strategist', 'strategist', 'anonymous'],
     ['she', 'Laura Mendenhall', 'person'],
+  ]],
+  ['an age set off by commas makes a person of a lone name, whom a pronoun inside what was said then finds', 'Okonkwo, 63, a retired ferry pilot, said the river had risen within minutes and that it was what he called a warning ignored.', [
+    ['Okonkwo', 'Okonkwo', 'person'],
+    ['he', 'Okonkwo', 'person'],
   ]],
   ['a pronoun with nothing before it is unresolved', 'She said the border was closed.', [
     ['She', 'She', 'unresolved'],
