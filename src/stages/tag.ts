@@ -19,6 +19,8 @@ const GUILLEMETS = /^[«»‹›„]$/;
 /** A currency against the digits that follow it, as one word: "N1", "Sh412" (units.txt, position `prefix`). */
 const CURRENCY_BEFORE_DIGITS = new RegExp(`^(${currencyPrefixes().map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\d`);
 const SCALE_WORDS = readWordSet('scales.txt');
+/** Words of time (number-context.txt): after "that" they make a demonstrative's phrase, "families that day". */
+const TIME_WORDS = new Set(['time', ...['time', 'day-part', 'day-word'].flatMap((wordClass) => [...readWordClass('number-context.txt', wordClass)])]);
 /** The -ing forms of cues (cue-verbs.txt, cue-phrases.txt): "saying", "citing". */
 const CUE_PARTICIPLES = new Set(
   [...readCueVerbs().flatMap(({ lemma, others }) => [lemma, ...others]), ...readWordSet('cue-phrases.txt')].filter((form) => form.endsWith('ing')),
@@ -48,7 +50,8 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"), and so is a word for a
  * text that speaks after an article and before no noun ("A commercial/ADJ from …"); a pronoun in
  * capitals inside a noun phrase is an acronym ("a council IT/PRON manager"); a form in -s
- * after ", which" with no verb after it is that clause's verb ("Loopline, which/DET reports/NOUN about 4.6 million users");
+ * after ", which" with no verb after it is that clause's verb ("Loopline, which/DET reports/NOUN about 4.6 million users"), and so is
+ * a bare verb after a plural noun and "that" ("Charities that/DET work/NOUN with new arrivals say …");
  * a capitalised adverb after a proper noun ends a name ("Peachtree Forward/ADV, a super PAC"), one between a determiner and a
  * noun is one ("A Forward/ADV strategist"), and a capitalised preposition
  * before one opens it ("officer Per/ADP Ambrell").
@@ -81,7 +84,7 @@ function repairTags(tokens: Token[]): void {
     else if (token.pos === 'ADV' && /^\p{Ll}+$/u.test(token.text) && !/ly$/.test(token.text) && ['ADP', 'DET'].includes(tokens[t - 1]?.pos ?? '') && tokens[t + 1]?.pos === 'NOUN') token.pos = 'ADJ';
     // A pronoun in capitals inside a noun phrase is an acronym: "A council IT/PRON manager", "the US/PRON embassy".
     else if (token.pos === 'PRON' && /^\p{Lu}{2,}$/u.test(token.text) && ['NOUN', 'ADJ', 'DET'].includes(tokens[t - 1]?.pos ?? '') && tokens[t + 1]?.pos === 'NOUN') token.pos = 'PROPN';
-    else if (isRelativeVerbInS(tokens, t)) {
+    else if (isRelativeVerbAt(tokens, t)) {
       tokens[t - 1]!.pos = 'PRON';
       token.pos = 'VERB';
     } else if (isNameAdverb(tokens, t) || isNamePreposition(tokens, t)) token.pos = 'PROPN';
@@ -180,11 +183,20 @@ function isNamePreposition(tokens: Token[], t: number): boolean {
     tokens[t + 1]?.pos === 'PROPN' && tokens[t + 1]!.sentence === token.sentence;
 }
 
-/** ", which/DET claims/NOUN 3,000 members": a relative pronoun and its verb, read as a determiner and its noun. */
-function isRelativeVerbInS(tokens: Token[], t: number): boolean {
+/** ", which/DET claims/NOUN 3,000 members", "groups that/DET work/NOUN with …": a relative pronoun and its verb, read as a determiner and its noun. */
+function isRelativeVerbAt(tokens: Token[], t: number): boolean {
   const token = tokens[t]!;
-  return token.pos === 'NOUN' && t >= 2 && tokens[t - 1]!.pos === 'DET' && tokens[t - 1]!.text.toLowerCase() === 'which' && tokens[t - 2]!.text === ',' &&
-    /s$/.test(token.text) && token.lemma !== token.text.toLowerCase() && !['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '');
+  if (token.pos !== 'NOUN' || t < 2 || tokens[t - 1]!.pos !== 'DET') return false;
+  const relative = tokens[t - 1]!.text.toLowerCase();
+  if (relative === 'which') return tokens[t - 2]!.text === ',' && /s$/.test(token.text) && token.lemma !== token.text.toLowerCase() && !['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '');
+  // ("Charities that/DET work/NOUN with new arrivals say …": a bare verb after a plural noun that opens its clause and
+  // "that", before a preposition or an article; not a demonstrative's noun, "families that day", nor a complement
+  // after an object, "argued in a memo to donors that support for …".)
+  if (relative !== 'that' || !['NOUN', 'PROPN'].includes(tokens[t - 2]!.pos) || !isPluralNoun(tokens[t - 2]!) || token.lemma !== token.text.toLowerCase() ||
+    !['ADP', 'DET'].includes(tokens[t + 1]?.pos ?? '') || TIME_WORDS.has(token.lemma)) return false;
+  let start = t - 2;
+  while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[start - 1]!.pos) && tokens[start - 1]!.sentence === token.sentence) start--;
+  return opensClauseAt(tokens, start);
 }
 
 const VALUE_TYPES = new Set<ValueMention['type']>(['CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'DATE', 'TIME', 'DURATION']);

@@ -1175,6 +1175,10 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'which', name: 'Brightwave', cue: 'claims' },
     { source: 'which', name: 'union', cue: 'reports' },
   ]],
+  ['a relative "that" and its bare verb, read as a determiner and a noun, after a subject\'s plural noun only', 'Aid groups that work in the camps said 300 people were missing. The mayor argued in a letter to donors that support for the shelter had fallen by half.', [
+    { source: 'Aid groups that work in the camps', cue: 'said', content: '300 people were missing' },
+    { source: 'The mayor', cue: 'argued', content: 'support for the shelter had fallen by half' },
+  ]],
   ['a subject whose clause ends with an adjective', 'An aide who spoke on condition of anonymity because the case is pending told reporters the deal was close.', [
     { source: 'An aide who spoke on condition of anonymity because the case is pending', cue: 'told' },
   ]],
