@@ -811,10 +811,16 @@ export const attribution = defineStage({
         return first > 0 && tokens[speaker]!.pos !== 'PRON' && !isTemporal(speaker) && canSpeak(speaker) ? 'speaker' : null;
       }
 
-      /** Where the speaker of a participle ends: right before it, or before a time after a text ("issued a statement on Friday saying"). */
+      /**
+       * Where the speaker of a participle ends: right before it, or at a text before a time or a phrase of a
+       * preposition ("issued a statement on Friday saying", "sent a letter to residents saying"; not "of":
+       * "footage of the mayor saying").
+       */
       function speakerEndBefore(first: number): number {
         const text = isTemporal(first - 1) ? beforeTemporal(first - 1, 0) : -1;
-        return text >= 0 && words.has(lower(text), 'proxy') ? text : first - 1;
+        if (text >= 0 && words.has(lower(text), 'proxy')) return text;
+        const preposition = (nounPhraseBefore(tokens, first - 1, 0)?.[0] ?? 0) - 1;
+        return preposition > 0 && tokens[preposition]!.pos === 'ADP' && lower(preposition) !== 'of' && words.has(lower(preposition - 1), 'proxy') ? preposition - 1 : first - 1;
       }
 
       /** The speaker of a participle with its own content: "a lawyer representing the family said", "issued a statement saying". */
@@ -1416,7 +1422,8 @@ export const attribution = defineStage({
           while (predicate < contentEnd && !((predicateAt(predicate) || clauseAt(predicate) || adverbialClauseAt(predicate)) && !inQuote(tokens[predicate]!))) predicate++;
           return spanOfTokens(contentStart, predicate);
         }
-        if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, objectEnd, cue.lemma)) {
+        if (saysSomething && !adjunct && !deed && !prepositionalObjectOnly(contentStart, contentEnd) && !relativeObjectOnly(contentStart, objectEnd, cue.lemma) &&
+          !participleObjectOnly(contentStart, contentEnd)) {
           // A figure alone for object is all the cue says: "declared three days of mourning and praised …".
           const figureOnly = !thatClause && !verbAfter;
           return spanOfTokens(contentStart, figureOnly ? objectEnd : contentEnd);
@@ -1502,6 +1509,19 @@ export const attribution = defineStage({
         const verbs = tokensBetween(relative + 1, to).filter((token, k) => (token.pos === 'VERB' && !cueBeforeGapAt(relative + 1 + k) && lower(relative + k) !== 'to') ||
           (token.pos === 'AUX' && !verbAfterAdverbs(relative + 2 + k)));
         return verbs.length <= 1;
+      }
+
+      /**
+       * "wrote a letter to residents saying …", "posted a series of tweets early Friday saying …": a text (with
+       * its phrases of a preposition or of time) before the participle of a cue is a plain object; what follows
+       * is the participle's to say, an attribution of its own ("said officers responding to a call had …" goes on).
+       */
+      function participleObjectOnly(from: number, to: number): boolean {
+        let k = from;
+        while (k < to && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos) || words.has(lower(k), 'possessive') || isTemporal(k) ||
+          (tokens[k]!.pos === 'ADP' && k > from && lower(k) !== 'that' && !words.has(lower(k), 'subordinator')))) k++;
+        return k > from && k < to && tokens[k]!.pos === 'VERB' && lower(k).endsWith('ing') && !!forms.get(lower(k))?.some((form) => form.words.length === 1) &&
+          words.has(lower(speakerEndBefore(k)), 'proxy');
       }
 
       /**
@@ -2172,7 +2192,10 @@ export const attribution = defineStage({
        * statement saying …" → "The prime minister's office"; null for anything else.
        */
       function issuerBefore([first, last]: [number, number], begin: number): [number, number] | null {
-        if (!words.has(lower(headOf([first, last])), 'proxy') || tokens[first - 1]?.pos !== 'VERB' || !words.has(tokens[first - 1]!.lemma, 'issue-verb')) return null;
+        if (!words.has(lower(headOf([first, last])), 'proxy')) return null;
+        // ("posted a series of tweets saying …": past the noun of a number of texts.)
+        if (lower(first - 1) === 'of') first = nounPhraseBefore(tokens, first - 2, begin)?.[0] ?? first;
+        if (tokens[first - 1]?.pos !== 'VERB' || !words.has(tokens[first - 1]!.lemma, 'issue-verb')) return null;
         const t = beforeAuxiliaries(first - 1, begin);
         return t >= begin ? subjectBefore(t, begin) : null;
       }

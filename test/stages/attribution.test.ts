@@ -1179,6 +1179,11 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'Aid groups that work in the camps', cue: 'said', content: '300 people were missing' },
     { source: 'The mayor', cue: 'argued', content: 'support for the shelter had fallen by half' },
   ]],
+  ['a text that a participle of saying follows, past its phrase of a preposition, says it for its issuer; the act of writing says nothing', 'The mayor sent a letter to residents saying the tap water was safe. The campaign posted a series of messages on Sunday claiming that donations had doubled. Police said officers responding to the call had found 3 bodies.', [
+    { source: 'a letter', name: 'mayor', cue: 'saying', content: 'the tap water was safe' },
+    { source: 'messages', name: 'campaign', cue: 'claiming', content: 'donations had doubled' },
+    { source: 'Police', cue: 'said', content: 'officers responding to the call had found 3 bodies' },
+  ]],
   ['a subject whose clause ends with an adjective', 'An aide who spoke on condition of anonymity because the case is pending told reporters the deal was close.', [
     { source: 'An aide who spoke on condition of anonymity because the case is pending', cue: 'told' },
   ]],
