@@ -242,7 +242,7 @@ export const attribution = defineStage({
           const inside = found.some((mention) => mention.content.start <= tokens[cue.first]!.start && tokens[cue.last]!.end <= mention.content.end);
           const foretoldAt = (first: number) => words.has(lower(beforeAuxiliaries(first, begin) + 1), 'modal');
           if (overlapsClaimed || (inside && foretoldAt(cue.first))) return;
-          const made = makeAttribution(cue, cues[c + 1], begin, end, s, found);
+          const made = makeAttribution(cue, cues.slice(c + 1), begin, end, s, found);
           if (made && inside && putsFigure(cue.cueClass) && (made.source.kind !== 'person' || !!pronounAt(spanIndexAt(tokens, made.source.start)))) return;
           // A cue of an act with a figure for its object puts none: "declared three days of mourning", "asked
           // for a sentence of 15 years".
@@ -861,10 +861,14 @@ export const attribution = defineStage({
         return t < last && lower(t) === 'and' && isNameAt(tokens, t - 1);
       }
 
-      function makeAttribution(cue: CueMatch, next: CueMatch | undefined, begin: number, end: number, s: number, earlier: AttributionMention[]): AttributionMention | null {
+      function makeAttribution(cue: CueMatch, following: CueMatch[], begin: number, end: number, s: number, earlier: AttributionMention[]): AttributionMention | null {
+        const next = following[0];
         const afterStart = cue.last + 1;
         const citedThat = citationBeforeThat(afterStart, next, end);
-        let contentEnd = citedThat === null ? clauseEnd(afterStart, next, end) : end;
+        // A cue inside a noun phrase ends no clause ("an injunction ordering workers back"); a later one may
+        // (", ruling that …").
+        let contentEnd = end;
+        for (let f = 0; citedThat === null && f < following.length && contentEnd === end; f++) contentEnd = clauseEnd(afterStart, following[f], end);
         let cueFirst = cue.first;
         let sourceSpan: [number, number] | null;
         let content: Span | null;
@@ -1123,13 +1127,17 @@ export const attribution = defineStage({
       /** A content inside the sentence with no verb and no quote in it: a figure as the cue's object. */
       function saysOnlyAFigure(content: Span, begin: number, end: number): boolean {
         const figure = spansStartingIn(doc.quantities, content.start, content.end).find((q) => q.end <= content.end);
-        if (content.end > tokens[end - 1]!.end || !figure) return false;
+        // (What "that" opens with a figure is a clause, whatever a tagger made of its verb: "adding that 412 of
+        // the offences involved/ADJ violence"; a "that" before a noun is a demonstrative: "disputed that estimate of 40 deaths".)
+        const thatClause = lower(spanIndexAt(tokens, content.start) - 1) === 'that';
+        if (content.end > tokens[end - 1]!.end || !figure || (thatClause && figure.start === content.start)) return false;
         // A phrase after a comma after the figure is an aside, not more of a list: "posted a net loss of $143
         // million, compared with …" (not "600 rescuers, soldiers and volunteers had been deployed").
         // (A figure in apposition, set off by commas itself, is inside the clause: "that the margin, roughly 310,000
         // votes, was too wide".)
         const inApposition = lower(spanIndexAt(tokens, figure.start) - 1) === ',';
-        const aside = tokensBetween(begin, end).findIndex((token, k) => token.start >= figure.end && token.end <= content.end && token.text === ',' && !['NOUN', 'PROPN', 'NUM'].includes(tokens[begin + k + 1]?.pos ?? ''));
+        // (Nor is one inside what "that" opens: "added that two tankers, leased from an operator, would arrive".)
+        const aside = thatClause ? -1 : tokensBetween(begin, end).findIndex((token, k) => token.start >= figure.end && token.end <= content.end && token.text === ',' && !['NOUN', 'PROPN', 'NUM'].includes(tokens[begin + k + 1]?.pos ?? ''));
         if (aside >= 0 && !inApposition) content = { start: content.start, end: tokens[begin + aside]!.start };
         // A verb past a subordinator after the figure is in a clause of time or cause, not of what was said:
         // "declared three days of mourning after the attack killed 40".
@@ -1359,9 +1367,11 @@ export const attribution = defineStage({
         const openingParticiple = (t: number) => t === contentStart && tokens[t]!.pos === 'VERB' && /ed$/.test(lower(t)) && tokens[t + 1]?.pos === 'NOUN';
         // (So is a participle of issuing after a text: "claimed responsibility in a statement posted on Telegram".)
         const issuedText = (t: number) => isParticipleOfNoun(t) && words.has(tokens[t]!.lemma, 'issue-verb') && words.has(lower(t - 1), 'proxy');
+        // (So is a present participle right after a noun: "rejected the request for an injunction ordering/VERB workers back".)
+        const presentParticiple = (t: number) => tokens[t - 1]?.pos === 'NOUN' && tokens[t]!.pos === 'VERB' && lower(t).endsWith('ing');
         const modifier = (t: number) =>
           (inQuote(tokens[t]!) && modifiesNoun(t, objectEnd)) || openingParticiple(t) || isParticipleModifier(t) || participleWithAgent(t) || isParticipleAside(t) || prepositionAside(t) || compound(t) ||
-          isNounInfinitive(t) || issuedText(t);
+          isNounInfinitive(t) || issuedText(t) || presentParticiple(t);
         const after = aside ? [] : tokensBetween(contentStart, objectEnd).filter((_token, k) => !modifier(contentStart + k));
         // A "that" clause says something even where the tagger missed its verb ("that polls show/NOUN …"), but
         // a "that" before one word, or before singular nouns and no verb, is a demonstrative ("dispute that

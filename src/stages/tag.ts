@@ -40,7 +40,7 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * - as an -ing form or a bare form after an article, or as an -ing form after a modifier that an article or a
  *   possessive opens, or a bare form after one that "a" opens: the noun itself ("acknowledged the
  *   overcrowding/VERB but …", "witnesses at the canvass/VERB", "the campaign's internal polling/VERB", "a
- *   one-word label/VERB").
+ *   one-word label/VERB"), and so is a bare form after a figure that "a" opens ("a 4.5 percent raise/VERB").
  * A guillemet or a low opening mark, which the tagger leaves unknown ("«/X"), is punctuation like any quote mark; a
  * verb glued by a hyphen to a word of a compound before a noun is a modifier ("the left/VERB-wing daily", "the
  * government-owned/VERB Courier");
@@ -105,7 +105,9 @@ function repairTags(tokens: Token[]): void {
     else if (gerund && modifierAfter((k) => ARTICLES.has(tokens[k]!.text.toLowerCase()) || possessiveAt(k))) token.pos = 'NOUN';
     // ("the chief/ADJ told", "the wealthy/ADJ pay": after "the" the modifier may be the noun; after "a" it is not.)
     // (After a determiner and a compound glued by a hyphen it is not either: "every high-rise block/VERB it owns".)
-    else if (bare && !participle && (modifierAfter((k) => isIndefiniteArticle(tokens[k]!.text)) || (t >= 4 && isGluedHyphenAt(tokens, t - 2) && tokens[t - 4]!.pos === 'DET'))) token.pos = 'NOUN';
+    // (Nor after a figure that "a" opens: "a 4.5 percent raise/VERB", "a $2 billion bailout".)
+    else if (bare && !participle && (modifierAfter((k) => isIndefiniteArticle(tokens[k]!.text)) || (t >= 4 && isGluedHyphenAt(tokens, t - 2) && tokens[t - 4]!.pos === 'DET') ||
+      isAfterFigureOfA(tokens, t))) token.pos = 'NOUN';
     // An -ing form that opens a clause before a noun and that noun's verb modifies the noun: ", and shipping/VERB agents
     // said …" (not a cue's: ", citing relatives gathered at …").
     // So is one before phrases of a preposition after the noun: "Letting/VERB agents in the town reported …".
@@ -128,6 +130,15 @@ function repairTags(tokens: Token[]): void {
     else if (opensClauseAt(tokens, t) && tokens[t + 1]?.pos === 'NOUN' && tokens[t + 1]!.lemma === tokens[t + 1]!.text.toLowerCase() &&
       tokens[t + 2]?.pos === 'PROPN' && tokens[t + 3]?.pos === 'PROPN') token.pos = 'NOUN';
   }
+}
+
+/** Whether a figure that the article "a" opens stands right before token `t`: "a 4.5 percent | raise", "a $2 billion | bailout". */
+function isAfterFigureOfA(tokens: Token[], t: number): boolean {
+  let k = t - 1;
+  while (k > t - 4 && k > 0 && ['NOUN', 'SYM'].includes(tokens[k]!.pos) && !isPluralNoun(tokens[k]!)) k--;
+  if (tokens[k]?.pos !== 'NUM') return false;
+  while (k > 0 && ['NUM', 'SYM'].includes(tokens[k - 1]!.pos)) k--;
+  return k > 0 && isIndefiniteArticle(tokens[k - 1]!.text);
 }
 
 /** Whether adverbs stand right before token `t`, and the word before them is one that `opens` says. */

@@ -1184,6 +1184,15 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'messages', name: 'campaign', cue: 'claiming', content: 'donations had doubled' },
     { source: 'Police', cue: 'said', content: 'officers responding to the call had found 3 bodies' },
   ]],
+  ['a clause after "that" goes on past a participle set off by commas after its figure', 'The minister said 300 firefighters were deployed. He added that two tankers, leased from a Canadian operator, would arrive on Friday.', [
+    { source: 'The minister', cue: 'said' },
+    { source: 'He', name: 'minister', cue: 'added', content: 'two tankers, leased from a Canadian operator, would arrive on Friday' },
+  ]],
+  ['what is said ends at a later participle of saying, past a cue inside a noun phrase; a present participle after a noun modifies it', 'The senator said she had asked the agency to review the permits, adding that 40 homes were at risk. A labour court rejected the request for an injunction ordering dockers back to their posts, ruling that the strike was lawful.', [
+    { source: 'The senator', cue: 'said', content: 'she had asked the agency to review the permits' },
+    { source: 'The senator', cue: 'adding', content: '40 homes were at risk' },
+    { source: 'A labour court', cue: 'ruling', content: 'the strike was lawful' },
+  ]],
   ['a subject whose clause ends with an adjective', 'An aide who spoke on condition of anonymity because the case is pending told reporters the deal was close.', [
     { source: 'An aide who spoke on condition of anonymity because the case is pending', cue: 'told' },
   ]],
@@ -1353,6 +1362,7 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['an act with a figure for object, whose noun a tagger reads as a verb after "a" and the figure', 'The union rejected a 4.5 percent raise over two years.'],
     ['a commitment to an act before a clause of time', 'The governor promised a full inquiry into the shelter after several families complained of damp walls.'],
     ['a commitment to an act with a relative clause of its own, past a compound a tagger reads as a verb', 'The housing trust vowed a safety check of every low-rise block it manages.'],
     ['a plain object with a participle past an adverb', 'Residents tell a more troubling story.'],
