@@ -724,6 +724,8 @@ export const attribution = defineStage({
         const asPhrase = (t: number) => {
           // (Nor is a comparison: "attacked allies as well as adversaries".)
           if (lower(t) !== 'as' || lower(t + 2) === 'as' || lower(t - 2) === 'as') return false;
+          // (A quote after it is what the object is called, whatever its words: "dismissed the offer as “a pay cut dressed up as …”".)
+          if (opensQuote(t + 1)) return true;
           for (let k = t + 2; k < end && k <= t + 4; k++) {
             const subject = ['NOUN', 'PROPN', 'PRON'].includes(tokens[k - 1]!.pos) && !words.has(lower(k - 1), 'relative');
             if (['VERB', 'AUX'].includes(tokens[k]!.pos) && subject) return false;
@@ -1026,8 +1028,9 @@ export const attribution = defineStage({
         let openerEnd = begin;
         while (openerEnd < sourceSpan[0] && lower(openerEnd) !== ',') openerEnd++;
         const figureAfterOpener = openerEnd < sourceSpan[0] - 1 && spansStartingIn(doc.quantities, tokens[openerEnd]!.end, tokens[sourceSpan[0] - 1]!.start).length > 0;
-        const clauseBefore = !prepositional || tokensBetween(begin, sourceSpan[0]).some((token) => ['VERB', 'AUX'].includes(token.pos) || inQuote(token)) ||
-          holdsEventFigure(begin, sourceSpan[0]) || figureAfterOpener;
+        // (Nor does a dateline or a lead-in closed by a dash: "KILLORAN, Australia, Jan 14 — Insurance claims/VERB from …".)
+        const saysBefore = tokensBetween(begin, sourceSpan[0]).some((token) => ['VERB', 'AUX'].includes(token.pos) || inQuote(token));
+        const clauseBefore = (!prepositional || saysBefore || holdsEventFigure(begin, sourceSpan[0]) || figureAfterOpener) && (saysBefore || !isDash(sourceSpan[0] - 1));
         const endsClause = /^(?:[,“”"'’«»—–]|'')$/.test(lower(sourceSpan[0] - 1)) && !isRelativePronounAt(sourceSpan[0]) && clauseBefore;
         content = contentAfterCue(cue, contentEnd, end, s, endsClause ? spanOfTokens(begin, sourceSpan[0]) : null, citedThat ?? afterStart) ??
           relativeFigure(cue, sourceSpan, begin);
@@ -2236,7 +2239,7 @@ export const attribution = defineStage({
         issuer ??= pronoun ? null : possessorOfProxy(tokens, first, headOf(sourceSpan)) ?? issuerAfterProxy(tokens, headOf(sourceSpan), last, false);
         const description = pronoun && first === last
           ? resolvePronoun(pronoun, first, Math.min(source.start, content.start))
-          : resolveBackReference(issuer ?? [first, last], describeSource(doc, antecedent ?? issuer ?? sourceSpan));
+          : resolveBackReference(issuer ?? sourceSpan, describeSource(doc, antecedent ?? issuer ?? sourceSpan));
         // A name alone keeps the kind a description gave it before: "The newspaper Lanterne said … Lanterne later said".
         const describedKind = !pronoun && text.slice(source.start, source.end) === description.name ? describedKinds.get(description.name) : undefined;
         const made = finish(cue, cueFirst, source, describedKind ? { ...description, kind: describedKind } : description, content, s, description.entity?.entityId ?? null);
@@ -2672,7 +2675,9 @@ export const attribution = defineStage({
        * own refers back to the nearest earlier source it describes (one whose words hold its head noun),
        * and a statement or report to the nearest earlier body that spoke.
        */
-      function resolveBackReference([first, last]: [number, number], description: SourceDescription): SourceDescription {
+      function resolveBackReference(phrase: [number, number], description: SourceDescription): SourceDescription {
+        // (What refers back is the phrase without a description or clause set off by commas: "Pardo, who lost a cousin, …".)
+        const [first, last] = withoutApposition(phrase);
         // A lone name no tagger knew may be the surname of a person who spoke before ("Filashkin").
         // ("Police" opening a sentence is no surname.)
         // (A tagger's entity of that one word tells nothing more.)

@@ -1193,6 +1193,10 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'The senator', cue: 'adding', content: '40 homes were at risk' },
     { source: 'A labour court', cue: 'ruling', content: 'the strike was lawful' },
   ]],
+  ['a cue of judging with a quote after "as", whatever the quote\'s words', 'The union dismissed the offer as “a pay cut dressed up as a pay rise.” The rebels claimed the attack in a statement circulated online, saying 12 soldiers were killed.', [
+    { source: 'The union', cue: 'dismissed', type: 'mixed', quote: 'a pay cut dressed up as a pay rise.' },
+    { source: 'The rebels', cue: 'saying', content: '12 soldiers were killed' },
+  ]],
   ['a subject whose clause ends with an adjective', 'An aide who spoke on condition of anonymity because the case is pending told reporters the deal was close.', [
     { source: 'An aide who spoke on condition of anonymity because the case is pending', cue: 'told' },
   ]],
@@ -1362,6 +1366,7 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['a dateline closed by a dash before a noun and a verb that can be a cue', 'KORVALA, Jan 14 — Insurance claims from the floods have reached $900 million.'],
     ['an act with a figure for object, whose noun a tagger reads as a verb after "a" and the figure', 'The union rejected a 4.5 percent raise over two years.'],
     ['a commitment to an act before a clause of time', 'The governor promised a full inquiry into the shelter after several families complained of damp walls.'],
     ['a commitment to an act with a relative clause of its own, past a compound a tagger reads as a verb', 'The housing trust vowed a safety check of every low-rise block it manages.'],
@@ -1513,6 +1518,11 @@ describe('attribution: nouns of saying, a switch', () => {
 
 // Each case: the text, and every attribution found in it as [source as written, name, kind].
 const references: Array<[string, string, Array<[string, string, string]>]> = [
+  ['a name or a noun with a description or clause set off by commas refers back as the bare one does; "who" makes a person of a name', 'Opposition leader Fanja Rakotomalala won 38 percent of the vote. Rakotomalala, who brought the challenge, said the court had acted fairly. The Valmora Water Authority said supplies were safe. The authority, which serves 2 million people, said 12 wells were closed.', [
+    ['Rakotomalala', 'Fanja Rakotomalala', 'person'],
+    ['The Valmora Water Authority', 'Valmora Water Authority', 'government'],
+    ['The authority', 'Valmora Water Authority', 'government'],
+  ]],
   ['he resolves to the last person who spoke or was named', 'Defence Minister Karl Adler spoke in the capital on Monday. He said three soldiers had died.', [
     ['He', 'Karl Adler', 'person'],
   ]],
