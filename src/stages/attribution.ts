@@ -522,8 +522,13 @@ export const attribution = defineStage({
         // the daily/ADJ briefing that …".)
         const nounOfPhrase = before?.pos === 'ADJ' && tokens[first - 2]?.pos === 'DET' && tokens[first - 3]?.pos === 'ADP' && lower(first).endsWith('ing');
         if (before && ((modifier && !isTemporal(first - 1) && !partitive) || isPossessiveAt(tokens, first - 1) || nounOfPhrase)) return false;
-        // Nor does a bare form agree with a singular noun that "a" opens: "a phone call", "a one-word label".
+        // Nor does a bare form agree with a singular noun that "a" opens: "a phone call", "a one-word label"; nor a form
+        // in -s with a bare noun right after a verb or a preposition, its modifier: "denied union claims that …".
         if (bare && !form.pastTense && before?.pos === 'NOUN' && !isPluralNoun(before) && opensWithIndefiniteArticle(first - 1)) return false;
+        // (Not after a participle, "A committee representing depositors says", nor after a word that opens a clause: "as
+        // regulator insists …" in a headline.)
+        const objectBefore = (tokens[first - 2]?.pos === 'VERB' && !lower(first - 2).endsWith('ing')) || (tokens[first - 2]?.pos === 'ADP' && !words.has(lower(first - 2), 'subordinator'));
+        if (presentS && before?.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && objectBefore) return false;
         // A past participle after an adverb that no subject comes before modifies the noun after it: "speeding,
         // overloading and poorly maintained vehicles".
         if (pastForm && before?.pos === 'ADV' && /ly$/.test(before.text) && tokens[last + 1]?.pos === 'NOUN' && ['CCONJ', 'PUNCT', 'DET', 'ADJ', 'ADP'].includes(tokens[first - 2]?.pos ?? '') &&
@@ -1968,7 +1973,10 @@ export const attribution = defineStage({
         let named = phrase[0] - 1;
         while (named > begin && ['NOUN', 'ADJ'].includes(tokens[named]!.pos) && /^\p{Ll}/u.test(tokens[named]!.text)) named--;
         if (isNameAt(tokens, phrase[0]) && named < phrase[0] - 1 && lower(named) === 'the' && lower(named - 1) === 'of' && named - 1 > begin) phrase = [named, phrase[1]];
-        for (let tries = 0; tries < 3 && joins(phrase[0] - 1); tries++) {
+        // (The object of a preposition may be a gerund's phrase: "a former police chief accused of ordering the killings".)
+        const pastGerund = ([first, last]: [number, number]): [number, number] =>
+          tokens[first - 1]?.pos === 'VERB' && lower(first - 1).endsWith('ing') && tokens[first - 2]?.pos === 'ADP' && first - 2 > begin ? [first - 1, last] : [first, last];
+        for (let tries = 0; tries < 4 && joins((phrase = pastGerund(phrase))[0] - 1); tries++) {
           let before = phrase[0] - 2;
           // "people familiar with the talks": an adjective between them too (not a noun of the table a tagger read
           // as one: "the mayor's chief/ADJ of staff").

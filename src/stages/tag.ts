@@ -47,6 +47,7 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * "no" before "longer" is an adverb, a preposition between an article and a noun an adjective, so is an adverb in lower
  * case and in no -ly between a preposition or a determiner and a noun ("of offshore/ADV bondholders"), and a particle
  * glued by a hyphen to a noun or a verb the end of a noun ("the sit-in");
+ * a form in -ed read as a noun after a noun and before a preposition is a participle ("a police chief accused/NOUN of …");
  * a modifier right before "who" is the noun the clause belongs to ("a hospital cleaner/ADJ who said …"), and so is a word for a
  * text that speaks after an article and before no noun ("A commercial/ADJ from …"); a pronoun in
  * capitals inside a noun phrase is an acronym ("a council IT/PRON manager"); a form in -s
@@ -75,6 +76,9 @@ function repairTags(tokens: Token[]): void {
     else if (token.pos === 'VERB' && ((isGluedHyphenAt(tokens, t + 1) && !['ADP', 'PART', 'ADV'].includes(tokens[t + 2]!.pos)) ||
       (isGluedHyphenAt(tokens, t - 1) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[t + 1]?.pos ?? '')))) token.pos = 'ADJ';
     else if (token.pos === 'ADJ' && /^whom?$/i.test(tokens[t + 1]?.text ?? '')) token.pos = 'NOUN';
+    // A form in -ed read as a noun after a noun and before a preposition is a participle: "a former police chief
+    // accused/NOUN of fraud" ("the accused" keeps its tag).
+    else if (token.pos === 'NOUN' && /[a-z]ed$/.test(token.text) && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t - 1]?.pos ?? '') && tokens[t + 1]?.pos === 'ADP') token.pos = 'VERB';
     // A word for a text that speaks, read as an adjective after an article before no noun, is that noun: "A
     // commercial/ADJ from a super PAC says …".
     else if (token.pos === 'ADJ' && words.has(token.text.toLowerCase(), 'proxy') && t > 0 && ARTICLES.has(tokens[t - 1]!.text.toLowerCase()) &&

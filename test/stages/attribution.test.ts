@@ -1197,6 +1197,14 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'The union', cue: 'dismissed', type: 'mixed', quote: 'a pay cut dressed up as a pay rise.' },
     { source: 'The rebels', cue: 'saying', content: '12 soldiers were killed' },
   ]],
+  ['a subject with a participle, a gerund after its preposition and four phrases of a preposition', 'A former police chief accused of ordering the killings told a court on Tuesday that he was innocent. Two survivors interviewed by reporters at a clinic in the nearby town of Beni said the gunmen wore uniforms.', [
+    { source: 'A former police chief accused of ordering the killings', name: 'former police chief', kind: 'anonymous', cue: 'told' },
+    { source: 'Two survivors interviewed by reporters at a clinic in the nearby town of Beni', name: 'Two survivors', cue: 'said' },
+  ]],
+  ['a form in -s after a bare noun that is the object of a verb is a noun, not a cue', 'Police denied union claims that officers had fired tear gas, and a committee representing tenants says 40 flats are empty.', [
+    { source: 'Police', cue: 'denied', content: 'officers had fired tear gas' },
+    { source: 'a committee representing tenants', cue: 'says', content: '40 flats are empty' },
+  ]],
   ['a subject whose clause ends with an adjective', 'An aide who spoke on condition of anonymity because the case is pending told reporters the deal was close.', [
     { source: 'An aide who spoke on condition of anonymity because the case is pending', cue: 'told' },
   ]],
