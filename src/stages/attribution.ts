@@ -1418,11 +1418,8 @@ export const attribution = defineStage({
           return after[k]?.pos === 'ADJ';
         };
         const headlineClause = isHeadline(s) && after.some((token, k) => token.pos === 'NOUN' && predicativeAt(k + 1));
-        // A figure after "the" is one already known, no figure the source puts: "Police confirmed the two deaths"
-        // (not "confirmed four deaths").
-        const knownFigure = (q: Span) => ['the', 'these', 'those'].includes(lower(spanIndexAt(tokens, q.start) - 1));
         const saysSomething = (thatClause && !demonstrative && after.filter((token) => token.pos !== 'PUNCT').length > 1) || verbAfter || headlineClause || chargesObject(contentStart, cue.lemma, contentEnd) ||
-          (!prepositionFirst && spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end && !prepositionAside(spanIndexAt(tokens, q.start)) && !knownFigure(q)));
+          (!prepositionFirst && spansStartingIn(doc.quantities, tokens[contentStart]?.start ?? Infinity, tokens[objectEnd - 1]?.end ?? -1).some((q) => q.end <= tokens[objectEnd - 1]!.end && !prepositionAside(spanIndexAt(tokens, q.start)) && !isKnownFigure(q)));
         // After a content before the source ("“…,” she said of the election, in which …"), a phrase that
         // opens with a preposition is the cue's own, not more of what was said.
         const adjunct = !!before && !thatClause && tokens[contentStart]?.pos === 'ADP' && !words.has(lower(contentStart), 'subordinator');
@@ -1595,13 +1592,19 @@ export const attribution = defineStage({
         return lower(by) === 'by' ? by : null;
       }
 
+      /** A figure after "the" is one already known, no figure a source puts: "Police confirmed the two deaths" (not "confirmed four deaths"). */
+      function isKnownFigure(figure: Span): boolean {
+        return ['the', 'these', 'those'].includes(lower(spanIndexAt(tokens, figure.start) - 1));
+      }
+
       /**
        * "It was announced by the ministry that …", "Twelve deaths were reported by the ministry": the agent
        * is the source; the content follows its "that", or else is the subject when it holds a figure.
        */
       function passive(cue: CueMatch, cueFirst: number, be: number, by: number, begin: number, end: number, contentEnd: number, s: number): AttributionMention | null {
         // "was described by the opposition as “a blow …”": what a cue of characterizing says follows "as".
-        const opensContent = (t: number) => lower(t) === 'that' || (characterizes(cue.cueClass) && lower(t) === 'as');
+        // (A "that" right before a verb opens a relative clause of the agent's: "ruled by juntas since coups that began …".)
+        const opensContent = (t: number) => (lower(t) === 'that' && !['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '')) || (characterizes(cue.cueClass) && lower(t) === 'as');
         let agentEnd = by + 1;
         while (agentEnd < end && !/^[,;:.!?]$/.test(lower(agentEnd)) && !opensContent(agentEnd)) agentEnd++;
         if (agentEnd === by + 1) return null;
@@ -1623,7 +1626,10 @@ export const attribution = defineStage({
         const subjectEnd = by === cue.last + 1 ? be : by;
         const subject = spanOfTokens(begin, subjectEnd);
         if (characterizes(cue.cueClass) && by > cue.last + 1) return finishWithSource(cue, cueFirst, agent, subject, s);
-        const figure = !!subject && spansStartingIn(doc.quantities, subject.start, subject.end).some((q) => q.end <= subject.end && q.kind !== 'ordinal');
+        // (A cue of an act puts no figure, as in the active: "The offer of 8.5 percent was rejected by members"; nor
+        // does a figure already known: "The three countries have been ruled by …".)
+        const figure = !!subject && !words.has(cue.lemma, 'act-cue') &&
+          spansStartingIn(doc.quantities, subject.start, subject.end).some((q) => q.end <= subject.end && q.kind !== 'ordinal' && !isKnownFigure(q));
         const proposition = tokensBetween(begin, subjectEnd).some((token, k) => nounsOfSaying.has(token.text.toLowerCase()) && lower(begin + k + 1) === 'that');
         return figure || proposition ? finishWithSource(cue, cueFirst, agent, subject, s) : null;
       }

@@ -1374,6 +1374,8 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['a passive of an act whose subject holds a figure', 'The offer of 8.5 percent was rejected by union members in a vote on Friday.'],
+    ['a passive whose agent has a relative clause of "that"', 'The three countries have been ruled by military juntas since coups that began in 2020.'],
     ['a dateline closed by a dash before a noun and a verb that can be a cue', 'KORVALA, Jan 14 — Insurance claims from the floods have reached $900 million.'],
     ['an act with a figure for object, whose noun a tagger reads as a verb after "a" and the figure', 'The union rejected a 4.5 percent raise over two years.'],
     ['a commitment to an act before a clause of time', 'The governor promised a full inquiry into the shelter after several families complained of damp walls.'],
