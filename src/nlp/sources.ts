@@ -119,9 +119,12 @@ function isNameConjunctionAt(tokens: readonly Token[], t: number): boolean {
   return false;
 }
 
-/** A particle between two words of a name, past any other particles beside it. */
+/**
+ * A particle between two words of a name, past any other particles beside it; a link before a particle is one too:
+ * "Centro por la Justicia y la Paz".
+ */
 export function isNameParticleAt(tokens: readonly Token[], t: number): boolean {
-  const isParticle = (k: number) => NAME_PARTICLES.has(tokens[k]?.text ?? '');
+  const isParticle = (k: number) => NAME_PARTICLES.has(tokens[k]?.text ?? '') || (NAME_LINKS.has(tokens[k]?.text ?? '') && NAME_PARTICLES.has(tokens[k + 1]?.text ?? ''));
   if (!isParticle(t)) return false;
   let before = t - 1;
   while (isParticle(before)) before--;

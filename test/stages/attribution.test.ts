@@ -1528,6 +1528,10 @@ describe('attribution: nouns of saying, a switch', () => {
 
 // Each case: the text, and every attribution found in it as [source as written, name, kind].
 const references: Array<[string, string, Array<[string, string, string]>]> = [
+  ['a body\'s name in Spanish holds its links and particles', 'According to the monitoring group Red por la Seguridad Local, 412 officers were killed. The rights group Centro por la Justicia y la Paz said two people had died.', [
+    ['the monitoring group Red por la Seguridad Local', 'Red por la Seguridad Local', 'organization'],
+    ['The rights group Centro por la Justicia y la Paz', 'Centro por la Justicia y la Paz', 'organization'],
+  ]],
   ['a name or a noun with a description or clause set off by commas refers back as the bare one does; "who" makes a person of a name', 'Opposition leader Fanja Rakotomalala won 38 percent of the vote. Rakotomalala, who brought the challenge, said the court had acted fairly. The Valmora Water Authority said supplies were safe. The authority, which serves 2 million people, said 12 wells were closed.', [
     ['Rakotomalala', 'Fanja Rakotomalala', 'person'],
     ['The Valmora Water Authority', 'Valmora Water Authority', 'government'],
