@@ -982,7 +982,10 @@ export const attribution = defineStage({
           // (Not a subject of a clause of comparison or time inside the host's: "reported a loss, far worse than analysts
           // had expected, and said …".)
           const nearest = host && (conjunction >= 0 || lower(t) !== ',') && !participle ? nearestSubject(begin, conjunction >= 0 ? conjunction : cueFirst - 1) : null;
-          const subordinate = !!nearest && (tokens[nearest[0] - 1]?.pos === 'SCONJ' || ['than', 'as'].includes(lower(nearest[0] - 1)));
+          // (The word that opens its clause may stand before the whole phrase: "as customers in China and South Korea postponed orders".)
+          let opener = nearest ? nearest[0] - 1 : -1;
+          while (opener > begin && !['VERB', 'AUX', 'SCONJ'].includes(tokens[opener]!.pos) && !['than', 'as', ','].includes(lower(opener))) opener--;
+          const subordinate = opener >= begin && (tokens[opener]!.pos === 'SCONJ' || ['than', 'as'].includes(lower(opener)));
           // (Nor one that cannot speak: "reported nine deaths, including a family killed when a wall collapsed, and said …".)
           const own = subordinate || (nearest && !canSpeak(headOf(nearest))) ? null : nearest;
           if (own && tokens[own[0]]!.start >= host!.content.end && tokens[own[0]]!.start >= host!.source.end) return finishWithSource(cue, cueFirst, own, content, s);

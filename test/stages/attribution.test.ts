@@ -1205,6 +1205,11 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'Police', cue: 'denied', content: 'officers had fired tear gas' },
     { source: 'a committee representing tenants', cue: 'says', content: '40 flats are empty' },
   ]],
+  ['a cue after "and" past a clause of "as" takes the main subject, not the phrase the "as" clause opens with; "valued … at" puts a figure', 'Velmar reported a 23% fall in profit, missing estimates as customers in China and South Korea postponed orders, and warned that the slowdown could last. An analyst valued the unit at 700 million euros.', [
+    { source: 'Velmar', cue: 'reported' },
+    { source: 'Velmar', cue: 'warned', content: 'the slowdown could last' },
+    { source: 'An analyst', cue: 'valued', lemma: 'value', content: 'the unit at 700 million euros' },
+  ]],
   ['a subject whose clause ends with an adjective', 'An aide who spoke on condition of anonymity because the case is pending told reporters the deal was close.', [
     { source: 'An aide who spoke on condition of anonymity because the case is pending', cue: 'told' },
   ]],
@@ -1374,6 +1379,7 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['a market\'s valuation in a participle', 'Shares in Carrow jumped 27%, valuing the company at about £2 billion.'],
     ['a passive of an act whose subject holds a figure', 'The offer of 8.5 percent was rejected by union members in a vote on Friday.'],
     ['a passive whose agent has a relative clause of "that"', 'The three countries have been ruled by military juntas since coups that began in 2020.'],
     ['a dateline closed by a dash before a noun and a verb that can be a cue', 'KORVALA, Jan 14 — Insurance claims from the floods have reached $900 million.'],
