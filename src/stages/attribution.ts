@@ -2054,7 +2054,7 @@ export const attribution = defineStage({
       function mainClauseSubject(begin: number, before: number): [number, number] | null {
         let clauseStart = before - 1;
         while (clauseStart > begin && lower(clauseStart - 1) !== ';' && !(tokens[clauseStart - 1]!.pos === 'CCONJ' && lower(clauseStart - 2) === ',')) clauseStart--;
-        return clauseSubject(clauseStart, before) ?? (clauseStart > begin ? clauseSubject(begin, before) : null);
+        return clauseSubject(clauseStart, before, true) ?? (clauseStart > begin ? clauseSubject(begin, before, true) : null);
       }
 
       /** Where the subject of the verb at `verb` ends: before the adverbs and auxiliaries that lead into it. */
@@ -2157,13 +2157,20 @@ export const attribution = defineStage({
       }
 
       /** The subject of the first verb of the clause at `begin`, when it opens the clause: "Trump is defending …". */
-      function clauseSubject(begin: number, before: number): [number, number] | null {
+      function clauseSubject(begin: number, before: number, pastParticiples = false): [number, number] | null {
         let verb = begin;
         // (A cue's form before its object is a verb whatever a tagger made of it: "The campaign disputes/NOUN the figure".)
         const cueBeforeObject = (t: number) => forms.has(lower(t)) && t > begin && ['DET', 'NUM'].includes(tokens[t + 1]?.pos ?? '') && canSpeak(t - 1);
         // (Nor is a gerund: "opponents of taking in migrants"; nor a participle set off by commas after the subject:
-        // "Mendenhall, speaking at a rally, brushed off …".)
-        const asideAt = (t: number) => t > begin + 1 && isAsideAt(t - 1);
+        // "Mendenhall, speaking at a rally, brushed off …"; with `pastParticiples`, a past one too: "The mission, led by
+        // Kgosi Molefe, was more positive, describing …".)
+        // (Only one closed by a comma before the clause's own verb: not the verb after an apposition, "Rui Valente,
+        // called on both sides …, saying …".)
+        const closedBeforeVerb = (t: number) => {
+          while (t < before && lower(t) !== ',') t++;
+          return ['VERB', 'AUX'].includes(tokens[t + 1]?.pos ?? '') && !lower(t + 1).endsWith('ing');
+        };
+        const asideAt = (t: number) => t > begin + 1 && (isAsideAt(t - 1) || (pastParticiples && isParticipleAside(t) && closedBeforeVerb(t)));
         // (Nor is a participle of a noun that speaks: "A little-known group calling itself … claimed responsibility".)
         while (verb < before && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX' && !cueBeforeObject(verb)) || isNameAt(tokens, verb) || isGerundAt(verb) || asideAt(verb) ||
           isSpeakerParticipleAt(verb))) {
@@ -2199,7 +2206,7 @@ export const attribution = defineStage({
         if (verb === begin && /(?:ing|ed)$/.test(lower(verb))) {
           let comma = verb + 1;
           while (comma < before && lower(comma) !== ',') comma++;
-          return comma + 1 < before ? clauseSubject(comma + 1, before) : null;
+          return comma + 1 < before ? clauseSubject(comma + 1, before, pastParticiples) : null;
         }
         if (verb >= before || last < begin) return null;
         const subject = subjectBefore(last, begin);

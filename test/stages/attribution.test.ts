@@ -1210,6 +1210,10 @@ const shapes: Array<[string, string, Expected[]]> = [
     { source: 'Velmar', cue: 'warned', content: 'the slowdown could last' },
     { source: 'An analyst', cue: 'valued', lemma: 'value', content: 'the unit at 700 million euros' },
   ]],
+  ['a participle after a clause whose subject has a past participle set off by commas takes that subject, not the participle\'s agent', 'The observer mission, led by Kgosi Molefe, was more positive, describing the vote as orderly. Its president, Rui Valente, called on both sides to talk, saying 40 schools were shut.', [
+    { source: 'The observer mission', cue: 'describing' },
+    { source: 'Its president, Rui Valente', name: 'Rui Valente', cue: 'saying', content: '40 schools were shut' },
+  ]],
   ['a subject whose clause ends with an adjective', 'An aide who spoke on condition of anonymity because the case is pending told reporters the deal was close.', [
     { source: 'An aide who spoke on condition of anonymity because the case is pending', cue: 'told' },
   ]],
