@@ -598,11 +598,11 @@ export function possessorOfProxy(tokens: readonly Token[], first: number, head: 
 function appositiveKind(tokens: readonly Token[], comma: number, last: number): SourceKind | undefined {
   if (tokens[comma]?.text !== ',' || comma >= last) return undefined;
   // An age set off by commas is a person's: "Dorlang, 58, a former district governor".
-  const age = tokens[comma + 1]!.text;
-  if (/^\d{1,3}$/.test(age) && Number(age) <= 120 && (comma + 1 === last || tokens[comma + 2]?.text === ',')) return 'person';
+  const after = tokens[comma + 1]!.text;
+  if (/^\d{1,3}$/.test(after) && Number(after) <= 120 && (comma + 1 === last || tokens[comma + 2]?.text === ',')) return 'person';
   // So is a name that "who" describes: "Rakotomalala, who brought the challenge" (a body takes "which"; "The
   // Europeans, who …" are many).
-  if (age.toLowerCase() === 'who' && tokens[comma - 1]?.pos === 'PROPN' && !isPluralNoun(tokens[comma - 1]!)) return 'person';
+  if (after.toLowerCase() === 'who' && tokens[comma - 1]?.pos === 'PROPN' && !isPluralNoun(tokens[comma - 1]!)) return 'person';
   let end = comma + 1;
   // (It ends at a participle after its noun too: "a super PAC supporting the senator".)
   const participleAfterNoun = (t: number) => tokens[t]!.pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[t - 1]!.pos) && t > comma + 1;

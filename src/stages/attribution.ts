@@ -1535,10 +1535,15 @@ export const attribution = defineStage({
        * is the participle's to say, an attribution of its own ("said officers responding to a call had …" goes on).
        */
       function participleObjectOnly(from: number, to: number): boolean {
-        let k = from;
-        while (k < to && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos) || words.has(lower(k), 'possessive') || isTemporal(k) ||
-          (tokens[k]!.pos === 'ADP' && k > from && lower(k) !== 'that' && !words.has(lower(k), 'subordinator')))) k++;
-        return k > from && k < to && tokens[k]!.pos === 'VERB' && lower(k).endsWith('ing') && !!forms.get(lower(k))?.some((form) => form.words.length === 1) &&
+        let k = pastNounPhrase(tokens, from, to);
+        if (k === from) return false;
+        // (Past its phrases of a preposition and of time, in any order.)
+        for (let last = -1; last !== k;) {
+          last = k;
+          k = pastPrepositionPhrases(tokens, k, to).next;
+          while (k < to && isTemporal(k)) k++;
+        }
+        return k < to && tokens[k]!.pos === 'VERB' && lower(k).endsWith('ing') && !!forms.get(lower(k))?.some((form) => form.words.length === 1) &&
           words.has(lower(speakerEndBefore(k)), 'proxy');
       }
 
