@@ -7,7 +7,7 @@ import type { ReadFailure } from '../io/read.js';
 import { workerFile } from '../paths.js';
 import type { PipelineSource, PipelineSpec } from '../pipeline.js';
 import { resultWithoutRecords, type DocResult, type ProcessorOptions } from './result.js';
-import { DEFAULT_DOC_TIMEOUT_MS, Watchdog } from './watchdog.js';
+import { DEFAULT_DOC_TIMEOUT_MS, NotBegunError, Watchdog } from './watchdog.js';
 
 // This module loads no stage: the stages (and their models) load in the workers, while the calling thread
 // goes on checking the pipeline, finding the inputs and opening the outputs.
@@ -28,6 +28,14 @@ export interface PoolOptions extends ProcessorOptions {
    */
   workerMemoryMb?: number | null;
 }
+
+/**
+ * Documents queued on each worker: it goes from one to the next without waiting for this thread, which,
+ * with every core busy, may answer late.
+ */
+const TASKS_PER_WORKER = 4;
+/** Runs of a document that fails before a worker begins it, each time because another ended that worker. */
+const NOT_BEGUN_ATTEMPTS = 8;
 
 /** How long closing the pool waits for a worker still loading its models, in milliseconds. */
 const WORKER_READY_WAIT_MS = 15_000;
@@ -59,33 +67,39 @@ export function startPool(options: PoolOptions): DocumentPool {
       close: async () => {},
     };
   }
-  const concurrency = workers * 2;
-  const watchdog = docTimeoutMs > 0 ? new Watchdog(concurrency, docTimeoutMs) : null;
+  const concurrency = workers * TASKS_PER_WORKER;
+  const watchdog = new Watchdog(concurrency, docTimeoutMs, (threadId) => void pool.threads.find((thread) => thread.threadId === threadId)?.terminate());
   const pool = new Piscina({
     filename: workerFile,
-    workerData: { pipeline, options: processorOptions, startedAt: watchdog?.startedAt ?? null },
+    workerData: { pipeline, options: processorOptions, board: { startedAt: watchdog.startedAt, threadIds: watchdog.threadIds } },
     // One worker starts at once, the others when documents wait for them: models loading on every worker
     // at once delay the first record. A worker, once started, stays.
     minThreads: 1,
     maxThreads: workers,
     idleTimeout: Infinity,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
     ...(workerMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb } } : {}),
   });
-  // A worker that dies (or cannot build the pipeline) fails the documents it held, which are reported
-  // one by one; the pool replaces it. Without a listener the pool's 'error' event would end the process.
+  // A worker that dies (or cannot build the pipeline) fails the documents it held: the one it had begun is
+  // reported, the others run again; the pool replaces it. Without a listener the pool's 'error' event would
+  // end the process.
   pool.on('error', () => {});
   const built = pool.run(null, { name: 'ready' });
   built.catch(() => {}); // reported by ready()
+  const run = async (input: DocInput): Promise<DocResult> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await watchdog.run((slot) => pool.run({ input, slot }));
+      } catch (error) {
+        if (!(error instanceof NotBegunError)) throw error;
+        if (attempt === NOT_BEGUN_ATTEMPTS) throw error.reason;
+      }
+    }
+  };
   return {
     concurrency,
     ready: () => built.then(() => undefined, (error: unknown) => Promise.reject(setupError(error))),
-    run: (input) =>
-      watchdog
-        ? watchdog.run((slot, signal) => pool.run({ input, slot }, { signal })).catch((error: unknown) => {
-            if (error instanceof Error && error.name === 'AbortError') throw new Error(`stopped after ${docTimeoutMs / 1000} s (--doc-timeout)`);
-            throw error;
-          })
-        : pool.run({ input, slot: -1 }),
+    run,
     // A worker stopped while it still loads its models may abort the whole process (seen when a run ends
     // at once on bad usage): the pool is destroyed once the first worker is ready, or has had its time.
     close: async () => {
