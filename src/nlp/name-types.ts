@@ -1,6 +1,9 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { EntityType } from '../document.js';
 import { readLexicon, readWordClass } from '../lexicon/load.js';
+import { packageRoot } from '../paths.js';
 
 // What a name's own words say it is, from compromise's word data: its lexicon (first names by gender,
 // surnames, cities, countries, regions, organisations, and names of several words), the words it reads as
@@ -40,17 +43,39 @@ const GIVEN_NAME_TAGS: Record<string, Tags> = { female: ['FemaleName'], male: ['
 const givenNames = new Map(readLexicon('given-names.txt').map(([name, gender]) => [name!, GIVEN_NAME_TAGS[gender!]!]));
 const LAST_NAME: Tags = ['LastName'];
 
-// compromise takes a quarter of a second to load: a thread loads it when it first meets a name to type.
 const require = createRequire(import.meta.url);
+/**
+ * Where the build stores the word data read from compromise's model (`npm run build`): compromise takes a
+ * quarter of a second to load, at the start of every worker thread, and the file a hundredth. Without it
+ * (sources run before a build) or from another version of compromise, the data is read from the model.
+ */
+const STORED_NAME_WORDS = join(packageRoot, 'dist', 'src', 'nlp', 'name-words.json');
 let words: NameWords | undefined;
 function nameWords(): NameWords {
   if (words) return words;
+  const stored = existsSync(STORED_NAME_WORDS) ? (JSON.parse(readFileSync(STORED_NAME_WORDS, 'utf8')) as { version: string; words: NameWords }) : null;
+  words = stored?.version === compromiseVersion() ? stored.words : nameWordsOfCompromise();
+  return words;
+}
+
+function nameWordsOfCompromise(): NameWords {
   const { one, two } = (require('compromise') as typeof import('compromise').default).model() as {
     one: { lexicon: NameWords['lexicon'] };
     two: { suffixPatterns: NameWords['endings']; switches: Record<string, string>; orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
   };
-  words = { lexicon: one.lexicon, switches: two.switches, endings: two.suffixPatterns, organizationWords: two.orgWords, placeWords: two.placeWords };
-  return words;
+  return { lexicon: one.lexicon, switches: two.switches, endings: two.suffixPatterns, organizationWords: two.orgWords, placeWords: two.placeWords };
+}
+
+/** The installed compromise's version, from its package.json (which its exports do not name). */
+function compromiseVersion(): string {
+  let dir = dirname(require.resolve('compromise'));
+  while (!existsSync(join(dir, 'package.json')) && dir !== dirname(dir)) dir = dirname(dir);
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Stores compromise's word data for later threads: run by `npm run build`. */
+export function storeNameWords(): void {
+  writeFileSync(STORED_NAME_WORDS, JSON.stringify({ version: compromiseVersion(), words: nameWordsOfCompromise() }));
 }
 
 /** The lexicon's tags of a word or of words, or undefined. */
