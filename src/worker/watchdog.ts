@@ -16,7 +16,7 @@ export interface SlotBoard {
  * and its thread id into the task's slot of shared arrays (see worker.ts), and a timer here calls `stop` with
  * the thread of a task whose slot is older than the budget. Ending that thread makes the pool start a new one,
  * so a document stuck in a loop costs one worker start, never the batch; the documents queued behind it on
- * that worker had not begun (`hadBegun` tells), and the pool runs them again.
+ * that worker had not begun, and fail with `NotBegunError`, which the pool runs again.
  */
 export class Watchdog implements SlotBoard {
   readonly startedAt: Float64Array;
@@ -81,7 +81,7 @@ export class Watchdog implements SlotBoard {
   }
 }
 
-export class TimeoutError extends Error {
+class TimeoutError extends Error {
   constructor(budgetMs: number) {
     super(`stopped after ${budgetMs / 1000} s (--doc-timeout)`);
   }
