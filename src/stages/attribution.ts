@@ -1243,12 +1243,15 @@ export const attribution = defineStage({
         if (thatClause && words.has(cue.lemma, 'request-cue') && isSubjunctiveAt(contentStart, contentEnd)) return null;
         // An infinitive is a request or a refusal, not a proposition: "asked not to be named"; after a verb
         // of asking, past its hearer too: "shouted at him to drop the gun" (but "stressed the need to …").
+        // After a claim it says what is so of the source: "claims to have 12,000 fighters", when its verb has words of
+        // its own ("as wealthy as he claims to be to pay …" has none).
         if (!thatClause) {
           let verb = contentStart;
           while (verb < contentEnd && verb < contentStart + 6 && !['VERB', 'AUX'].includes(tokens[verb]!.pos) && !inQuote(tokens[verb]!)) verb++;
           const to = lower(verb - 1) === 'to' && ['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '');
           const request = verb - 1 === contentStart || (verb - 1 === contentStart + 1 && lower(contentStart) === 'not') || words.has(cue.lemma, 'request-cue');
-          if (to && request) return null;
+          const claimed = words.has(cue.lemma, 'infinitive-claim') && lower(verb + 1) !== 'to' && tokens[verb + 1]?.pos !== 'PUNCT';
+          if (to && request && !claimed) return null;
           // A cue of asking with an infinitive anywhere in its object asks for an act: "urged residents who remain
           // in low-lying areas to move", "pledged 310 million euros ($335 million) to support …"; so does one whose
           // object is a quoted phrase: "urged “maximum restraint”".

@@ -1370,6 +1370,12 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a participle after a noun, past phrases and an adverb before the verb, modifies the noun', 'The union disputes the figures, saying that grain declared for transit often ends up on the market.', [
     { source: 'The union', cue: 'saying', content: 'grain declared for transit often ends up on the market' },
   ]],
+  ['a body\'s name in Swahili holds its links', 'The weekly Sauti ya Pwani said 14 fishing boats were lost.', [
+    { source: 'The weekly Sauti ya Pwani', cue: 'said', content: '14 fishing boats were lost' },
+  ]],
+  ['a claim whose infinitive says what is so of its source', 'The Liberation Front claims to control 40 percent of the northern province.', [
+    { source: 'The Liberation Front', cue: 'claims', lemma: 'claim', content: 'to control 40 percent of the northern province' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -1383,6 +1389,7 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['a claim whose infinitive has no words of its own, in a comparison', 'Few people are as rich as the developer claims to be to qualify for the credit.'],
     ['a market\'s valuation in a participle', 'Shares in Carrow jumped 27%, valuing the company at about £2 billion.'],
     ['a passive of an act whose subject holds a figure', 'The offer of 8.5 percent was rejected by union members in a vote on Friday.'],
     ['a passive whose agent has a relative clause of "that"', 'The three countries have been ruled by military juntas since coups that began in 2020.'],
