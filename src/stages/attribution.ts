@@ -1012,6 +1012,13 @@ export const attribution = defineStage({
 
         if (t < begin) return null;
         sourceSpan = subjectBefore(t, begin);
+        // Before the verb of a reduced relative clause with no relative word, a phrase that runs back over the noun
+        // before the plural to an article, a preposition or a verb holds the clause's antecedent, and the subject is
+        // the plural alone: "the threshold health experts say is needed", a headline's "… in scheme prosecutors say
+        // took $40 million"; not "a step administration officials said would save …".
+        const holdsAntecedent = !!sourceSpan && sourceSpan[0] < t - 1 &&
+          (['a', 'an', 'the'].includes(lower(sourceSpan[0])) || tokens[t - 2]?.pos === 'ADP' || tokensBetween(sourceSpan[0], t).some((token) => token.pos === 'VERB'));
+        if (speakersAfterNounAt(t) && holdsAntecedent && ['VERB', 'AUX'].includes(tokens[cue.last + 1]?.pos ?? '') && !words.has(lower(sourceSpan![0] - 1), 'relative')) sourceSpan = [t, t];
         if (!sourceSpan) return null;
         // A present form in -s does not agree with a plural noun alone before it: the subject is a longer
         // phrase ("the wave of arrests and protests demands …").
@@ -2108,7 +2115,15 @@ export const attribution = defineStage({
         if (!subject) return false;
         const before = subject[0] - 1;
         const reduced = tokens[before]?.pos === 'NOUN' && !temporal[before] && (pronoun || tokens[subject[0]]!.pos === 'DET') && tokens[before]!.sentence === tokens[first]!.sentence;
-        return words.has(lower(before), 'relative') || words.has(lower(before), 'free-relative') || reduced;
+        return words.has(lower(before), 'relative') || words.has(lower(before), 'free-relative') || reduced || speakersAfterNounAt(subjectEnd);
+      }
+
+      /**
+       * A bare plural of people who speak right after a noun, the subject of a reduced relative clause that a phrase
+       * would join to the noun: "the 95 percent experts say is needed", "a scheme prosecutors say took $40 million".
+       */
+      function speakersAfterNounAt(t: number): boolean {
+        return isPluralNoun(tokens[t]!) && sourceHeads().has(lower(t)) && tokens[t - 1]?.pos === 'NOUN' && tokens[t - 1]!.sentence === tokens[t]!.sentence;
       }
 
       /** Whether the "that" at `that`, after a noun, opens a relative clause: "a station that was hit", "a station that the army said was hit". */
@@ -2264,8 +2279,9 @@ export const attribution = defineStage({
         const relative = isRelativePronounAt(first) && first === last;
         const antecedent = relative ? antecedentOf(first) : null;
         // "anyone who says …" stands for no one named; "the bill, which put …": a thing speaks only when it is a
-        // name, a body or a report.
-        if (relative && (!antecedent || (words.has(lower(first), 'relative-thing') && !canSpeak(antecedent[1])))) return null;
+        // name, a body or a report (the name before its acronym in brackets: "the Coalition of Teachers (COT), which says …").
+        const antecedentEnd = antecedent && lower(antecedent[1]) === ')' ? headOf(antecedent) : antecedent?.[1];
+        if (relative && (!antecedent || (words.has(lower(first), 'relative-thing') && !canSpeak(antecedentEnd!)))) return null;
         // (A text's possessor or the phrase of "by" or "from" after it is its issuer, and may refer back: "the agency's
         // annual reports" → the Border Patrol, "a statement from the bank" → the Reserve Bank of Calvadia.)
         issuer ??= pronoun ? null : possessorOfProxy(tokens, first, headOf(sourceSpan)) ?? issuerAfterProxy(tokens, headOf(sourceSpan), last, false);

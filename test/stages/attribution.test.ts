@@ -1373,6 +1373,12 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a body\'s name in Swahili holds its links', 'The weekly Sauti ya Pwani said 14 fishing boats were lost.', [
     { source: 'The weekly Sauti ya Pwani', cue: 'said', content: '14 fishing boats were lost' },
   ]],
+  ['a bare plural of people who speak after a noun is the subject of a reduced relative clause', 'Vaccination stalled at 70 percent, well short of the 90 percent doctors say is needed.', [
+    { source: 'doctors', cue: 'say', content: 'is needed' },
+  ]],
+  ['"which" after a name and its acronym in brackets stands for the name', 'The Federation of Bus Operators (FBO), which says it runs 4,000 buses, is against the plan.', [
+    { source: 'which', name: 'Federation of Bus Operators', kind: 'organization', cue: 'says', content: 'it runs 4,000 buses' },
+  ]],
   ['a claim whose infinitive says what is so of its source', 'The Liberation Front claims to control 40 percent of the northern province.', [
     { source: 'The Liberation Front', cue: 'claims', lemma: 'claim', content: 'to control 40 percent of the northern province' },
   ]],
