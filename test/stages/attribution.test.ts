@@ -1551,6 +1551,10 @@ describe('attribution: nouns of saying, a switch', () => {
 
 // Each case: the text, and every attribution found in it as [source as written, name, kind].
 const references: Array<[string, string, Array<[string, string, string]>]> = [
+  ['a valuation is a text that speaks; the body that commissioned or conducted a text is its issuer', 'A valuation commissioned by the Kiambu Lands Office put the plot\'s value at 2 billion shillings. A survey conducted by the Harbour Trust put the cost at $9 million.', [
+    ['A valuation commissioned by the Kiambu Lands Office', 'Kiambu Lands Office', 'government'],
+    ['A survey conducted by the Harbour Trust', 'Harbour Trust', 'organization'],
+  ]],
   ['a body\'s name in Spanish holds its links and particles', 'According to the monitoring group Red por la Seguridad Local, 412 officers were killed. The rights group Centro por la Justicia y la Paz said two people had died.', [
     ['the monitoring group Red por la Seguridad Local', 'Red por la Seguridad Local', 'organization'],
     ['The rights group Centro por la Justicia y la Paz', 'Centro por la Justicia y la Paz', 'organization'],
