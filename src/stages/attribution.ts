@@ -2586,7 +2586,9 @@ export const attribution = defineStage({
         for (let t = first; t <= last; t++) {
           const token = tokens[t]!;
           if (words.has(token.text, 'relative')) return true;
-          if (token.pos === 'AUX' || token.pos === 'PRON') return false;
+          // (An object pronoun after a preposition is the end of a partitive: "said one of them".)
+          const partitiveEnd = words.has(lower(t), 'object-pronoun') && tokens[t - 1]?.pos === 'ADP';
+          if (token.pos === 'AUX' || (token.pos === 'PRON' && !partitiveEnd)) return false;
           // A tagger's verb with a capital is a word of a name: "said Don/VERB Fowler".
           if (token.pos === 'VERB' && tokens[t + 1]?.pos !== 'ADP' && !isNameAt(tokens, t)) return false;
         }

@@ -1379,6 +1379,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['"which" after a name and its acronym in brackets stands for the name', 'The Federation of Bus Operators (FBO), which says it runs 4,000 buses, is against the plan.', [
     { source: 'which', name: 'Federation of Bus Operators', kind: 'organization', cue: 'says', content: 'it runs 4,000 buses' },
   ]],
+  ['a partitive of a pronoun after an inverted cue', '“The water rose in minutes,” said one of them.', [
+    { source: 'one of them', cue: 'said', type: 'direct' },
+  ]],
   ['a claim whose infinitive says what is so of its source', 'The Liberation Front claims to control 40 percent of the northern province.', [
     { source: 'The Liberation Front', cue: 'claims', lemma: 'claim', content: 'to control 40 percent of the northern province' },
   ]],
