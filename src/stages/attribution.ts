@@ -1985,9 +1985,11 @@ export const attribution = defineStage({
         // A past participle may stand between the noun and its phrase: "officials briefed on the talks",
         // "residents reached by phone", "men interviewed by AFP".
         const participle = (t: number) => tokens[t]?.pos === 'VERB' && /(?:ed|en)$/.test(lower(t));
+        // So may one with its particle, whatever its ending, before its agent: "a task force set up by the ministry".
+        const phrasalParticiple = (t: number) => ['ADP', 'PART', 'ADV'].includes(tokens[t]?.pos ?? '') && tokens[t - 1]?.pos === 'VERB' && !lower(t - 1).endsWith('ing') && lower(t + 1) === 'by';
         // So may a present participle after a noun for someone who speaks ("a lawyer representing the family"),
         // with the phrase of any preposition ("protesters marching through the streets").
-        const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && participle(t - 1)) || isSpeakerParticipleAt(t) || (tokens[t]?.pos === 'ADP' && isSpeakerParticipleAt(t - 1));
+        const joins = (t: number) => words.has(lower(t), 'source-preposition') || (lower(t) === 'by' && (participle(t - 1) || phrasalParticiple(t - 1))) || isSpeakerParticipleAt(t) || (tokens[t]?.pos === 'ADP' && isSpeakerParticipleAt(t - 1));
         // "familiar with the talks between donors and the consortium": the second of two nouns after "between".
         if (['and', 'or'].includes(lower(phrase[0] - 1))) {
           const first = nounPhraseBefore(tokens, phrase[0] - 2, begin);
@@ -2006,6 +2008,7 @@ export const attribution = defineStage({
           // as one: "the mayor's chief/ADJ of staff").
           const adjective = tokens[before]?.pos === 'ADJ' && !words.has(lower(before), 'partitive') && !sourceHeads().has(lower(before));
           if (adjective || participle(before) || isSpeakerParticipleAt(before)) before--;
+          else if (phrasalParticiple(before)) before -= 2;
           // "observers in Virginia and around the country": phrases of a preposition joined by "and".
           if (['and', 'or'].includes(lower(before)) && before === phrase[0] - 2) {
             const other = nounPhraseBefore(tokens, before - 1, begin);

@@ -1382,6 +1382,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a partitive of a pronoun after an inverted cue', '“The water rose in minutes,” said one of them.', [
     { source: 'one of them', cue: 'said', type: 'direct' },
   ]],
+  ['a past participle with its particle and agent after the subject\'s noun', 'A review panel set up by the port authority reported that 12 cranes were unsafe.', [
+    { source: 'A review panel set up by the port authority', cue: 'reported', content: '12 cranes were unsafe' },
+  ]],
   ['a claim whose infinitive says what is so of its source', 'The Liberation Front claims to control 40 percent of the northern province.', [
     { source: 'The Liberation Front', cue: 'claims', lemma: 'claim', content: 'to control 40 percent of the northern province' },
   ]],
