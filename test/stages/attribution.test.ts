@@ -1385,6 +1385,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a past participle with its particle and agent after the subject\'s noun', 'A review panel set up by the port authority reported that 12 cranes were unsafe.', [
     { source: 'A review panel set up by the port authority', cue: 'reported', content: '12 cranes were unsafe' },
   ]],
+  ['a passive of telling whose agent is a word for workmates', 'The nurses were told by colleagues that the ward would close within weeks.', [
+    { source: 'colleagues', kind: 'anonymous', cue: 'told', content: 'the ward would close within weeks' },
+  ]],
   ['a claim whose infinitive says what is so of its source', 'The Liberation Front claims to control 40 percent of the northern province.', [
     { source: 'The Liberation Front', cue: 'claims', lemma: 'claim', content: 'to control 40 percent of the northern province' },
   ]],
