@@ -1016,9 +1016,9 @@ export const attribution = defineStage({
         // before the plural to an article, a preposition or a verb holds the clause's antecedent, and the subject is
         // the plural alone: "the threshold health experts say is needed", a headline's "… in scheme prosecutors say
         // took $40 million"; not "a step administration officials said would save …".
-        const holdsAntecedent = !!sourceSpan && sourceSpan[0] < t - 1 &&
-          (['a', 'an', 'the'].includes(lower(sourceSpan[0])) || tokens[t - 2]?.pos === 'ADP' || tokensBetween(sourceSpan[0], t).some((token) => token.pos === 'VERB'));
-        if (speakersAfterNounAt(t) && holdsAntecedent && ['VERB', 'AUX'].includes(tokens[cue.last + 1]?.pos ?? '') && !words.has(lower(sourceSpan![0] - 1), 'relative')) sourceSpan = [t, t];
+        const holdsAntecedent = (phrase: [number, number]) => phrase[0] < t - 1 && !words.has(lower(phrase[0] - 1), 'relative') &&
+          (['a', 'an', 'the'].includes(lower(phrase[0])) || tokens[t - 2]?.pos === 'ADP' || tokensBetween(phrase[0], t).some((token) => token.pos === 'VERB'));
+        if (sourceSpan && speakersAfterNounAt(t) && holdsAntecedent(sourceSpan) && ['VERB', 'AUX'].includes(tokens[cue.last + 1]?.pos ?? '')) sourceSpan = [t, t];
         if (!sourceSpan) return null;
         // A present form in -s does not agree with a plural noun alone before it: the subject is a longer
         // phrase ("the wave of arrests and protests demands …").
@@ -2283,8 +2283,7 @@ export const attribution = defineStage({
         const antecedent = relative ? antecedentOf(first) : null;
         // "anyone who says …" stands for no one named; "the bill, which put …": a thing speaks only when it is a
         // name, a body or a report (the name before its acronym in brackets: "the Coalition of Teachers (COT), which says …").
-        const antecedentEnd = antecedent && lower(antecedent[1]) === ')' ? headOf(antecedent) : antecedent?.[1];
-        if (relative && (!antecedent || (words.has(lower(first), 'relative-thing') && !canSpeak(antecedentEnd!)))) return null;
+        if (relative && (!antecedent || (words.has(lower(first), 'relative-thing') && !canSpeak(lower(antecedent[1]) === ')' ? headOf(antecedent) : antecedent[1])))) return null;
         // (A text's possessor or the phrase of "by" or "from" after it is its issuer, and may refer back: "the agency's
         // annual reports" → the Border Patrol, "a statement from the bank" → the Reserve Bank of Calvadia.)
         issuer ??= pronoun ? null : possessorOfProxy(tokens, first, headOf(sourceSpan)) ?? issuerAfterProxy(tokens, headOf(sourceSpan), last, false);
