@@ -2589,8 +2589,7 @@ export const attribution = defineStage({
           const token = tokens[t]!;
           if (words.has(token.text, 'relative')) return true;
           // (An object pronoun after a preposition is the end of a partitive: "said one of them".)
-          const partitiveEnd = words.has(lower(t), 'object-pronoun') && tokens[t - 1]?.pos === 'ADP';
-          if (token.pos === 'AUX' || (token.pos === 'PRON' && !partitiveEnd)) return false;
+          if (token.pos === 'AUX' || (token.pos === 'PRON' && !(tokens[t - 1]?.pos === 'ADP' && words.has(lower(t), 'object-pronoun')))) return false;
           // A tagger's verb with a capital is a word of a name: "said Don/VERB Fowler".
           if (token.pos === 'VERB' && tokens[t + 1]?.pos !== 'ADP' && !isNameAt(tokens, t)) return false;
         }
