@@ -2082,8 +2082,10 @@ export const attribution = defineStage({
         const catenative = lower(t) === 'to' ? catenativeAt(t - 1, begin) : lower(verb).endsWith('ing') ? gerundLeadAt(t, begin) : -1;
         if (catenative >= 0) t = catenative - 1;
         // ("could not be", "has also said", "also has said": in any order.)
+        // (An adverb after an infinitive and its object is the infinitive's: "an aide who was not authorized to
+        // speak publicly said", "… to discuss the talks publicly said".)
         const pastLeadIn = () => {
-          while (t >= begin && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV' || words.has(lower(t), 'auxiliary') || words.has(lower(t), 'be'))) t--;
+          while (t >= begin && !closesInfinitiveAt(t, begin) && (words.has(lower(t), 'skip') || tokens[t]!.pos === 'ADV' || words.has(lower(t), 'auxiliary') || words.has(lower(t), 'be'))) t--;
         };
         pastLeadIn();
         // "has in the past called", "have for years insisted", "had on Monday put": a phrase of a preposition after the
@@ -2096,6 +2098,15 @@ export const attribution = defineStage({
           pastLeadIn();
         }
         return t;
+      }
+
+      /** Whether the adverb at `t` ends an infinitive's clause: "to speak publicly", "to discuss the matter publicly", "to be named publicly". */
+      function closesInfinitiveAt(t: number, begin: number): boolean {
+        if (tokens[t]!.pos !== 'ADV') return false;
+        let verb = t - 1;
+        while (verb > begin && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[verb]!.pos)) verb--;
+        const to = words.has(lower(verb - 1), 'be') ? verb - 2 : verb - 1;
+        return verb > begin && tokens[verb]!.pos === 'VERB' && lower(to) === 'to' && tokens[to]!.pos === 'PART';
       }
 
       /** The token at or before `t` that is no adverb, or `floor`. */

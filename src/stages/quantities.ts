@@ -889,6 +889,8 @@ function findQuantities(doc: TaggedDoc, lex: Lexicons, options: QuantitiesOption
       }
       if (range) {
         // A tally or a score written as one token is two counts: "passed 52-47", "won 3-1", "failed 14-22".
+        // (Before a noun of a tally it is a compound adjective, no figure: "in a 5-4 ruling", "a 51-49 majority".)
+        if (core.range && core.digits && has(core.next, 'tally-after')) return k;
         if (core.range && core.digits && tallyAround(core.first, core.next, range[0] > range[1])) return countsOfTally(core.first, sentStart);
         if (range[0] >= range[1]) return k; // falling before a noun or unit: no range, no tally
         value = null;

@@ -282,6 +282,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a relative clause in the subject', 'A government official who asked not to be named said the figures were exaggerated.', [
     { source: 'A government official who asked not to be named', name: 'government official', kind: 'anonymous', cue: 'said', content: 'the figures were exaggerated' },
   ]],
+  ['an adverb after an infinitive and its object closes the relative clause of the subject, not a lead-in of the cue', 'A port official who was not cleared to discuss the inquiry openly said two cranes had failed.', [
+    { source: 'A port official who was not cleared to discuss the inquiry openly', cue: 'said', content: 'two cranes had failed' },
+  ]],
   ['a lone capitalised word at the start is a common noun', 'Organisers estimated the crowd at 80,000.', [
     { source: 'Organisers', kind: 'anonymous', cue: 'estimated', lemma: 'estimate' },
   ]],
