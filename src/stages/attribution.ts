@@ -1284,7 +1284,10 @@ export const attribution = defineStage({
             for (; asked < opens && !isAsideAt(asked) && !ownVerb(asked); asked++) if (words.has(lower(asked), 'relative')) relative = true;
             // ("to “get back around the table”": a quote may open after the "to".)
             const verbAt = (t: number) => tokens[t]?.pos === 'VERB' || (isQuoteMark(t) && tokens[t + 1]?.pos === 'VERB');
-            const infinitive = (t: number) => lower(t) === 'to' && verbAt(t + 1) && t + 1 < asked && !inQuote(tokens[t]!);
+            // (With something said before the source, only an infinitive right after the hearer asks: "“…,” she told
+            // reporters at the plant the company plans to close" says the quote.)
+            const infinitive = (t: number) => lower(t) === 'to' && verbAt(t + 1) && t + 1 < asked && !inQuote(tokens[t]!) &&
+              (!before || t === contentStart || (t === contentStart + 1 && lower(contentStart) === 'not'));
             if (tokensBetween(contentStart, asked).some((_token, k) => infinitive(contentStart + k))) return null;
             const object = tokensBetween(contentStart, contentEnd);
             const utterance = BOUNDARY.test(lower(contentStart)) || BOUNDARY.test(lower(contentStart - 1));
@@ -1416,7 +1419,14 @@ export const attribution = defineStage({
         // So is the first word of a clause whose subject is a relative word before the source: "a provision that
         // critics say shields/NOUN officers".
         const gapVerb = /(?:s|ed)$/.test(lower(contentStart)) && subjectAfterRelative(cue.first);
-        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) || gapVerb || tokensBetween(contentStart, objectEnd).some((_token, k) => pastForm(contentStart + k) || presentForm(contentStart + k));
+        // (So is an -ing form with words of its own after a cue that takes one for what is so: "denied opening/NOUN fire
+        // first", "admitted taking/ADJ bribes".)
+        // (One read as a modifier takes an object with a determiner: "admitted taking/ADJ the money", not "acknowledged
+        // growing/ADJ concern".)
+        const gerundObject = words.has(cue.lemma, 'gerund-content') && lower(contentStart).endsWith('ing') &&
+          ((tokens[contentStart]?.pos === 'NOUN' && ['DET', 'NOUN', 'PRON', 'PROPN', 'ADJ', 'ADV', 'NUM'].includes(tokens[contentStart + 1]?.pos ?? '')) ||
+            (tokens[contentStart]?.pos === 'ADJ' && ['DET', 'PRON', 'NUM'].includes(tokens[contentStart + 1]?.pos ?? '')));
+        const verbAfter = after.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || inQuote(token)) || gapVerb || gerundObject || tokensBetween(contentStart, objectEnd).some((_token, k) => pastForm(contentStart + k) || presentForm(contentStart + k));
         let nounEnd = contentStart;
         while (tokens[nounEnd + 1]?.pos === 'NOUN') nounEnd++;
         // (A plural noun in the run is a subject before a verb the tagger read as a noun: "that voters care/NOUN about …".)

@@ -1394,6 +1394,12 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a claim whose infinitive says what is so of its source', 'The Liberation Front claims to control 40 percent of the northern province.', [
     { source: 'The Liberation Front', cue: 'claims', lemma: 'claim', content: 'to control 40 percent of the northern province' },
   ]],
+  ['with a quote before the source, an infinitive in a relative clause after the hearer asks nothing', '“The line will close,” the steward told reporters at a depot the firm plans to sell.', [
+    { source: 'the steward', cue: 'told', type: 'direct', quote: 'The line will close,' },
+  ]],
+  ['a denial of an -ing form with an object, which a tagger reads as a noun', 'The navy denied opening fire on the boat.', [
+    { source: 'The navy', cue: 'denied', lemma: 'deny', content: 'opening fire on the boat' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {
@@ -1407,6 +1413,7 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['an acknowledgement of an -ing modifier and its noun', 'The agency acknowledged growing concern among residents.'],
     ['a claim whose infinitive has no words of its own, in a comparison', 'Few people are as rich as the developer claims to be to qualify for the credit.'],
     ['a market\'s valuation in a participle', 'Shares in Carrow jumped 27%, valuing the company at about £2 billion.'],
     ['a passive of an act whose subject holds a figure', 'The offer of 8.5 percent was rejected by union members in a vote on Friday.'],
