@@ -553,11 +553,15 @@ function phraseIndex(lexicon: ActorLexicon): PhraseIndex {
   return index;
 }
 
-/** Schwartz & Hearst: each letter of the acronym in the long form, in order, the first at a word's start. */
+/** Schwartz & Hearst: each letter of the acronym in the long form, in order, the first at a word's start; or the initials of the long form's words in another order. */
 export function definesAcronym(acronym: string, long: string): boolean {
   const letters = acronym.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
   const words = long.split(/[\s-]+/).filter(Boolean);
   if (letters.length < 2 || words.length < 2 || words.length > letters.length + 5) return false;
+  // A name translated from a language that orders its words otherwise keeps the original's initials: "National
+  // Electoral Council (CNE)", "National Medicines Authority (ANM)".
+  const initials = words.filter((word) => !CONNECTORS.has(word.toLowerCase())).map((word) => word[0]!.toLowerCase());
+  if (initials.length === letters.length && [...initials].sort().join('') === [...letters].sort().join('')) return true;
   const form = long.toLowerCase();
   let l = form.length - 1;
   for (let s = letters.length - 1; s >= 0; s--) {

@@ -716,8 +716,8 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   // A person's name keeps its kind after a noun of a body's role: "prosecutor Daniel Oduya" (an acronym or a
   // name that starts with "The" is no person's: "the state news agency ANA", "the daily The Makora
   // Standard"). A description beside the name says more than a word of it: "the Pastoralist Welfare Network,
-  // a local charity"; but a role that a firm fills too says less than a firm's last word: "Mortlake Partners, the
-  // court-appointed administrator".
+  // a local charity"; but a role that a firm fills too says less than a body's last word: "Mortlake Partners, the
+  // court-appointed administrator", "Andes Maritime Agency, the largest shipping agent".
   // (But a noun of a body right before it is no role: "the newspaper El Faro de San Félix" is no person's; unless a
   // first name opens it after a noun that may name a trade too, "drill operator Moses Mumba" (an outlet's may not:
   // "the daily Novi Glas"); nor is one that ends a title's portfolio: "Superintendent of Police Rakesh Tiwari".)
@@ -725,7 +725,7 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const bodyDescriptor = !!descriptor && descriptor !== 'anonymous' && !isPersonNoun(tokens[nameStart - 1]!.text) && !inPortfolio &&
     (descriptor === 'media' || firstNameGender(tokens[nameStart]!.text) === null);
   const personName = ownEntity?.type === 'person' && !ACRONYM.test(name) && !/^The\s/.test(name) && !bodyDescriptor;
-  const firmNamed = describedKind === 'person' && head === last && endKind === 'organization';
+  const firmNamed = describedKind === 'person' && head === last && !!endKind;
   if (headKind && headKind !== 'anonymous' && !personName) return { name, kind: firmNamed ? headKind : describedKind ?? headKind, entity };
   const kindOfType: Record<string, SourceKind> = {
     person: 'person',

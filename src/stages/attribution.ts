@@ -1280,7 +1280,12 @@ export const attribution = defineStage({
             // -ing form after its noun ("urged people living along the river to move").
             let asked = contentStart;
             let relative = false;
-            const ownVerb = (t: number) => ['VERB', 'AUX'].includes(tokens[t]!.pos) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[t - 1]!.pos) && !relative && !inQuote(tokens[t]!) && t > contentStart && !lower(t).endsWith('ing');
+            // (Nor a participle of saying or believing before "to be" or "to have": "urged patients thought/VERB to be taking
+            // the drug not to stop"; not "told reporters the charity hoped to raise …", nor "… the group claimed to have …".)
+            const reportedAs = (t: number) => clauseVerbs.has(lower(t)) && lower(t + 1) === 'to' && ['be', 'have'].includes(lower(t + 2)) &&
+              isPastForm(t, tokens[t]!.lemma) && !words.has(tokens[t]!.lemma, 'infinitive-claim');
+            const ownVerb = (t: number) => ['VERB', 'AUX'].includes(tokens[t]!.pos) && ['NOUN', 'PROPN', 'PRON'].includes(tokens[t - 1]!.pos) && !relative && !inQuote(tokens[t]!) && t > contentStart &&
+              !lower(t).endsWith('ing') && !reportedAs(t);
             for (; asked < opens && !isAsideAt(asked) && !ownVerb(asked); asked++) if (words.has(lower(asked), 'relative')) relative = true;
             // ("to “get back around the table”": a quote may open after the "to".)
             const verbAt = (t: number) => tokens[t]?.pos === 'VERB' || (isQuoteMark(t) && tokens[t + 1]?.pos === 'VERB');

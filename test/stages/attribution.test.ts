@@ -1400,6 +1400,12 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a denial of an -ing form with an object, which a tagger reads as a noun', 'The navy denied opening fire on the boat.', [
     { source: 'The navy', cue: 'denied', lemma: 'deny', content: 'opening fire on the boat' },
   ]],
+  ['a body\'s last word outweighs a description by a role that people fill too', 'Kestrel Port Agency, the harbour\'s largest shipping agent, estimated that 60 ships were waiting.', [
+    { source: 'Kestrel Port Agency', kind: 'government', cue: 'estimated' },
+  ]],
+  ['a request whose object holds a participle of believing before "to be"', 'The society urged patients thought to be taking the drug not to stop, warning that a sudden halt was dangerous.', [
+    { source: 'The society', cue: 'warning', content: 'a sudden halt was dangerous' },
+  ]],
 ];
 
 describe('attribution: shapes', () => {

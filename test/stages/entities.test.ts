@@ -49,6 +49,7 @@ describe('acronyms the document defines', () => {
     ['a mention before the definition', 'NOHR counted 112 dead. The Northern Observatory for Human Rights (NOHR) is based abroad.', { NOHR: 'Northern Observatory for Human Rights' }],
     ['the document over the table', 'The Patriotic Alliance (PA) won 12 seats. The PA said it would join the government.', { PA: 'Patriotic Alliance' }],
     ['initials with function words', 'Islamic State of Iraq and the Levant (ISIL) fighters withdrew. ISIL said.', { ISIL: 'Islamic State' }],
+    ['a name translated with its words in another order', 'The National Electoral Council (CNE) put turnout at 42 percent. The CNE said 3 million votes were counted.', { CNE: 'National Electoral Council' }],
   ];
   test.each(cases)('%s', (_, text, expected) => {
     const doc = tagged(text);
@@ -74,6 +75,8 @@ describe('acronyms the document defines', () => {
     ['ISIL', 'Islamic State of Iraq and the Levant', true],
     ['UNHCR', 'United Nations High Commissioner for Refugees', true],
     ['HTS', 'Hayat Tahrir al-Sham', true],
+    ['CNE', 'National Electoral Council', true],
+    ['ANM', 'National Medicines Authority', true],
     ['PKK', "Kurdistan Workers' Party", false],
     ['AKP', 'Recep Tayyip Erdogan', false],
     ['AFP', 'Beirut', false],
