@@ -609,12 +609,14 @@ export const attribution = defineStage({
           const verbBefore = form.cueClass !== 'figure-at' && before.some((t, k) => ['VERB', 'AUX'].includes(t.pos) && !isParticipleOfNoun(last + 1 + k) && !opensObject(k));
           // A revision changes a figure named as one: "raised the death toll to 41", not "raised $2 million".
           const revises = form.cueClass !== 'revision' || before.some((t) => words.has(t.text, 'figure-noun'));
-          // "put the death toll at 10", "as high as 90" or "closer to 11,000", not "put 4,000 jobs at risk".
+          // "put the death toll at 10", "as high as 90", "closer to 11,000" or a poll's "put Lindqvist ahead 46 percent to
+          // 45", not "put 4,000 jobs at risk" (attribution-words.txt, class figure-lead).
           // (An adverb may stand between: "put the figure at just 2.7 million euros".)
           const unquoted = before.filter((t) => !/^["“”'«»]$/.test(t.text));
           const lead = unquoted.slice(-2).map((t) => t.text.toLowerCase()).join(' ');
-          const lastBefore = unquoted.filter((t) => t.pos !== 'ADV').at(-1)?.text.toLowerCase();
-          const at = form.cueClass !== 'figure-at' || lastBefore === 'at' || lead === 'closer to' || lead === 'nearer to' || (!!figure && /^as\s/i.test(text.slice(figure.start, figure.end)));
+          const lastBefore = unquoted.filter((t) => t.pos !== 'ADV').at(-1)?.text.toLowerCase() ?? '';
+          const at = form.cueClass !== 'figure-at' || [lastBefore, lead, unquoted.at(-1)?.text.toLowerCase() ?? ''].some((words_) => words.has(words_, 'figure-lead')) ||
+            (!!figure && /^as\s/i.test(text.slice(figure.start, figure.end)));
           return !!figure && !verbBefore && revises && at;
         }
         // A quote after a colon or a comma, or before the cue: "she continued: “…”", "“…,” he went on"; not
@@ -1622,6 +1624,12 @@ export const attribution = defineStage({
         while (by < end && tokens[by]!.end <= figure.end) by++;
         // (Past the figure's counted noun: "was estimated at 45 million crowns by".)
         for (let noun = 0; noun < 3 && by < end && ['NOUN', 'ADJ'].includes(tokens[by]!.pos); noun++) by++;
+        // (Past a phrase of time after it: "was estimated at $94 billion over 10 years by".)
+        if (tokens[by]?.pos === 'ADP' && lower(by) !== 'by') {
+          let k = by + 1;
+          while (k < end && k <= by + 4 && ['DET', 'NUM', 'ADJ', 'NOUN'].includes(tokens[k]!.pos)) k++;
+          if (k > by + 1 && lower(k) === 'by' && tokensBetween(by + 1, k).some((_token, j) => isTemporal(by + 1 + j))) by = k;
+        }
         return lower(by) === 'by' ? by : null;
       }
 

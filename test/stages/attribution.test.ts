@@ -1403,6 +1403,12 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a body\'s last word outweighs a description by a role that people fill too', 'Kestrel Port Agency, the harbour\'s largest shipping agent, estimated that 60 ships were waiting.', [
     { source: 'Kestrel Port Agency', kind: 'government', cue: 'estimated' },
   ]],
+  ['a poll puts a candidate ahead by a figure', 'A Harlow College poll put the mayor ahead by six points.', [
+    { source: 'A Harlow College poll', cue: 'put', lemma: 'put', content: 'the mayor ahead by six points' },
+  ]],
+  ['a passive of a figure with a phrase of time before its agent', 'The shortfall was estimated at $3 billion over five years by the state auditor.', [
+    { source: 'the state auditor', cue: 'estimated', lemma: 'estimate' },
+  ]],
   ['a request whose object holds a participle of believing before "to be"', 'The society urged patients thought to be taking the drug not to stop, warning that a sudden halt was dangerous.', [
     { source: 'The society', cue: 'warning', content: 'a sudden halt was dangerous' },
   ]],
@@ -1419,6 +1425,7 @@ describe('attribution: shapes', () => {
 describe('attribution: what is not one', () => {
   test.each([
     ['a plain object', 'The army confirmed the clash.'],
+    ['a figure put at risk, no figure put on something', 'The closure put 4,000 jobs at risk.'],
     ['an acknowledgement of an -ing modifier and its noun', 'The agency acknowledged growing concern among residents.'],
     ['a claim whose infinitive has no words of its own, in a comparison', 'Few people are as rich as the developer claims to be to qualify for the credit.'],
     ['a market\'s valuation in a participle', 'Shares in Carrow jumped 27%, valuing the company at about £2 billion.'],
