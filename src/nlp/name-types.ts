@@ -118,7 +118,8 @@ function phraseType(lower: string): EntityType | null {
 
 /**
  * person, organization or place, as the words of `name` say, or null. A name of several words the lexicon
- * knows, whole or in part, first; then a person's name before a link ("Mara Stoica of Levanto University");
+ * knows, whole or in part, first; then a firm's names joined by "&"; then a person's name before a link ("Mara
+ * Stoica of Levanto University");
  * then a word of organisations' names at the end ("Halvorsen Bank", "Fenwick University"); then a word
  * or a particle of a person's name, a word of an organisation's, of a place's ("Mount Malibuyo", "Harlan
  * Springs").
@@ -139,6 +140,8 @@ export function nameType(name: string): EntityType | null {
   const personWordAt = (i: number) => someTag([tagsOf(lower[i]!)], PERSON_TAGS);
   if (BODY_STARTS.has(lower[0]!) && lower.length > 1 &&
     (lower.some((word, i) => isParticle(word, i) || (i > 0 && LINKS.has(word))) || (!personWordAt(0) && !personWordAt(lower.length - 1)))) return 'organization';
+  // An ampersand joins the names of a firm, never a person's: "Marks & Spencer", "Brenner & Holt".
+  if (lower.indexOf('&') > 0 && !lower.includes('and')) return 'organization';
   const tags = lower.map((word, i) => tagsOf(word, i === 0 && lower.length > 1 && !LINKS.has(lower[1]!)));
   const link = lower.findIndex((word) => LINKS.has(word));
   if (link > 0 && someTag(tags.slice(0, link), PERSON_TAGS)) return 'person';

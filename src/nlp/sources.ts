@@ -98,8 +98,10 @@ export function isNamePartAt(tokens: readonly Token[], t: number): boolean {
   const hyphen = (k: number) => isGluedHyphenAt(tokens, k) && (isNameAt(tokens, k - 1) || NAME_PARTICLES.has(tokens[k - 1]!.text)) && !describing(k + 1);
   // A capitalised preposition or an ampersand between two words of a name is one of its words: "Doctors
   // Without Borders", "Cajun Power & Light".
-  const titleCaseLink = ((tokens[t]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t]!.text)) || tokens[t]?.text === '&') && isNameAt(tokens, t - 1) && isNameAt(tokens, t + 1);
-  return isNameAt(tokens, t) || ACRONYM.test(tokens[t]?.text ?? '') || hyphen(t) || hyphen(t - 1) || titleCaseLink;
+  // (The word before an ampersand is one of a name even where it opens the sentence: "Brenner & Holt analyst …".)
+  const beforeAmpersand = (k: number) => tokens[k + 1]?.text === '&' && /^\p{Lu}/u.test(tokens[k]?.text ?? '') && isNameAt(tokens, k + 2);
+  const titleCaseLink = ((tokens[t]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t]!.text)) || tokens[t]?.text === '&') && (isNameAt(tokens, t - 1) || beforeAmpersand(t - 1)) && isNameAt(tokens, t + 1);
+  return isNameAt(tokens, t) || ACRONYM.test(tokens[t]?.text ?? '') || hyphen(t) || hyphen(t - 1) || titleCaseLink || beforeAmpersand(t);
 }
 
 /** A lower-case word that may stand inside a name as written: "Homes for All", "Nour al-Bahr". */
@@ -288,7 +290,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
       // A word of a name modifies a description too, whatever a tagger made of it ("Red Cross/VERB secretary general").
       // A hyphen joins a compound ("state-run media"); one with a space after it is a dash. A plus glued
       // to the word before it ends a name ("OPEC+ sources").
-      : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isNameAt(tokens, first - 1) || adverbOfModifier || isPossessiveAt(tokens, first - 1) || (token.text === '-' && token.end === tokens[first]!.start) || (roleOf(first - 1) && opensClauseHere) ||
+      : ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || isNamePartAt(tokens, first - 1) || adverbOfModifier || isPossessiveAt(tokens, first - 1) || (token.text === '-' && token.end === tokens[first]!.start) || (roleOf(first - 1) && opensClauseHere) ||
         (token.text === '+' && token.start === tokens[first - 2]?.end) || isModifyingParticiple(tokens, first - 1) ||
         // A verb that opens the sentence before a noun modifies it: "Lead/VERB prosecutor …", "Displaced families …".
         (token.pos === 'VERB' && opensSentence(tokens, first - 1));

@@ -4,7 +4,7 @@ import { ACTOR_KINDS, ENTITY_TYPES, lexiconWith, loadAliasRows } from '../nlp/ac
 import { findEntities } from '../nlp/entities.js';
 import { isPluralNoun, isPossessiveAt, pastPrepositionPhrases, sourceHeads, wordClasses } from '../nlp/sources.js';
 import { readCueVerbs, readWordClass, readWordSet } from '../lexicon/load.js';
-import { isGluedHyphenAt, isIndefiniteArticle } from '../nlp/tokens.js';
+import { isGluedHyphenAt, isIndefiniteArticle, isNameAt } from '../nlp/tokens.js';
 import { currencyPrefixes } from '../quantities/lexicons.js';
 import { WinkReader, readableText } from '../nlp/wink.js';
 import { defineStage } from '../stage.js';
@@ -19,6 +19,8 @@ const GUILLEMETS = /^[«»‹›„]$/;
 /** A currency against the digits that follow it, as one word: "N1", "Sh412" (units.txt, position `prefix`). */
 const CURRENCY_BEFORE_DIGITS = new RegExp(`^(${currencyPrefixes().map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\d`);
 const SCALE_WORDS = readWordSet('scales.txt');
+/** "today", "tonight" … (number-context.txt, class day-word). */
+const DAY_WORDS = readWordClass('number-context.txt', 'day-word');
 /** Words of time (number-context.txt): after "that" they make a demonstrative's phrase, "families that day". */
 const TIME_WORDS = new Set(['time', ...['time', 'day-part', 'day-word'].flatMap((wordClass) => [...readWordClass('number-context.txt', wordClass)])]);
 /** The -ing forms of cues (cue-verbs.txt, cue-phrases.txt): "saying", "citing". */
@@ -364,6 +366,8 @@ export const tag = defineStage({
         const a = tokens[ours[first] ?? -1];
         const b = tokens[ours[last] ?? -1];
         if (!a || !b || !VALUE_TYPES.has(type as ValueMention['type'])) return;
+        // A day's word with a capital after a name's word inside a sentence ends the name: "Drava Today", "Kenya Today".
+        if (first === last && DAY_WORDS.has(a.text.toLowerCase()) && /^\p{Lu}/u.test(a.text) && isNameAt(tokens, ours[first]! - 1)) return;
         valueMentions.push({ start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), type: type as ValueMention['type'] });
       });
 

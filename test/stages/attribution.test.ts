@@ -1403,6 +1403,15 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a body\'s last word outweighs a description by a role that people fill too', 'Kestrel Port Agency, the harbour\'s largest shipping agent, estimated that 60 ships were waiting.', [
     { source: 'Kestrel Port Agency', kind: 'government', cue: 'estimated' },
   ]],
+  ['an outlet whose name ends with a day\'s word', 'Local news site Varna Today reported that 14 people were hurt.', [
+    { source: 'Local news site Varna Today', name: 'Varna Today', kind: 'media', cue: 'reported' },
+  ]],
+  ['a firm whose names an ampersand joins, opening the sentence before a role and a name', 'Holm & Feld analyst Rita Maas said the offer was too low.', [
+    { source: 'Holm & Feld analyst Rita Maas', name: 'Rita Maas', cue: 'said' },
+  ]],
+  ['a firm whose names an ampersand joins is no person, though its words are surnames', 'Harris & Doyle said profits fell 8 percent.', [
+    { source: 'Harris & Doyle', kind: 'organization', cue: 'said' },
+  ]],
   ['a poll puts a candidate ahead by a figure', 'A Harlow College poll put the mayor ahead by six points.', [
     { source: 'A Harlow College poll', cue: 'put', lemma: 'put', content: 'the mayor ahead by six points' },
   ]],
