@@ -638,8 +638,10 @@ function describeName(doc: TaggedDoc, first: number, last: number, describedKind
   const bodyName = isBodyHead(tokens[last]!.text) || tokens.slice(ownFirst, last).some((_token, k) => isBodyNameLinkAt(tokens, ownFirst + k));
   // (So is one before a capitalised preposition of the name: "Engineers Without Borders".)
   const beforeNamePreposition = (t: number) => tokens[t + 1]?.pos === 'ADP' && /^\p{Lu}/u.test(tokens[t + 1]!.text) && isNamePartAt(tokens, t + 1);
-  const inName = (t: number) => (isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t) || isNameConjunctionAt(tokens, t)) &&
-    (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || beforeNamePreposition(t) || (bodyName && /^\p{Lu}/u.test(tokens[t]!.text)));
+  // (So is the mark of a plural's possessive in a body's name: "National Parents’ Alliance".)
+  const pluralPossessive = (t: number) => bodyName && /^['’]$/.test(tokens[t]!.text) && isPossessiveAt(tokens, t) && /^\p{Lu}.*s$/u.test(tokens[t - 1]!.text);
+  const inName = (t: number) => pluralPossessive(t) || ((isNamePartAt(tokens, t) || isNameParticleAt(tokens, t) || isBodyNameLinkAt(tokens, t) || isNameConjunctionAt(tokens, t)) &&
+    (!isDescriptorAt(tokens, t) || isBodyNameLinkAt(tokens, t + 1) || beforeNamePreposition(t) || (bodyName && /^\p{Lu}/u.test(tokens[t]!.text))));
   // (A number between two words of a name is one of it: "the Molen 12 Families Group".)
   const numberInName = (t: number) => isNumberOfNameAt(doc, t) && isNamePartAt(tokens, t + 1);
   while (nameStart - 1 >= first && (inName(nameStart - 1) || numberInName(nameStart - 1))) nameStart--;

@@ -690,7 +690,10 @@ export const attribution = defineStage({
         // estimates/NOUN the closures will save …".)
         const clauseOfSpeaker = presentS && before?.pos === 'NOUN' && !isPluralNoun(before) && canSpeak(first - 1) && ['DET', 'PRON'].includes(after?.pos ?? '') &&
           subjectThenVerbAt(last + 1, end);
-        return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing || pastOfSpeaker || relativeGap || clauseOfSpeaker;
+        // (Or before a figure: "The ministry reports/NOUN 300 deaths", a headline's "as morgue reports/NOUN hundreds of bodies".)
+        const figureOfSpeaker = presentS && before?.pos === 'NOUN' && !isPluralNoun(before) && canSpeak(first - 1) && !!after &&
+          spansStartingIn(doc.quantities, after.start, after.end).length > 0;
+        return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing || pastOfSpeaker || relativeGap || clauseOfSpeaker || figureOfSpeaker;
       }
 
       /** Whether a text's noun ends a phrase of nouns and prepositions right before `t` ("a survey of 2,000 adults"). */

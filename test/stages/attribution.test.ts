@@ -1412,6 +1412,15 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a firm whose names an ampersand joins is no person, though its words are surnames', 'Harris & Doyle said profits fell 8 percent.', [
     { source: 'Harris & Doyle', kind: 'organization', cue: 'said' },
   ]],
+  ['a form in -s a tagger reads as a noun, between a singular noun that speaks and a figure', 'The ministry reports 300 deaths.', [
+    { source: 'The ministry', kind: 'government', cue: 'reports', lemma: 'report', content: '300 deaths' },
+  ]],
+  ['a plural\'s possessive inside a body\'s name', 'The National Nurses’ Alliance said 40 wards were closed.', [
+    { source: 'The National Nurses’ Alliance', name: 'National Nurses’ Alliance', kind: 'organization', cue: 'said' },
+  ]],
+  ['a passive of characterizing whose agent is a lobby with its name in apposition', 'The cut was described by the main farm lobby, the Grain Council, as “too little.”', [
+    { source: 'the main farm lobby, the Grain Council', name: 'Grain Council', cue: 'described' },
+  ]],
   ['a poll puts a candidate ahead by a figure', 'A Harlow College poll put the mayor ahead by six points.', [
     { source: 'A Harlow College poll', cue: 'put', lemma: 'put', content: 'the mayor ahead by six points' },
   ]],
