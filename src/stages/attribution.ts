@@ -1212,7 +1212,9 @@ export const attribution = defineStage({
           }
           break;
         }
-        for (let t = contentStart; !thatClause && t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || isParticipleOfNoun(t)); t++) {
+        // (An -ing form after a preposition is its object: "acknowledged under questioning that …".)
+        const gerundOfPreposition = (t: number) => t > contentStart && tokens[t - 1]!.pos === 'ADP' && lower(t).endsWith('ing');
+        for (let t = contentStart; !thatClause && t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || isParticipleOfNoun(t) || gerundOfPreposition(t)); t++) {
           // So does one past an aside set off by commas: "cautioned, as did the campaign itself, that …",
           // "reported on Monday, citing unnamed officials, that …".
           let close = t + 1;
@@ -2135,6 +2137,12 @@ export const attribution = defineStage({
         return verb > begin && tokens[verb]!.pos === 'VERB' && lower(to) === 'to' && tokens[to]!.pos === 'PART';
       }
 
+      /** The token at or after `t` that is no adverb, or `end`. */
+      function pastAdverbsAfter(t: number, end: number): number {
+        while (t < end && tokens[t]!.pos === 'ADV') t++;
+        return t;
+      }
+
       /** The token at or before `t` that is no adverb, or `floor`. */
       function pastAdverbs(t: number, floor: number): number {
         while (t > floor && tokens[t]!.pos === 'ADV') t--;
@@ -2169,7 +2177,8 @@ export const attribution = defineStage({
       /** Whether the "that" at `that`, after a noun, opens a relative clause: "a station that was hit", "a station that the army said was hit". */
       function relativeThatAt(that: number, end: number): boolean {
         if (!['NOUN', 'PROPN'].includes(tokens[that - 1]?.pos ?? '') || isTemporal(that - 1)) return false;
-        if (['VERB', 'AUX'].includes(tokens[that + 1]?.pos ?? '')) return true;
+        // (Past adverbs: "a building that routinely holds …".)
+        if (['VERB', 'AUX'].includes(tokens[pastAdverbsAfter(that + 1, end)]?.pos ?? '')) return true;
         let cue = that + 1;
         while (cue < end && cue <= that + 6 && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[cue]!.pos) || words.has(lower(cue), 'subject-pronoun'))) cue++;
         return cue > that + 1 && cueBeforeGapAt(cue);

@@ -1421,6 +1421,12 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a passive of characterizing whose agent is a lobby with its name in apposition', 'The cut was described by the main farm lobby, the Grain Council, as “too little.”', [
     { source: 'the main farm lobby, the Grain Council', name: 'Grain Council', cue: 'described' },
   ]],
+  ['a phrase of a preposition with an -ing form between the cue and its "that"', 'Raman acknowledged under questioning that she had made the transfers.', [
+    { source: 'Raman', cue: 'acknowledged', content: 'she had made the transfers' },
+  ]],
+  ['a relative "that" past an adverb after a gerund\'s object is no "that" of what was said', 'The families sued, accusing the agency of ignoring warnings about a dam that routinely overflows.', [
+    { source: 'The families', cue: 'accusing', content: 'the agency of ignoring warnings about a dam that routinely overflows' },
+  ]],
   ['a poll puts a candidate ahead by a figure', 'A Harlow College poll put the mayor ahead by six points.', [
     { source: 'A Harlow College poll', cue: 'put', lemma: 'put', content: 'the mayor ahead by six points' },
   ]],
