@@ -690,9 +690,11 @@ export const attribution = defineStage({
         // estimates/NOUN the closures will save …".)
         const clauseOfSpeaker = presentS && before?.pos === 'NOUN' && !isPluralNoun(before) && canSpeak(first - 1) && ['DET', 'PRON'].includes(after?.pos ?? '') &&
           subjectThenVerbAt(last + 1, end);
-        // (Or before a figure: "The ministry reports/NOUN 300 deaths", a headline's "as morgue reports/NOUN hundreds of bodies".)
+        // (Or before a figure: "The ministry reports/NOUN 300 deaths", a headline's "as morgue reports/NOUN hundreds of
+        // bodies"; or a claim before its infinitive: "The group claims/NOUN to have 12,000 fighters".)
+        const claimedInfinitive = words.has(form.lemma, 'infinitive-claim') && lower(last + 1) === 'to' && ['VERB', 'AUX'].includes(tokens[last + 2]?.pos ?? '');
         const figureOfSpeaker = presentS && before?.pos === 'NOUN' && !isPluralNoun(before) && canSpeak(first - 1) && !!after &&
-          spansStartingIn(doc.quantities, after.start, after.end).length > 0;
+          (spansStartingIn(doc.quantities, after.start, after.end).length > 0 || claimedInfinitive);
         return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing || pastOfSpeaker || relativeGap || clauseOfSpeaker || figureOfSpeaker;
       }
 

@@ -1427,6 +1427,9 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a relative "that" past an adverb after a gerund\'s object is no "that" of what was said', 'The families sued, accusing the agency of ignoring warnings about a dam that routinely overflows.', [
     { source: 'The families', cue: 'accusing', content: 'the agency of ignoring warnings about a dam that routinely overflows' },
   ]],
+  ['a claim a tagger reads as a noun, after a singular noun that speaks and before its infinitive', 'The militia claims to have 4,000 fighters in the hills.', [
+    { source: 'The militia', cue: 'claims', lemma: 'claim', content: 'to have 4,000 fighters in the hills' },
+  ]],
   ['a poll puts a candidate ahead by a figure', 'A Harlow College poll put the mayor ahead by six points.', [
     { source: 'A Harlow College poll', cue: 'put', lemma: 'put', content: 'the mayor ahead by six points' },
   ]],
