@@ -615,7 +615,7 @@ export const attribution = defineStage({
           const unquoted = before.filter((t) => !/^["“”'«»]$/.test(t.text));
           const lead = unquoted.slice(-2).map((t) => t.text.toLowerCase()).join(' ');
           const lastBefore = unquoted.filter((t) => t.pos !== 'ADV').at(-1)?.text.toLowerCase() ?? '';
-          const at = form.cueClass !== 'figure-at' || [lastBefore, lead, unquoted.at(-1)?.text.toLowerCase() ?? ''].some((words_) => words.has(words_, 'figure-lead')) ||
+          const at = form.cueClass !== 'figure-at' || [lastBefore, lead, unquoted.at(-1)?.text.toLowerCase() ?? ''].some((phrase) => words.has(phrase, 'figure-lead')) ||
             (!!figure && /^as\s/i.test(text.slice(figure.start, figure.end)));
           return !!figure && !verbBefore && revises && at;
         }
