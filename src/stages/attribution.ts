@@ -55,8 +55,6 @@ const BOUNDARY = /^[,;:]$/;
 const CLOSING_MARK = /^(?:[”"’'»]|'')$/;
 /** A comma or a closing mark: what ends a content before its cue ("…,” said X", "…, said X"). */
 const commaOrClosingMark = (word: string) => word === ',' || CLOSING_MARK.test(word);
-/** A party's tag after a politician's name: "D-Mich.", "R", "I-Vt.". */
-const PARTY_TAG = /^[DRI](?:-[\p{L}. ]+)?$/u;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const POSSESSOR = /[\p{L}\p{N}]+['’]s?(?![\p{L}\p{N}])/gu;
 /** How many earlier sources holding a word a back-reference looks at, latest first. */
@@ -86,8 +84,7 @@ export const attribution = defineStage({
       nounCues: z.boolean().default(false),
       /**
        * Keep a description or a clause set off by commas after the source in its text ("Maria Lopez, a
-       * spokeswoman for the Red Cross", "A diplomat, who asked not to be named"), and a party's tag in
-       * brackets ("Rep. Nadia Farrow (D-Mich.)"). By default the text ends
+       * spokeswoman for the Red Cross", "A diplomat, who asked not to be named"). By default the text ends
        * before it, as in the worked example of the gold ("According to Igor Girkin, an ex-commander of …" →
        * "Igor Girkin"); a description before a name in apposition stays ("Her neighbour, Luis Ocampo").
        */
@@ -2603,10 +2600,10 @@ export const attribution = defineStage({
 
       /**
        * The words of a source as its text: without what stands in apposition after it, set off by commas
-       * ("Maria Lopez, a spokeswoman for …", "A diplomat, who asked not to be named") or a party's tag in
-       * brackets ("Rep. Nadia Farrow (D-Mich.)"), unless the stage's
+       * ("Maria Lopez, a spokeswoman for …", "A diplomat, who asked not to be named"), unless the stage's
        * `appositives` option keeps it or it is a name after a description ("Her neighbour, Luis Ocampo", "The
-       * company that runs the plant, Noordhof Foods"). The description still names and kinds the source.
+       * company that runs the plant, Noordhof Foods"). The description still names and kinds the source. A party's
+       * tag in brackets stays, as most annotators wrote it: "Rep. Nadia Farrow (D-Mich.)".
        */
       function withoutApposition([first, last]: [number, number]): [number, number] {
         if (options.appositives) return [first, last];
@@ -2622,9 +2619,6 @@ export const attribution = defineStage({
         // ("Its head, Swedish diplomat Annika Lindqvist": a name with its own description.)
         const nameAfter = comma < last && !isNameAt(tokens, headOf([first, comma - 1])) && describedNameEnd(tokens, comma, nameEnd) >= 0;
         if (comma < last && !nameAfter) last = comma - 1;
-        // A party's tag in brackets is such a description too: "Rep. Nadia Farrow (D-Mich.)".
-        const open = lower(last) === ')' ? tokensBetween(first, last).findLastIndex((token) => token.text === '(') + first : -1;
-        if (open > first && PARTY_TAG.test(text.slice(tokens[open]!.end, tokens[last]!.start))) last = open - 1;
         return [first, last];
       }
 

@@ -1001,8 +1001,8 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a noun of the table a tagger reads as an adjective before a participle', 'A Republican operative working on the race said the party would spend $15 million.', [
     { source: 'A Republican operative working on the race', kind: 'anonymous', cue: 'said' },
   ]],
-  ['a party\'s tag in brackets after a name stands apart from the source\'s text', 'Rep. Nadia Farrow (D-Mich.) said 12 bills passed, and the National Anticorruption Directorate (DNA) said 3 were blocked.', [
-    { source: 'Rep. Nadia Farrow', name: 'Nadia Farrow', cue: 'said' },
+  ['a party\'s tag in brackets after a name is a word of the source\'s text, not of its name', 'Rep. Nadia Farrow (D-Mich.) said 12 bills passed, and the National Anticorruption Directorate (DNA) said 3 were blocked.', [
+    { source: 'Rep. Nadia Farrow (D-Mich.)', name: 'Nadia Farrow', cue: 'said' },
     { source: 'the National Anticorruption Directorate (DNA)', cue: 'said' },
   ]],
   ['staff speak, as the agent of a passive', 'Ms. Olander was told by committee staff that 3 calendars would be sought.', [
