@@ -109,6 +109,17 @@ function repairTags(tokens: Token[]): void {
     else if (participle && beforeNoun && afterAdverbs(tokens, t, (k) => possessiveAt(k) || ARTICLES.has(tokens[k]!.text.toLowerCase()))) token.pos = 'ADJ';
     else if (article && (gerund || (bare && !participle))) token.pos = 'NOUN';
     else if (gerund && modifierAfter((k) => ARTICLES.has(tokens[k]!.text.toLowerCase()) || possessiveAt(k))) token.pos = 'NOUN';
+    // An -ing form between a noun and a noun of the table before a name is a word of the compound that describes
+    // the name, and so is that noun, whatever a tagger made of it: "catastrophe modeling/VERB firm/ADV Coastline Risk".
+    else if (gerund && tokens[t - 1]!.pos === 'NOUN' && !!tokens[t + 1] && sourceHeads().has(tokens[t + 1]!.text.toLowerCase()) && !isPluralNoun(tokens[t + 1]!) &&
+      tokens[t + 2]?.pos === 'PROPN') {
+      token.pos = 'NOUN';
+      tokens[t + 1]!.pos = 'NOUN';
+    }
+    // An -ing form with no object after a preposition or its modifier, before a stop or a comma, is a noun: "head of
+    // modeling, Elise Varga", "director of North American marketing," (not a cue's: "responded by saying, “…”").
+    else if (gerund && ['ADP', 'ADJ', 'PROPN'].includes(tokens[t - 1]!.pos) && (!tokens[t + 1] || tokens[t + 1]!.pos === 'PUNCT') &&
+      tokens[t + 1]?.sentence === token.sentence && !CUE_PARTICIPLES.has(token.text.toLowerCase())) token.pos = 'NOUN';
     // ("the chief/ADJ told", "the wealthy/ADJ pay": after "the" the modifier may be the noun; after "a" it is not.)
     // (After a determiner and a compound glued by a hyphen it is not either: "every high-rise block/VERB it owns".)
     // (Nor after a figure that "a" opens: "a 4.5 percent raise/VERB", "a $2 billion bailout".)

@@ -1430,6 +1430,12 @@ const shapes: Array<[string, string, Expected[]]> = [
   ['a claim a tagger reads as a noun, after a singular noun that speaks and before its infinitive', 'The militia claims to have 4,000 fighters in the hills.', [
     { source: 'The militia', cue: 'claims', lemma: 'claim', content: 'to have 4,000 fighters in the hills' },
   ]],
+  ['an -ing form with no object after a preposition, in a description before a name', 'The bank’s head of North American modeling, Lena Moss, said the gap was normal.', [
+    { source: 'The bank’s head of North American modeling, Lena Moss', name: 'Lena Moss', cue: 'said' },
+  ]],
+  ['an -ing form between a noun and a noun of the table before a name, whatever a tagger made of them', 'Losses will total $9 billion, catastrophe modeling firm Harbor Risk Analytics said on Monday.', [
+    { source: 'catastrophe modeling firm Harbor Risk Analytics', name: 'Harbor Risk Analytics', cue: 'said' },
+  ]],
   ['a poll puts a candidate ahead by a figure', 'A Harlow College poll put the mayor ahead by six points.', [
     { source: 'A Harlow College poll', cue: 'put', lemma: 'put', content: 'the mayor ahead by six points' },
   ]],
