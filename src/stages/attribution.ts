@@ -452,9 +452,7 @@ export const attribution = defineStage({
       function verbAfterPhrase(from: number, end: number): boolean {
         const { next, phrases } = pastPrepositionPhrases(tokens, from, end);
         // (Past adverbs: "grain declared for transit to other countries often ends up …".)
-        let t = next;
-        while (t < end && tokens[t]!.pos === 'ADV') t++;
-        return phrases > 0 && isFiniteVerbAt(t, end);
+        return phrases > 0 && isFiniteVerbAt(pastAdverbsAfter(next, end), end);
       }
 
       /** An auxiliary or a verb that is no participle, outside quotes ("in a video posted/VERB on its website" modifies the noun). */
@@ -685,13 +683,12 @@ export const attribution = defineStage({
         const relativeGap = presentS && subjectAfterRelative(first) && !['NOUN', 'PROPN', 'VERB', 'AUX'].includes(after?.pos ?? '');
         // (So is one after a singular noun that speaks, before a clause that opens with a determiner: "The council
         // estimates/NOUN the closures will save …".)
-        const clauseOfSpeaker = presentS && before?.pos === 'NOUN' && !isPluralNoun(before) && canSpeak(first - 1) && ['DET', 'PRON'].includes(after?.pos ?? '') &&
-          subjectThenVerbAt(last + 1, end);
+        const afterSingularSpeaker = presentS && before?.pos === 'NOUN' && !isPluralNoun(before) && canSpeak(first - 1);
+        const clauseOfSpeaker = afterSingularSpeaker && ['DET', 'PRON'].includes(after?.pos ?? '') && subjectThenVerbAt(last + 1, end);
         // (Or before a figure: "The ministry reports/NOUN 300 deaths", a headline's "as morgue reports/NOUN hundreds of
         // bodies"; or a claim before its infinitive: "The group claims/NOUN to have 12,000 fighters".)
         const claimedInfinitive = words.has(form.lemma, 'infinitive-claim') && lower(last + 1) === 'to' && ['VERB', 'AUX'].includes(tokens[last + 2]?.pos ?? '');
-        const figureOfSpeaker = presentS && before?.pos === 'NOUN' && !isPluralNoun(before) && canSpeak(first - 1) && !!after &&
-          (spansStartingIn(doc.quantities, after.start, after.end).length > 0 || claimedInfinitive);
+        const figureOfSpeaker = afterSingularSpeaker && !!after && (spansStartingIn(doc.quantities, after.start, after.end).length > 0 || claimedInfinitive);
         return token.pos === 'VERB' || afterCommaOrQuote || beforeContent || afterNamedSubject || closing || pastOfSpeaker || relativeGap || clauseOfSpeaker || figureOfSpeaker;
       }
 
@@ -1211,9 +1208,8 @@ export const attribution = defineStage({
           }
           break;
         }
-        // (An -ing form after a preposition is its object: "acknowledged under questioning that …".)
-        const gerundOfPreposition = (t: number) => t > contentStart && tokens[t - 1]!.pos === 'ADP' && lower(t).endsWith('ing');
-        for (let t = contentStart; !thatClause && t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || isParticipleOfNoun(t) || gerundOfPreposition(t)); t++) {
+        // (A gerund is a noun's object, no verb of what was said: "acknowledged under questioning that …".)
+        for (let t = contentStart; !thatClause && t < contentEnd && t < contentStart + 12 && (!['VERB', 'AUX'].includes(tokens[t]!.pos) || isParticipleOfNoun(t) || (t > contentStart && isGerundAt(t))); t++) {
           // So does one past an aside set off by commas: "cautioned, as did the campaign itself, that …",
           // "reported on Monday, citing unnamed officials, that …".
           let close = t + 1;
@@ -1551,10 +1547,7 @@ export const attribution = defineStage({
         // An auxiliary counts only where no verb follows it, past adverbs: "who had built it", "who was later
         // released" have one verb; nor does an infinitive after a verb: "who had tried to force his way in" has one too.
         // (Nor a cue right before the verb of its gap: "that the army said caused …" has one verb.)
-        const verbAfterAdverbs = (t: number) => {
-          while (tokens[t]?.pos === 'ADV') t++;
-          return tokens[t]?.pos === 'VERB';
-        };
+        const verbAfterAdverbs = (t: number) => tokens[pastAdverbsAfter(t, tokens.length)]?.pos === 'VERB';
         const verbs = tokensBetween(relative + 1, to).filter((token, k) => (token.pos === 'VERB' && !cueBeforeGapAt(relative + 1 + k) && lower(relative + k) !== 'to') ||
           (token.pos === 'AUX' && !verbAfterAdverbs(relative + 2 + k)));
         return verbs.length <= 1;

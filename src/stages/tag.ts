@@ -22,7 +22,7 @@ const SCALE_WORDS = readWordSet('scales.txt');
 /** "today", "tonight" … (number-context.txt, class day-word). */
 const DAY_WORDS = readWordClass('number-context.txt', 'day-word');
 /** Words of time (number-context.txt): after "that" they make a demonstrative's phrase, "families that day". */
-const TIME_WORDS = new Set(['time', ...['time', 'day-part', 'day-word'].flatMap((wordClass) => [...readWordClass('number-context.txt', wordClass)])]);
+const TIME_WORDS = new Set(['time', ...DAY_WORDS, ...['time', 'day-part'].flatMap((wordClass) => [...readWordClass('number-context.txt', wordClass)])]);
 /** The -ing forms of cues (cue-verbs.txt, cue-phrases.txt): "saying", "citing". */
 const CUE_PARTICIPLES = new Set(
   [...readCueVerbs().flatMap(({ lemma, others }) => [lemma, ...others]), ...readWordSet('cue-phrases.txt')].filter((form) => form.endsWith('ing')),
